@@ -1,0 +1,276 @@
+// The core vocabulary of Pantau. Every stage (crawlers, analyzers, stores, dashboards) speaks these
+// types; this module imports nothing from the rest of the project so dependencies only point inward.
+
+export const SOURCE_KINDS = [
+  'rss',
+  'sitemap',
+  'google-news',
+  'html-list',
+  'page',
+  'telegram',
+  'youtube',
+  'mastodon',
+  'reddit',
+  'x',
+  'facebook',
+  'instagram',
+  'import',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export type MentionKind = 'news' | 'social';
+
+/** A configured place Pantau reads from. */
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  url: string;
+  /** Human name shown in reports; defaults to id. */
+  name?: string;
+  /** Minutes between crawls when `pantau run` schedules it. */
+  everyMinutes: number;
+  /** Fetch through a headless browser (JS-rendered sites). */
+  render: boolean;
+  /** One of the office's own channels (owned-channel audit). */
+  owned: boolean;
+  /** Items are published debunks that feed the debunk index. */
+  factcheck: boolean;
+  /** Kind-specific settings (selectors, query, column mapping, …). */
+  options: Record<string, unknown>;
+}
+
+/** What a crawler yields: one discovered item, before normalization. */
+export interface RawItem {
+  sourceId: string;
+  url: string;
+  kind: MentionKind;
+  fetchedAt: Date;
+  /** Raw HTML of the item page when the crawler fetched it. */
+  html?: string;
+  /** Plain text when the source gives text directly (social posts, feed bodies). */
+  text?: string;
+  title?: string;
+  author?: string;
+  publishedAt?: Date;
+  /** Canonical URL if the crawler already knows it. */
+  canonicalUrl?: string;
+  /** Platform/source-specific extras: engagement counts, platform id, reply-to, feed categories. */
+  meta?: Record<string, unknown>;
+}
+
+export type SentimentLabel = 'positive' | 'neutral' | 'negative';
+
+export interface RegionTag {
+  /** Official Kemendagri code, e.g. "15.71" (Kota Jambi), "15.71.01.1001". */
+  code: string;
+  name: string;
+  level: 'province' | 'regency' | 'district' | 'village';
+  /** The text span that matched. */
+  match?: string;
+}
+
+export interface EntityTag {
+  text: string;
+  type: 'person' | 'organization';
+  /** Canonical name from the watch list when matched through an alias. */
+  canonical?: string;
+  watched?: boolean;
+}
+
+export interface DebunkMatch {
+  url: string;
+  title: string;
+  similarity: number;
+}
+
+/** Everything the analyzers say about one mention. All fields are always present (empty, never missing). */
+export interface Analysis {
+  language: string;
+  sentiment: { label: SentimentLabel; score: number };
+  topics: string[];
+  hoax: { score: number; indicators: string[]; debunks: DebunkMatch[] };
+  regions: RegionTag[];
+  entities: EntityTag[];
+  /** analyzer name → version, so stale analyses can be recomputed later. */
+  versions: Record<string, string>;
+}
+
+/** One crawled item, normalized. Dates are ISO 8601 strings so mentions serialize losslessly. */
+export interface Mention {
+  /** sha256 of the canonical URL: deterministic, so re-writes are idempotent. */
+  id: string;
+  sourceId: string;
+  kind: MentionKind;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  author?: string;
+  language?: string;
+  publishedAt?: string;
+  fetchedAt: string;
+  analysis?: Analysis;
+  meta?: Record<string, unknown>;
+}
+
+/** A published fact-check article, used to match circulated claims. */
+export interface Debunk {
+  /** sha256 of the canonical URL. */
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  publishedAt?: string;
+  sourceId?: string;
+}
+
+export interface MentionQuery {
+  /** Full-text query; empty lists newest first. */
+  text?: string;
+  sourceId?: string;
+  kind?: MentionKind;
+  sentiment?: SentimentLabel;
+  topic?: string;
+  /** ISO dates, inclusive lower / exclusive upper bound on publishedAt (fetchedAt when missing). */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface Bucket {
+  key: string;
+  count: number;
+}
+
+export type CountField = 'sourceId' | 'sentiment' | 'topic' | 'day';
+
+export interface WriteResult {
+  /** New rows. */
+  written: number;
+  /** Rows that existed and were updated in place (same id). */
+  updated: number;
+  /** Items identical to what is stored (nothing to write). */
+  duplicates: number;
+  dropped: { id: string; reason: string }[];
+}
+
+/** HTTP cache validators remembered per URL so the next fetch can be conditional. */
+export interface FetchState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  status?: number;
+  fetchedAt: string;
+}
+
+/** Scheduling and health of one source, so `pantau run` resumes after a restart. */
+export interface SourceState {
+  sourceId: string;
+  lastRunAt?: string;
+  lastSuccessAt?: string;
+  nextDueAt?: string;
+  consecutiveFailures: number;
+  lastError?: string;
+  itemsFound: number;
+  /** Connector-specific cursor (pagination token, last seen id). */
+  cursor?: string;
+}
+
+export interface StoreFlags {
+  fullText: boolean;
+  aggregations: boolean;
+}
+
+/**
+ * Storage backend. SQLite is the embedded default; Elasticsearch fills the same contract later.
+ * Writes report partial failures in WriteResult instead of throwing; a backend that is down throws
+ * StoreUnavailableError.
+ */
+export interface Store {
+  readonly name: 'sqlite' | 'elasticsearch';
+  readonly flags: StoreFlags;
+  upsertMentions(batch: Mention[]): Promise<WriteResult>;
+  getMention(id: string): Promise<Mention | undefined>;
+  /** Which of these ids are already stored (dedupe stage). */
+  existingIds(ids: string[]): Promise<Set<string>>;
+  search(q: MentionQuery): Promise<Page<Mention>>;
+  countBy(field: CountField, q: MentionQuery): Promise<Bucket[]>;
+
+  getFetchState(url: string): Promise<FetchState | undefined>;
+  putFetchState(state: FetchState): Promise<void>;
+  getSourceState(sourceId: string): Promise<SourceState | undefined>;
+  putSourceState(state: SourceState): Promise<void>;
+  listSourceStates(): Promise<SourceState[]>;
+
+  upsertDebunks(batch: Debunk[]): Promise<WriteResult>;
+  listDebunks(): Promise<Debunk[]>;
+
+  close(): Promise<void>;
+}
+
+/** What a crawler gets from the pipeline: shared HTTP, logging, cancellation, remembered state. */
+export interface CrawlContext {
+  signal: AbortSignal;
+  log: Logger;
+  /** Ids/URLs already stored, so crawlers can skip fetching known article pages. */
+  isKnownUrl(url: string): Promise<boolean>;
+  getFetchState(url: string): Promise<FetchState | undefined>;
+  putFetchState(state: FetchState): Promise<void>;
+  getSourceState(sourceId: string): Promise<SourceState | undefined>;
+  putSourceState(state: SourceState): Promise<void>;
+}
+
+export interface Crawler {
+  readonly kinds: readonly SourceKind[];
+  crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem>;
+}
+
+/** The input an analyzer sees. */
+export interface AnalyzeDoc {
+  id: string;
+  text: string;
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+  kind?: MentionKind;
+}
+
+/**
+ * A pure analysis step. Synchronous on purpose: analyzers are CPU-bound, and the full chain must
+ * reach thousands of docs/s on one core.
+ */
+export interface Analyzer {
+  readonly name: string;
+  readonly version: string;
+  analyze(doc: AnalyzeDoc, soFar: Analysis): Partial<Analysis>;
+}
+
+/** Minimal structured logger interface (pino satisfies it). */
+export interface Logger {
+  debug(obj: object | string, msg?: string): void;
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+  child(bindings: Record<string, unknown>): Logger;
+}
+
+/** Every item ends in exactly one of these. */
+export type Disposition = 'indexed' | 'duplicate' | 'skipped' | 'dropped' | 'failed';
+
+export function emptyAnalysis(): Analysis {
+  return {
+    language: 'und',
+    sentiment: { label: 'neutral', score: 0 },
+    topics: [],
+    hoax: { score: 0, indicators: [], debunks: [] },
+    regions: [],
+    entities: [],
+    versions: {},
+  };
+}
