@@ -224,6 +224,11 @@ export interface CrawlContext {
   putFetchState(state: FetchState): Promise<void>;
   getSourceState(sourceId: string): Promise<SourceState | undefined>;
   putSourceState(state: SourceState): Promise<void>;
+  /**
+   * Record an item the crawler did not yield (robots-disallowed, not HTML, too large, fetch failed),
+   * so every discovered item ends in exactly one counted disposition.
+   */
+  report(disposition: 'skipped' | 'dropped' | 'failed', url: string, reason: string): void;
 }
 
 export interface Crawler {
