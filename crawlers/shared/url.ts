@@ -1,7 +1,7 @@
 // URL canonicalization: the canonical URL is what a mention's id is derived from, so two links to the
 // same article (tracking parameters, fragments, default ports, host case) must map to one string.
 
-const TRACKING_PARAMS = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|ref_url|cmpid|src|from|amp)$/i;
+const TRACKING_PARAMS = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|ref_url|cmpid|amp)$/i;
 
 /** Canonical form of an http(s) URL; returns the input trimmed when it cannot be parsed. */
 export function canonicalizeUrl(input: string, base?: string): string {
