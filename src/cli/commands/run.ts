@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import { ConfigError } from '../../core/errors.js';
+import type { Source } from '../../core/types.js';
+import type { RunSummary } from '../../pipeline/runner.js';
+import { runAllOnce } from '../../pipeline/run-all.js';
+import { runScheduled } from '../../pipeline/scheduler.js';
+import { formatCounts, ttyProgress } from '../progress.js';
+import { buildAnalyzers, makeLogger, openPipeline, readConfig, type GlobalOpts } from '../runtime.js';
+
+function pickSources(all: Source[], ids: string[] | undefined): Source[] {
+  if (!ids || ids.length === 0) return all;
+  const unknown = ids.filter((id) => !all.some((s) => s.id === id));
+  if (unknown.length) throw new ConfigError(`unknown source id(s): ${unknown.join(', ')} (configured: ${all.map((s) => s.id).join(', ') || 'none'})`);
+  return all.filter((s) => ids.includes(s.id));
+}
+
+export function printSummary(summary: RunSummary, out: NodeJS.WritableStream = process.stdout): void {
+  for (const r of summary.sources) {
+    out.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.sourceId}: ${formatCounts(r.counts)}${r.error ? ` — ${r.error}` : ''}\n`);
+  }
+  out.write(`total: ${formatCounts(summary.totals)}\n`);
+}
+
+/** Exit code for a finished run: 1 if any source failed outright. */
+function reportFailures(summary: RunSummary): void {
+  for (const r of summary.sources.filter((x) => !x.ok)) {
+    process.stderr.write(`pantau: error: source ${r.sourceId} failed: ${r.error}\n`);
+  }
+  if (summary.failedSources.length) process.exitCode = 1;
+}
+
+async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean }): Promise<void> {
+  const config = readConfig(opts, true);
+  if (config.sources.length === 0) throw new ConfigError(`${config.file ?? 'config'}: sources: no sources configured`);
+  const sources = pickSources(config.sources, opts.source);
+  const log = makeLogger();
+  const p = await openPipeline(config, log, { analyze: opts.analyze !== false });
+  try {
+    const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress() }, () => buildAnalyzers(config, p.deps.store));
+    if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    else printSummary(summary);
+    reportFailures(summary);
+  } finally {
+    await p.close();
+  }
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('crawl → extract → analyze → store; on a schedule until stopped, or once with --once')
+    .option('--once', 'crawl every source once and exit')
+    .option('-s, --source <id...>', 'only these source ids')
+    .option('--json', 'print the run summary as JSON (with --once)')
+    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)')
+    .action(async (opts, cmd: Command) => {
+      const all = { ...cmd.optsWithGlobals(), ...opts };
+      if (all.once) return once(all);
+      const config = readConfig(all, true);
+      const sources = pickSources(config.sources, all.source);
+      const log = makeLogger();
+      const ac = new AbortController();
+      const stop = (sig: string) => {
+        if (ac.signal.aborted) process.exit(130); // second signal: give up waiting
+        log.info({ signal: sig }, 'stopping after the current items');
+        ac.abort();
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      const p = await openPipeline(config, log, { signal: ac.signal });
+      try {
+        await runScheduled(sources, { ...p.deps, progress: ttyProgress() }, {
+          jitter: config.schedule.jitter,
+          signal: ac.signal,
+          onRun: (summary) => printSummary(summary),
+        });
+      } finally {
+        await p.close();
+      }
+    });
+
+  program
+    .command('crawl')
+    .description('crawl sources once and store what they find, without analysis (see `run --once` for the full chain)')
+    .option('-s, --source <id...>', 'only these source ids')
+    .option('--json', 'print the run summary as JSON')
+    .option('-c, --config <file>', 'config file')
+    .action(async (opts, cmd: Command) => once({ ...cmd.optsWithGlobals(), ...opts, analyze: false }));
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// pantau — command-line entry point. Every command takes --config FILE (or $PANTAU_CONFIG).
+// Errors print one line `pantau: error: …` and exit non-zero; PANTAU_DEBUG=1 adds the stack.
+import { Command, CommanderError } from 'commander';
+import { PantauError } from '../core/errors.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerDemo } from './commands/demo.js';
+import { registerExtract } from './commands/extract.js';
+import { registerInit } from './commands/init.js';
+import { registerRun } from './commands/run.js';
+import { registerSearch } from './commands/search.js';
+import { registerSources } from './commands/sources.js';
+import { registerEval } from './commands/eval.js';
+import { registerTrain } from './commands/train.js';
+import { registerFactcheck } from './commands/factcheck.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('pantau')
+    .description('Pantau — media monitoring and issue mapping for Indonesian government humas offices')
+    .version(VERSION)
+    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)')
+    .showHelpAfterError('(run with --help for usage)');
+  registerInit(program);
+  registerDemo(program);
+  registerRun(program);
+  registerExtract(program);
+  registerAnalyze(program);
+  registerSearch(program);
+  registerSources(program);
+  registerFactcheck(program);
+  registerTrain(program);
+  registerEval(program);
+  return program;
+}
+
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.replace(/\s*\n\s*/g, ' ');
+}
+
+export async function main(argv = process.argv): Promise<void> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander already printed help/version/usage errors.
+      process.exitCode = err.exitCode;
+      return;
+    }
+    process.stderr.write(`pantau: error: ${oneLine(err)}\n`);
+    if (process.env.PANTAU_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = err instanceof PantauError && err.code === 'input' ? 2 : 1;
+  }
+}
+
+await main();

@@ -1,0 +1,72 @@
+// Builds what commands need from a config: store, crawlers, analyzers, extractor. This is the one
+// place where src/ wires crawlers/ and analyzers/ together.
+import { loadConfig, type PantauConfig } from '../core/config.js';
+import { createLogger } from '../core/log.js';
+import type { Logger, Store } from '../core/types.js';
+import { createStore } from '../store/index.js';
+import { createCrawlers } from '../../crawlers/index.js';
+import { extractArticle } from '../../crawlers/html/extract/index.js';
+import { canonicalizeUrl } from '../../crawlers/shared/url.js';
+import { createDefaultAnalyzers, type AnalyzerChain } from '../../analyzers/index.js';
+import type { PipelineDeps } from '../pipeline/runner.js';
+
+export interface GlobalOpts {
+  config?: string;
+}
+
+export function readConfig(opts: GlobalOpts, required = false): PantauConfig {
+  return loadConfig({ file: opts.config, required });
+}
+
+export function makeLogger(): Logger {
+  return createLogger();
+}
+
+export async function openStore(config: PantauConfig, log: Logger): Promise<Store> {
+  return createStore(config.storage, log);
+}
+
+export async function buildAnalyzers(config: PantauConfig, store?: Store): Promise<AnalyzerChain> {
+  const debunks = store ? await store.listDebunks() : [];
+  return createDefaultAnalyzers({
+    homeRegion: config.analysis.homeRegion,
+    watchlist: config.analysis.watchlist,
+    debunks,
+    debunkThreshold: config.analysis.debunkThreshold,
+  });
+}
+
+/** Everything the pipeline runner needs; call close() when done. */
+export async function openPipeline(
+  config: PantauConfig,
+  log: Logger,
+  opts: { analyze?: boolean; signal?: AbortSignal } = {},
+): Promise<{ deps: PipelineDeps; close(): Promise<void> }> {
+  const store = await openStore(config, log);
+  const trustedHosts = config.sources.flatMap((s) => {
+    try {
+      return [new URL(s.url).hostname];
+    } catch {
+      return [];
+    }
+  });
+  const crawlers = createCrawlers({ crawl: config.crawl, log, trustedHosts });
+  const analyzers = opts.analyze === false ? null : await buildAnalyzers(config, store);
+  const deps: PipelineDeps = {
+    store,
+    crawlers,
+    analyzers,
+    extract: (html, url) => extractArticle(html, url),
+    canonicalize: (u) => canonicalizeUrl(u),
+    log,
+    batchSize: config.storage.batchSize,
+    signal: opts.signal,
+  };
+  return {
+    deps,
+    async close() {
+      await crawlers.close();
+      await store.close();
+    },
+  };
+}
