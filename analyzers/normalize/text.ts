@@ -1,0 +1,102 @@
+// Canonical form of Indonesian text for every analyzer: lower-case, no URLs/mentions/markup, slang
+// mapped to standard words, elongations collapsed, emoji turned into sentiment markers. News text and
+// social posts (and SmSA's pre-tokenised training text) all pass through the same function, so the
+// models see the same tokens at training and at run time. Written as a handful of linear regex passes
+// plus one per-token loop: it must handle ~20k short docs/s on one core.
+import { EMOJI_MARKERS, EMOTICONS } from './emoji.js';
+import { indonesianRootWords } from './natural-id.js';
+import { SLANG } from './slang.js';
+
+/** Only the first MAX_NORMALIZE_CHARS characters are analysed: a 1 MB page costs no more than 20k chars. */
+export const MAX_NORMALIZE_CHARS = 20_000;
+
+const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,400}>|<!--[\s\S]{0,2000}?-->/g;
+const HTML_ENTITY = /&(?:amp|nbsp|quot|lt|gt|apos|#39|#x27|#160);/g;
+const ENTITY_CHAR: Record<string, string> = {
+  '&amp;': '&', '&nbsp;': ' ', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&apos;': "'", '&#39;': "'",
+  '&#x27;': "'", '&#160;': ' ',
+};
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+const MENTION = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
+// Hashtags keep their words: #BanjirJambi → "Banjir Jambi" (split on camel case before lower-casing).
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+const CAMEL = /(\p{Ll})(\p{Lu})/gu;
+const EMOTICON = new RegExp(
+  `(?<=^|\\s)(?:${[...EMOTICONS.keys()].map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?=\\s|$)`,
+  'g',
+);
+// One pictograph with its selectors/skin tones, and ZWJ-joined parts (🤦‍♂️). Repeated emoji stay
+// separate matches: "😭😭😭" is stronger than "😭", and the lexicon counts each.
+const EMOJI = /\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*(?:\u{200D}\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*)*/gu;
+// Everything that is not a letter, digit, combining mark, hyphen or space separates tokens
+// (this also removes U+FFFD left by invalid UTF-8).
+const NON_WORD = /[^\p{L}\p{N}\p{M}\s-]+/gu;
+const SPACES = /\s+/;
+const TRIPLE = /(\p{L})\1\1/u;
+const REPEATS_TO_ONE = /(\p{L})\1{2,}/gu;
+const REPEATS_TO_TWO = /(\p{L})\1{2,}/gu;
+const REDUP_DIGIT = /^(\p{L}{2,})2$/u;
+const LAUGH = /^(?:(?:wk)+w?k?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:xi){2,})$/;
+const EDGE_HYPHENS = /^-+|-+$/g;
+
+// A Map, not the object: `"constructor" in SLANG` would be true.
+const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
+
+function isKnown(word: string): boolean {
+  return SLANG_MAP.has(word) || indonesianRootWords().has(word);
+}
+
+/** "bangettt" → "banget", "mantappp" → "mantap", but "maaaaf" → "maaf" (a real double letter). */
+export function collapseRepeats(token: string): string {
+  const one = token.replace(REPEATS_TO_ONE, '$1');
+  if (isKnown(one)) return one;
+  const two = token.replace(REPEATS_TO_TWO, '$1$1');
+  return isKnown(two) ? two : one;
+}
+
+/** Normalizes one already lower-cased token; may return several space-separated words or ''. */
+export function normalizeToken(raw: string): string {
+  let t = raw;
+  if (t.includes('-')) t = t.replace(EDGE_HYPHENS, '');
+  if (t.length === 0) return '';
+  if (t.length > 2 && TRIPLE.test(t)) t = collapseRepeats(t);
+  const redup = REDUP_DIGIT.exec(t);
+  // "hati2" → "hati-hati", the spelled-out reduplication news text uses.
+  if (redup) t = SLANG_MAP.get(t) ?? `${redup[1]}-${redup[1]}`;
+  if (LAUGH.test(t)) return 'haha';
+  return SLANG_MAP.get(t) ?? t;
+}
+
+function replaceEmoji(match: string): string {
+  const first = String.fromCodePoint(match.codePointAt(0)!);
+  const marker = EMOJI_MARKERS.get(first);
+  return marker ? ` ${marker} ` : ' ';
+}
+
+export function normalizeText(text: string): string {
+  if (typeof text !== 'string' || text.length === 0) return '';
+  let s = text.length > MAX_NORMALIZE_CHARS ? text.slice(0, MAX_NORMALIZE_CHARS) : text;
+  if (s.includes('<')) s = s.replace(HTML_TAG, ' ');
+  if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_CHAR[e] ?? ' ');
+  if (s.includes('://') || s.includes('www.')) s = s.replace(URL, ' ');
+  if (s.includes('@')) s = s.replace(MENTION, '$1 ');
+  if (s.includes('#')) s = s.replace(HASHTAG, (_m, tag: string) => ` ${tag.replace(CAMEL, '$1 $2').replace(/_/g, ' ')} `);
+  s = s.toLowerCase();
+  s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
+  s = s.replace(EMOJI, replaceEmoji);
+  s = s.replace(NON_WORD, ' ');
+  const parts = s.split(SPACES);
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p.length === 0) continue;
+    const n = normalizeToken(p);
+    if (n.length > 0) out.push(n);
+  }
+  return out.join(' ');
+}
+
+/** Normalized tokens of a text (see normalizeText). */
+export function tokenize(text: string): string[] {
+  const n = normalizeText(text);
+  return n.length === 0 ? [] : n.split(' ');
+}

@@ -1,0 +1,91 @@
+// The trained sentiment model as shipped: a JSON file (features + compact linear weights + the
+// figures it was trained to), loaded once per path and cached for the life of the process.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SentimentLabel } from '../../src/core/types.js';
+import { predictProba, type LinearModel } from '../shared/logreg.js';
+import { decodeLinearModel, type EncodedLinearModel } from '../shared/model-io.js';
+import { sentimentFeatures, type SentimentFeatureOptions } from './features.js';
+import type { LexiconScore } from './lexicon-score.js';
+
+export const SENTIMENT_CLASSES: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+/** Resolved from this module, so it works from the TS sources and from dist/ (assets are copied). */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('./model/sentiment-model.json', import.meta.url));
+
+export interface SentimentModelFile {
+  format: 'pantau-sentiment';
+  /** Changes whenever the weights change; part of the analyzer version. */
+  version: string;
+  createdAt: string;
+  features: SentimentFeatureOptions;
+  /** A non-neutral argmax whose |P(pos) − P(neg)| is below this margin is reported neutral. */
+  neutralMargin: number;
+  training: Record<string, unknown>;
+  metrics: Record<string, unknown>;
+  model: EncodedLinearModel;
+}
+
+export interface SentimentModel {
+  file: Omit<SentimentModelFile, 'model'>;
+  linear: LinearModel;
+}
+
+export interface SentimentPrediction {
+  label: SentimentLabel;
+  /** P(positive) − P(negative), in −1..1. */
+  score: number;
+  probabilities: Record<SentimentLabel, number>;
+  lexicon: LexiconScore;
+}
+
+const cache = new Map<string, SentimentModel>();
+
+export function parseSentimentModel(json: SentimentModelFile): SentimentModel {
+  if (json.format !== 'pantau-sentiment') throw new Error('not a pantau sentiment model');
+  const { model, ...file } = json;
+  const linear = decodeLinearModel(model);
+  if (linear.classes.join() !== SENTIMENT_CLASSES.join()) throw new Error(`unexpected classes ${linear.classes.join()}`);
+  return { file, linear };
+}
+
+export function loadSentimentModel(path: string = DEFAULT_MODEL_PATH): SentimentModel {
+  let m = cache.get(path);
+  if (!m) {
+    m = parseSentimentModel(JSON.parse(readFileSync(path, 'utf8')) as SentimentModelFile);
+    cache.set(path, m);
+  }
+  return m;
+}
+
+export function decide(p: readonly number[], neutralMargin: number): { label: SentimentLabel; score: number } {
+  const [neg, neu, pos] = p;
+  const score = Math.max(-1, Math.min(1, pos - neg));
+  let label: SentimentLabel = neu >= pos && neu >= neg ? 'neutral' : pos > neg ? 'positive' : 'negative';
+  // Both polar probabilities moderate and close: the text is not clearly either.
+  if (label !== 'neutral' && Math.abs(score) < neutralMargin) label = 'neutral';
+  return { label, score };
+}
+
+/**
+ * The training corpora (reviews, comments) contain almost no emoji, so the model cannot weigh them;
+ * social posts lean on them. Emoji therefore move probability mass from neutral to the polarity they
+ * express, more for several than for one. Emoji-only posts are decided by the emoji alone.
+ */
+export function applyEmoji(p: number[], emoji: number, words: number): number[] {
+  if (emoji === 0) return p;
+  const e = Math.tanh(emoji);
+  const strength = words === 0 ? 1 : 0.6;
+  const moved = p[1] * strength * Math.abs(e);
+  return e > 0 ? [p[0], p[1] - moved, p[2] + moved] : [p[0] + moved, p[1] - moved, p[2]];
+}
+
+export function predictSentiment(model: SentimentModel, text: string): SentimentPrediction {
+  const f = sentimentFeatures(text, model.file.features);
+  if (f.tokens === 0) {
+    return { label: 'neutral', score: 0, probabilities: { negative: 0, neutral: 1, positive: 0 }, lexicon: f.lexicon };
+  }
+  const p = applyEmoji(predictProba(model.linear, f.vector), f.emoji, f.words);
+  const { label, score } = decide(p, model.file.neutralMargin);
+  return { label, score, probabilities: { negative: p[0], neutral: p[1], positive: p[2] }, lexicon: f.lexicon };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clearStemCache,
+  collapseRepeats,
+  isStopword,
+  MAX_NORMALIZE_CHARS,
+  normalizeText,
+  stem,
+  tokenize,
+} from '../../../analyzers/normalize/index.js';
+
+describe('normalizeText', () => {
+  it('maps slang and abbreviations to standard words', () => {
+    expect(normalizeText('Gak bagus, yg ini bgt jeleknya dgn harga segitu')).toBe(
+      'tidak bagus yang ini banget jeleknya dengan harga segitu',
+    );
+    expect(tokenize('ngga, engga, nggak, tdk, ga')).toEqual(['tidak', 'tidak', 'tidak', 'tidak', 'tidak']);
+    expect(normalizeText('Pemkot dan Dishub')).toBe('pemerintah kota dan dinas perhubungan');
+  });
+
+  it('collapses elongations but keeps real double letters', () => {
+    expect(normalizeText('bangettt kerennnn mantappp')).toBe('banget keren mantap');
+    expect(normalizeText('Maaaaf, saat ini taat')).toBe('maaf saat ini taat');
+    expect(collapseRepeats('bagusss')).toBe('bagus');
+  });
+
+  it('drops URLs and mentions, keeps hashtag words', () => {
+    expect(normalizeText('Cek https://t.co/x1 @pemkot_jambi #BanjirJambi www.contoh.id')).toBe('cek banjir jambi');
+  });
+
+  it('turns emoji and emoticons into sentiment markers', () => {
+    expect(tokenize('mantap 👍🏽')).toEqual(['mantap', 'emopos']);
+    expect(tokenize('kecewa 😡😡 :(')).toEqual(['kecewa', 'emoneg', 'emoneg', 'emoneg']);
+    expect(tokenize('🤦‍♂️')).toEqual(['emoneg']);
+    expect(tokenize('🏠')).toEqual([]);
+  });
+
+  it('handles reduplication, laughter and negation words', () => {
+    expect(tokenize('hati2 anak-anak wkwkwk')).toEqual(['hati-hati', 'anak-anak', 'haha']);
+    expect(tokenize('gak bagus')).toEqual(['tidak', 'bagus']);
+    expect(tokenize('blm jelas')).toEqual(['belum', 'jelas']);
+  });
+
+  it('is robust to odd input', () => {
+    expect(normalizeText('')).toBe('');
+    expect(normalizeText('   \n\t ')).toBe('');
+    expect(normalizeText(undefined as unknown as string)).toBe('');
+    expect(normalizeText('<p>Wali&nbsp;Kota <b>meresmikan</b></p><!-- x -->')).toBe('wali kota meresmikan');
+    expect(normalizeText('jalan\uFFFD\uFFFDrusak')).toBe('jalan rusak');
+    // Slang is a Map: object keys such as "constructor" must not resolve to prototype members.
+    expect(normalizeText('constructor toString __proto__')).toBe('constructor tostring proto');
+  });
+
+  it('caps work on huge texts', () => {
+    const big = 'jalan rusak parah '.repeat(60_000); // ~1 MB
+    const t = performance.now();
+    const out = normalizeText(big);
+    expect(performance.now() - t).toBeLessThan(2_000);
+    expect(out.length).toBeLessThanOrEqual(MAX_NORMALIZE_CHARS);
+  });
+});
+
+describe('stem and stopwords', () => {
+  it('stems Indonesian affixes', () => {
+    expect(stem('pembangunan')).toBe('bangun');
+    expect(stem('kemacetan')).toBe('macet');
+    expect(stem('emopos')).toBe('emopos');
+    expect(stem('2024')).toBe('2024');
+  });
+
+  it('memoization does not change output', () => {
+    const words = ['pembangunan', 'pelayanannya', 'mengecewakan', 'anak-anak', 'diperbaiki', 'kebersihan'];
+    clearStemCache();
+    const first = words.map(stem);
+    const second = words.map(stem);
+    clearStemCache();
+    const third = words.map(stem);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+  });
+
+  it('keeps negation and evaluative words out of the stopword list', () => {
+    expect(isStopword('yang')).toBe(true);
+    expect(isStopword('dan')).toBe(true);
+    expect(isStopword('tidak')).toBe(false);
+    expect(isStopword('kurang')).toBe(false);
+  });
+});
