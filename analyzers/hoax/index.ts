@@ -1,0 +1,45 @@
+// The hoax analyzer: a score in [0, 1] with the named indicators behind it and the published
+// debunks the text resembles. Runs last in the chain; the debunk index is built once per run from
+// the store's fact-checks and passed in.
+import type { Analysis, AnalyzeDoc, Analyzer } from '../../src/core/types.js';
+import type { DebunkIndex } from '../debunk/index.js';
+import { hoaxFeatures } from './features.js';
+import { detectIndicators, type IndicatorName } from './indicators.js';
+import { hoaxLogit, loadHoaxModel, type LoadedHoaxModel } from './model.js';
+import { blendHoaxScore, looksLikeNewsCopy } from './score.js';
+
+export interface HoaxAnalyzerOptions {
+  debunks?: DebunkIndex;
+  /** Override the shipped model (tests); null = indicators only. */
+  model?: LoadedHoaxModel | null;
+}
+
+export const HOAX_ANALYZER_VERSION = '1.0.0';
+
+export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
+  const model = opts.model !== undefined ? opts.model : loadHoaxModel();
+  const debunks = opts.debunks;
+  return {
+    name: 'hoax',
+    version: `${HOAX_ANALYZER_VERSION}${model ? '' : '-nomodel'}`,
+    analyze(doc: AnalyzeDoc): Partial<Analysis> {
+      const text = doc.text ?? '';
+      const indicators: IndicatorName[] = detectIndicators({ title: doc.title, text });
+      const matches = debunks ? debunks.match(text, doc.title, 3) : [];
+      if (matches.length) indicators.push('debunk_match');
+      const logit = model ? hoaxLogit(model, hoaxFeatures(doc.title, text)) : undefined;
+      const score = blendHoaxScore({
+        logit,
+        indicators,
+        debunkSimilarity: matches[0]?.similarity,
+        kind: doc.kind,
+        newsCopy: looksLikeNewsCopy(text),
+      });
+      return { hoax: { score, indicators, debunks: matches } };
+    },
+  };
+}
+
+export { detectIndicators, indicatorScore, INDICATOR_WEIGHTS, type IndicatorName } from './indicators.js';
+export { blendHoaxScore, looksLikeNewsCopy } from './score.js';
+export { loadHoaxModel, MODEL_PATH as HOAX_MODEL_PATH } from './model.js';

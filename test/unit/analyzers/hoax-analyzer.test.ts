@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyAnalysis } from '../../../src/core/types.js';
+import { createHoaxAnalyzer, HOAX_MODEL_PATH } from '../../../analyzers/hoax/index.js';
+import { DebunkIndex } from '../../../analyzers/debunk/index.js';
+
+const hoaxes = [
+  { title: 'Vaksin Covid Mengandung Chip Pelacak', text: 'Awas!! vaksin covid ada chip nya, dipasang elite global untuk melacak umat. Sebarkan sebelum dihapus!!! Media tidak berani memberitakan.' },
+  { title: 'Pesan berantai: minum air garam hangat sembuhkan corona', text: 'Info dari grup sebelah. Kumur air garam hangat 3x sehari dijamin sembuh total dari corona, sudah dibuktikan dokter di Wuhan. Bagikan ke keluarga!' },
+  { title: 'Foto Presiden Jokowi Bersama Tokoh PKI', text: 'Ternyata benar, ini buktinya. Foto Jokowi bersama tokoh PKI tahun 1965. Viralkan!!' },
+  { title: 'Bantuan Kuota Gratis 100GB dari Kemendikbud', text: 'Klik link berikut untuk mendapatkan kuota gratis 100GB dari pemerintah, berlaku hari ini juga. Segera daftar!' },
+  { title: 'Gempa 9 SR Akan Guncang Jakarta Besok', text: 'INFO PENTING!!! BMKG MEMPREDIKSI GEMPA 9 SR AKAN TERJADI BESOK PAGI DI JAKARTA, SIAPKAN DIRI DAN KELUARGA, SEBARKAN!!!' },
+];
+const news = [
+  { title: 'Pemkot Jambi Perbaiki 12 Ruas Jalan Rusak', text: 'JAMBI, KOMPAS.com - Pemerintah Kota Jambi mulai memperbaiki 12 ruas jalan rusak di Kecamatan Kotabaru pekan ini. Kepala Dinas PUPR Kota Jambi, Ahmad Fauzi, mengatakan perbaikan ditargetkan selesai sebelum akhir bulan. "Anggaran sudah tersedia dari APBD perubahan," kata Ahmad saat dikonfirmasi.' },
+  { title: 'BPS: Inflasi Jambi Mei 2024 Terkendali', text: 'Jambi (ANTARA) - Badan Pusat Statistik Provinsi Jambi mencatat inflasi tahunan Mei 2024 sebesar 2,8 persen. Menurut Kepala BPS Jambi, kenaikan harga cabai merah menjadi penyumbang utama inflasi bulan ini.' },
+  { title: 'Dinkes Gelar Imunisasi Campak di 20 Puskesmas', text: 'Dinas Kesehatan Kabupaten Muaro Jambi menggelar imunisasi campak dan rubela di 20 puskesmas mulai Senin. Kepala Dinkes, dr. Sri Wahyuni, menyebut sasaran program ini sekitar 15 ribu anak usia sembilan bulan hingga 15 tahun.' },
+];
+
+const hasModel = existsSync(HOAX_MODEL_PATH);
+
+describe('hoax analyzer', () => {
+  it('returns a score, named indicators and debunk matches', () => {
+    const a = createHoaxAnalyzer();
+    expect(a.name).toBe('hoax');
+    const r = a.analyze({ id: '1', ...hoaxes[0] }, emptyAnalysis());
+    expect(r.hoax!.score).toBeGreaterThanOrEqual(0);
+    expect(r.hoax!.score).toBeLessThanOrEqual(1);
+    expect(r.hoax!.indicators).toContain('provocation_share');
+    expect(r.hoax!.debunks).toEqual([]);
+  });
+
+  it.skipIf(!hasModel)('ranks obvious hoax claims above ordinary news', () => {
+    const a = createHoaxAnalyzer();
+    const hs = hoaxes.map((h, i) => a.analyze({ id: `h${i}`, ...h, kind: 'social' }, emptyAnalysis()).hoax!.score);
+    // News-outlet items come through news sources (kind 'news'); datelined copy is recognized without it.
+    const ns = news.map((n, i) => a.analyze({ id: `n${i}`, ...n, kind: 'news' }, emptyAnalysis()).hoax!.score);
+    const datelined = news.slice(0, 2).map((n) => a.analyze({ id: 'd', ...n }, emptyAnalysis()).hoax!.score);
+    for (const s of datelined) expect(s).toBeLessThan(0.35);
+    expect(Math.min(...hs)).toBeGreaterThan(Math.max(...ns));
+    for (const s of ns) expect(s).toBeLessThan(0.35);
+  });
+
+  it('indicator-only scoring (no model) keeps news low', () => {
+    const a = createHoaxAnalyzer({ model: null });
+    for (const n of news) expect(a.analyze({ id: 'n', ...n }, emptyAnalysis()).hoax!.score).toBeLessThan(0.2);
+  });
+
+  it('attaches a matching debunk and raises the score', () => {
+    const index = new DebunkIndex([
+      { url: 'https://cekfakta.example/1', title: '[HOAKS] Vaksin Covid-19 Mengandung Chip Pelacak', text: 'Beredar klaim vaksin covid berisi microchip untuk melacak penerima. Faktanya vaksin tidak mengandung chip.' },
+      { url: 'https://cekfakta.example/2', title: 'Keliru: Video Banjir Bandang di Kota Jambi', text: 'Video itu banjir di Sumatera Barat pada 2019.' },
+    ]);
+    const a = createHoaxAnalyzer({ debunks: index, model: null });
+    const r = a.analyze({ id: 'x', text: 'Hati-hati, vaksin covid ternyata mengandung chip pelacak buatan asing.' }, emptyAnalysis());
+    expect(r.hoax!.indicators).toContain('debunk_match');
+    expect(r.hoax!.debunks[0].url).toBe('https://cekfakta.example/1');
+    expect(r.hoax!.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
