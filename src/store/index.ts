@@ -1,0 +1,70 @@
+// Store factory: picks the backend named in config.storage. SQLite is the embedded default;
+// Elasticsearch will implement the same Store contract (test/contract) later.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ConfigError, StoreUnavailableError } from '../core/errors.js';
+import type { Logger, Store } from '../core/types.js';
+import { SqliteStore } from './sqlite/store.js';
+
+export { SqliteStore } from './sqlite/store.js';
+export type { SqliteStoreOptions } from './sqlite/store.js';
+
+export interface StorageOptions {
+  driver: 'sqlite' | 'elasticsearch';
+  /** SQLite file path (':memory:' for a throwaway store). */
+  path: string;
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const msg = (err?.message ?? String(e)).split('\n')[0];
+  return err?.code && !msg.includes(err.code) ? `${msg} (${err.code})` : msg;
+}
+
+/**
+ * mkdir -p without `recursive: true`: Node's recursive mkdir spins forever on some paths where the
+ * kernel answers ENOENT for an existing parent (seen under /proc), so create each level ourselves.
+ */
+function ensureDir(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) mkdirSync(d);
+}
+
+export async function createStore(storage: StorageOptions, log?: Logger): Promise<Store> {
+  if (storage.driver === 'elasticsearch') {
+    throw new ConfigError('storage.driver: the Elasticsearch backend is not built yet; use "sqlite"');
+  }
+  if (storage.driver !== 'sqlite') {
+    throw new ConfigError(`storage.driver: unknown driver "${String(storage.driver)}"; use "sqlite"`);
+  }
+  const path = storage.path === ':memory:' ? storage.path : resolve(storage.path);
+  if (path !== ':memory:') {
+    // Checked up front because SQLite's own message for a directory ("unable to open database file")
+    // does not say what is wrong.
+    let isDir = false;
+    try {
+      isDir = statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      // ENOTDIR/EACCES: mkdir or open below reports it with a better message
+    }
+    if (isDir) {
+      throw new StoreUnavailableError(`cannot open SQLite store ${path}: it is a directory, expected a database file`);
+    }
+    try {
+      ensureDir(dirname(path));
+    } catch (e) {
+      throw new StoreUnavailableError(`cannot open SQLite store ${path}: cannot create directory ${dirname(path)}: ${reason(e)}`, {
+        cause: e,
+      });
+    }
+  }
+  try {
+    return new SqliteStore(path, { log });
+  } catch (e) {
+    throw new StoreUnavailableError(`cannot open SQLite store ${path}: ${reason(e)}`, { cause: e });
+  }
+}

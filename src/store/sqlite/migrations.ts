@@ -1,0 +1,155 @@
+// Ordered schema migrations. A migration is never edited once shipped: changes go in a new entry with
+// the next version, so every existing database can be brought forward by applying what it lacks.
+// The SQL is plain data (no imports) so tools and tests can apply it without the rest of the store.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+-- seq is an explicit INTEGER PRIMARY KEY so the FTS index's rowids stay stable (an implicit rowid
+-- may be renumbered by VACUUM); id (sha256 of the canonical URL) is the public key.
+CREATE TABLE mentions (
+  seq           INTEGER PRIMARY KEY,
+  id            TEXT NOT NULL UNIQUE,
+  source_id     TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  url           TEXT NOT NULL,
+  canonical_url TEXT NOT NULL,
+  title         TEXT NOT NULL,
+  text          TEXT NOT NULL,
+  author        TEXT,
+  language      TEXT,
+  published_at  TEXT,
+  fetched_at    TEXT NOT NULL,
+  -- publishedAt (fetchedAt when missing) as epoch ms: sort key, from/to filter, day buckets.
+  sort_ms       INTEGER NOT NULL,
+  -- denormalized from analysis for filters and countBy
+  sentiment     TEXT,
+  topics        TEXT NOT NULL DEFAULT '[]',
+  analysis      TEXT,
+  meta          TEXT,
+  content_hash  TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE INDEX mentions_sort ON mentions (sort_ms DESC, seq DESC);
+CREATE INDEX mentions_source ON mentions (source_id, sort_ms DESC);
+CREATE INDEX mentions_sentiment ON mentions (sentiment, sort_ms DESC);
+
+-- One row per (topic, mention): topic filter and countBy('topic') without scanning JSON.
+CREATE TABLE mention_topics (
+  topic TEXT NOT NULL,
+  seq   INTEGER NOT NULL,
+  PRIMARY KEY (topic, seq)
+) WITHOUT ROWID;
+CREATE INDEX mention_topics_seq ON mention_topics (seq);
+
+-- External-content FTS over title + text; triggers below keep it in step with mentions.
+CREATE VIRTUAL TABLE mentions_fts USING fts5(
+  title, text,
+  content = 'mentions', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER mentions_ai AFTER INSERT ON mentions BEGIN
+  INSERT INTO mentions_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  INSERT OR IGNORE INTO mention_topics (topic, seq) SELECT value, new.seq FROM json_each(new.topics);
+END;
+CREATE TRIGGER mentions_ad AFTER DELETE ON mentions BEGIN
+  INSERT INTO mentions_fts (mentions_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  DELETE FROM mention_topics WHERE seq = old.seq;
+END;
+CREATE TRIGGER mentions_au_text AFTER UPDATE OF title, text ON mentions
+  WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
+  INSERT INTO mentions_fts (mentions_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO mentions_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER mentions_au_topics AFTER UPDATE OF topics ON mentions
+  WHEN old.topics IS NOT new.topics BEGIN
+  DELETE FROM mention_topics WHERE seq = old.seq;
+  INSERT OR IGNORE INTO mention_topics (topic, seq) SELECT value, new.seq FROM json_each(new.topics);
+END;
+
+CREATE TABLE fetch_state (
+  url           TEXT PRIMARY KEY,
+  etag          TEXT,
+  last_modified TEXT,
+  status        INTEGER,
+  fetched_at    TEXT NOT NULL
+);
+
+CREATE TABLE source_state (
+  source_id            TEXT PRIMARY KEY,
+  last_run_at          TEXT,
+  last_success_at      TEXT,
+  next_due_at          TEXT,
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  last_error           TEXT,
+  items_found          INTEGER NOT NULL DEFAULT 0,
+  cursor               TEXT
+);
+
+CREATE TABLE debunks (
+  id           TEXT PRIMARY KEY,
+  url          TEXT NOT NULL,
+  title        TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  published_at TEXT,
+  source_id    TEXT,
+  content_hash TEXT NOT NULL,
+  updated_at   TEXT NOT NULL
+);
+`,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Version of the newest applied migration (0 for a fresh database). Read-only: takes no write lock. */
+export function schemaVersion(db: Database.Database): number {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
+  if (!exists) return 0;
+  return (db.prepare('SELECT max(version) FROM schema_version').pluck().get() as number | null) ?? 0;
+}
+
+/**
+ * Apply every pending migration in one IMMEDIATE transaction, so a failing migration leaves the file
+ * as it was. Two processes opening the same new file serialize on the write lock, and the second
+ * re-reads the version inside it and finds nothing left to do. An up-to-date database is only read,
+ * so opening a store while another process is writing does not wait for its lock. Returns the
+ * versions applied; throws if the file was written by a newer schema than this code knows.
+ */
+export function applyMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const check = (have: number): void => {
+    if (have > latest) {
+      throw new Error(`database schema version ${have} is newer than this Pantau supports (${latest}); upgrade Pantau`);
+    }
+  };
+  const before = schemaVersion(db);
+  check(before);
+  if (before === latest) return [];
+  const run = db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const have = schemaVersion(db);
+    check(have);
+    const applied: number[] = [];
+    const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const m of migrations) {
+      if (m.version <= have) continue;
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+      applied.push(m.version);
+    }
+    return applied;
+  });
+  return run.immediate();
+}

@@ -1,0 +1,234 @@
+// Mapping between Mention/Debunk objects and table rows, and the per-item validation that lets a
+// batch write drop one bad item (with a reason) instead of failing the whole batch.
+import type { Analysis, Debunk, Mention, MentionKind } from '../../core/types.js';
+import { hashParts } from './hash.js';
+
+export interface MentionRow {
+  id: string;
+  source_id: string;
+  kind: string;
+  url: string;
+  canonical_url: string;
+  title: string;
+  text: string;
+  author: string | null;
+  language: string | null;
+  published_at: string | null;
+  fetched_at: string;
+  sort_ms: number;
+  sentiment: string | null;
+  topics: string;
+  analysis: string | null;
+  meta: string | null;
+  content_hash: string;
+  updated_at: string;
+}
+
+export interface DebunkRow {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  published_at: string | null;
+  source_id: string | null;
+  content_hash: string;
+}
+
+/** Thrown by the converters for an item that cannot be stored; the message is the drop reason. */
+export class InvalidItem extends Error {}
+
+const KINDS: readonly MentionKind[] = ['news', 'social'];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function reqString(o: Record<string, unknown>, key: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v.trim() === '') throw new InvalidItem(`missing ${key}`);
+  return v;
+}
+
+function optString(o: Record<string, unknown>, key: string): string | null {
+  const v = o[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') throw new InvalidItem(`${key} must be a string`);
+  return v;
+}
+
+/** Epoch ms of an ISO date string; throws InvalidItem naming the field when it does not parse. */
+function dateMs(value: string, key: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new InvalidItem(`invalid ${key} "${value.slice(0, 40)}"`);
+  return ms;
+}
+
+function json(value: unknown, key: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (!isObject(value)) throw new InvalidItem(`${key} must be an object`);
+  try {
+    // The column text doubles as the hash input for duplicate detection. Plain JSON.stringify (key
+    // order matters) because sorting keys cost more than the rest of a write; analyzers and
+    // crawlers build their objects in a fixed order, so equal content serializes equally.
+    return JSON.stringify(value);
+  } catch (e) {
+    // cycles, BigInt
+    throw new InvalidItem(`${key} is not serializable: ${(e as Error).message}`);
+  }
+}
+
+/** Best-effort id for the dropped list, even when the item has none. */
+export function itemLabel(item: unknown, index: number): string {
+  if (isObject(item)) {
+    if (typeof item.id === 'string' && item.id) return item.id;
+    if (typeof item.url === 'string' && item.url) return item.url;
+  }
+  return `#${index}`;
+}
+
+/**
+ * Validate a mention and normalize it to the exact object that will be stored (and hashed).
+ * Optional fields that are absent stay absent so getMention returns what was written.
+ */
+export function normalizeMention(input: unknown): Mention {
+  if (!isObject(input)) throw new InvalidItem('not an object');
+  const id = reqString(input, 'id');
+  const sourceId = reqString(input, 'sourceId');
+  const kind = input.kind as MentionKind;
+  if (!KINDS.includes(kind)) throw new InvalidItem(`invalid kind ${JSON.stringify(input.kind)}`);
+  const url = reqString(input, 'url');
+  // The pipeline always sets canonicalUrl; an importer might not, and url is the honest fallback.
+  const canonicalUrl = optString(input, 'canonicalUrl') || url;
+  const title = optString(input, 'title') ?? '';
+  const text = optString(input, 'text') ?? '';
+  const fetchedAt = reqString(input, 'fetchedAt');
+  dateMs(fetchedAt, 'fetchedAt');
+  const publishedAt = optString(input, 'publishedAt');
+  if (publishedAt !== null) dateMs(publishedAt, 'publishedAt');
+  const author = optString(input, 'author');
+  const language = optString(input, 'language');
+  if (input.analysis !== undefined && input.analysis !== null && !isObject(input.analysis)) {
+    throw new InvalidItem('analysis must be an object');
+  }
+  if (input.meta !== undefined && input.meta !== null && !isObject(input.meta)) throw new InvalidItem('meta must be an object');
+  const m: Mention = { id, sourceId, kind, url, canonicalUrl, title, text, fetchedAt };
+  if (author !== null) m.author = author;
+  if (language !== null) m.language = language;
+  if (publishedAt !== null) m.publishedAt = publishedAt;
+  if (isObject(input.analysis)) m.analysis = input.analysis as unknown as Analysis;
+  if (isObject(input.meta)) m.meta = input.meta;
+  return m;
+}
+
+function sentimentOf(a: Analysis | undefined): string | null {
+  const label = a?.sentiment?.label;
+  return typeof label === 'string' ? label : null;
+}
+
+function topicsOf(a: Analysis | undefined): string[] {
+  const t = a?.topics;
+  return Array.isArray(t) ? [...new Set(t.filter((x): x is string => typeof x === 'string' && x !== ''))] : [];
+}
+
+/** `now` (ISO) becomes updated_at. */
+export function mentionToRow(m: Mention, now: string): MentionRow {
+  const analysis = json(m.analysis, 'analysis');
+  const meta = json(m.meta, 'meta');
+  const row: MentionRow = {
+    id: m.id,
+    source_id: m.sourceId,
+    kind: m.kind,
+    url: m.url,
+    canonical_url: m.canonicalUrl,
+    title: m.title,
+    text: m.text,
+    author: m.author ?? null,
+    language: m.language ?? null,
+    published_at: m.publishedAt ?? null,
+    fetched_at: m.fetchedAt,
+    sort_ms: dateMs(m.publishedAt ?? m.fetchedAt, m.publishedAt ? 'publishedAt' : 'fetchedAt'),
+    sentiment: sentimentOf(m.analysis),
+    topics: JSON.stringify(topicsOf(m.analysis)),
+    analysis,
+    meta,
+    content_hash: '',
+    updated_at: now,
+  };
+  row.content_hash = hashParts([
+    'mention/1',
+    row.id,
+    row.source_id,
+    row.kind,
+    row.url,
+    row.canonical_url,
+    row.title,
+    row.text,
+    row.author,
+    row.language,
+    row.published_at,
+    row.fetched_at,
+    analysis,
+    meta,
+  ]);
+  return row;
+}
+
+/** Columns read back by rowToMention (kept in one place so every SELECT agrees). */
+export const MENTION_COLUMNS =
+  'm.id, m.source_id, m.kind, m.url, m.canonical_url, m.title, m.text, m.author, m.language, m.published_at, m.fetched_at, m.analysis, m.meta';
+
+export function rowToMention(r: Record<string, unknown>): Mention {
+  const m: Mention = {
+    id: r.id as string,
+    sourceId: r.source_id as string,
+    kind: r.kind as MentionKind,
+    url: r.url as string,
+    canonicalUrl: r.canonical_url as string,
+    title: r.title as string,
+    text: r.text as string,
+    fetchedAt: r.fetched_at as string,
+  };
+  if (r.author != null) m.author = r.author as string;
+  if (r.language != null) m.language = r.language as string;
+  if (r.published_at != null) m.publishedAt = r.published_at as string;
+  if (r.analysis != null) m.analysis = JSON.parse(r.analysis as string) as Analysis;
+  if (r.meta != null) m.meta = JSON.parse(r.meta as string) as Record<string, unknown>;
+  return m;
+}
+
+export function normalizeDebunk(input: unknown): Debunk {
+  if (!isObject(input)) throw new InvalidItem('not an object');
+  const d: Debunk = {
+    id: reqString(input, 'id'),
+    url: reqString(input, 'url'),
+    title: optString(input, 'title') ?? '',
+    text: optString(input, 'text') ?? '',
+  };
+  const publishedAt = optString(input, 'publishedAt');
+  if (publishedAt !== null) {
+    dateMs(publishedAt, 'publishedAt');
+    d.publishedAt = publishedAt;
+  }
+  const sourceId = optString(input, 'sourceId');
+  if (sourceId !== null) d.sourceId = sourceId;
+  return d;
+}
+
+export function debunkToRow(d: Debunk): DebunkRow {
+  return {
+    id: d.id,
+    url: d.url,
+    title: d.title,
+    text: d.text,
+    published_at: d.publishedAt ?? null,
+    source_id: d.sourceId ?? null,
+    content_hash: hashParts(['debunk/1', d.id, d.url, d.title, d.text, d.publishedAt ?? null, d.sourceId ?? null]),
+  };
+}
+
+export function rowToDebunk(r: Record<string, unknown>): Debunk {
+  const d: Debunk = { id: r.id as string, url: r.url as string, title: r.title as string, text: r.text as string };
+  if (r.published_at != null) d.publishedAt = r.published_at as string;
+  if (r.source_id != null) d.sourceId = r.source_id as string;
+  return d;
+}
