@@ -1,0 +1,98 @@
+// What is never article text: whole elements (by tag, class/id, hidden style) and single lines
+// (Indonesian portals' "Baca juga:" inserts, ad labels, credit lines, app/channel promotions).
+import type { DomNode } from './types.js';
+
+/**
+ * Tags whose subtree is skipped outright. Not <form> (ASP.NET pages wrap the whole page in one) and
+ * not <header> (article headers can hold the lead paragraph); the scorer handles both.
+ */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'canvas',
+  'video', 'audio', 'picture', 'img', 'map', 'input', 'button', 'select', 'option', 'textarea', 'label',
+  'nav', 'aside', 'footer', 'menu', 'dialog', 'figure', 'figcaption', 'ins', 'head', 'title', 'meta', 'link',
+  'base', 'amp-ad', 'amp-embed', 'amp-analytics', 'amp-sidebar', 'amp-social-share', 'amp-iframe', 'amp-video',
+  'amp-youtube', 'amp-twitter', 'amp-instagram', 'amp-facebook', 'amp-consent', 'amp-geo', 'amp-sticky-ad',
+]);
+
+// Class/id fragments that mark widgets, matched anywhere in the attribute (distinctive words).
+const JUNK_SUBSTR =
+  /comment|komentar|share|sharing|social|sosmed|medsos|related|terkait|baca-?juga|bacajuga|baca_juga|read-?also|also-?read|readmore|read-more|rekomendasi|recommend|populer|popular|trending|newsletter|subscribe|sidebar|banner|sponsor|advert|iklan|breadcrumb|pagination|pager|outbrain|taboola|mgid|dable|disqus|skyscraper|footer|masthead|copyright|caption|keterangan|photo-?credit|gallery|galeri|video-?list|polling|cookie|popup|modal|signup|login|byline|author|penulis|reporter|tagline|topik|tags|hashtag|tag-|-tag|ads-|-ads|ads_|_ads|adsense|dfp|gpt-ad|div-gpt|parallax|lihat-juga|linksisip|redaksi|inline-?link|box-?link|rating|reaction|emoji|follow|whatsapp|telegram|google-?news/;
+// Short class/id tokens that must match a whole token (a "-"/"_" separated word).
+const JUNK_TOKEN = /(?:^|[\s_-])(?:ad|ads|adv|nav|navbar|menu|tag|promo|widget|credit|credits|share|print|meta|date|time|breadcrumbs?|hide|hidden|sr-only|lainnya|terpopuler|terbaru|latest|more|next|prev|boxberita|box_berita)(?:$|[\s_-])/;
+// Containers that are the article itself even if a junk word also appears in their class.
+const CONTENT_HINT = /article|artikel|content|konten|entry|main|post-?body|story|text|detail|isi|berita|read__|body/;
+
+/** True when an element's class/id names a widget rather than article content. */
+export function isJunkClass(ci: string): boolean {
+  if (!ci) return false;
+  if (JUNK_SUBSTR.test(ci)) {
+    // "detail-comment", "article-share" stay junk: the junk word is specific. Only a bare content
+    // hint combined with a generic junk word (e.g. "content-sidebar-wrap") could be a wrapper, and
+    // the extractor retries without class rules when the strict pass finds too little.
+    return true;
+  }
+  return JUNK_TOKEN.test(ci) && !CONTENT_HINT.test(ci);
+}
+
+const MEDIA_CLASS = /(?:^|[\s_-])(?:photos?|fotos?|pics?|picture|images?|img|media|thumbs?|thumbnail|figure|gambar|video|cover)(?:$|[\s_-])/;
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-img']);
+
+/**
+ * An image/video block (class says photo/image/media, holds an image, little text): its text is a
+ * caption or credit ("KOMPAS.COM/MASRIADI …", "Galaxy S6 Edge (ist)"), not article prose.
+ */
+export function isMediaBlock(n: DomNode, ci: string): boolean {
+  if (!MEDIA_CLASS.test(ci)) return false;
+  let text = 0;
+  let media = false;
+  const stack: DomNode[] = [...(n.children ?? [])];
+  let visited = 0;
+  while (stack.length && visited++ < 400) {
+    const c = stack.pop()!;
+    if (c.type === 'text') {
+      text += (c.data ?? '').trim().length;
+      if (text > 300) return false;
+    } else if (c.name && MEDIA_TAGS.has(c.name)) media = true;
+    else if (c.children) stack.push(...c.children);
+  }
+  return media && visited < 400;
+}
+
+const CREDIT_LABEL = /^(?:penulis|editor|pewarta|reporter|redaktur|penyunting|sumber|fotografer|kontributor|foto|video)\s*[:：]?$/i;
+
+/** A bare credit label ("Penulis", "Editor:") whose value follows in the next cell. */
+export function isCreditLabel(line: string): boolean {
+  return CREDIT_LABEL.test(line);
+}
+
+export function isHiddenStyle(style: string | undefined): boolean {
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+// Whole lines dropped from article text.
+const DROP_LINE: RegExp[] = [
+  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis)\b/i,
+  /^(?:pilihan editor|pilihan redaksi|rekomendasi|baca selengkapnya|read also|see also|related)\s*[:：]/i,
+  /^dilarang (?:keras )?(?:mengambil|menyalin|mengutip|memproduksi|mereproduksi)/i,
+  /^(?:artikel|berita|video|foto)\s+(?:terkait|lainnya|menarik|pilihan|populer|terpopuler|rekomendasi)\b/i,
+  /^(?:advertisement|advertisment|iklan|ads|sponsored|promoted|scroll (?:to|untuk) (?:continue|lanjut|melanjutkan)[\w\s]*|lanjut(?:kan)? (?:baca|membaca)[\w\s]*|continue reading[\w\s]*|content continues below|konten berlanjut[\w\s]*)$/i,
+  /^(?:editor|pewarta|penulis|reporter|redaktur|redaksi|penyunting|editing|fotografer|kontributor|writer|penerjemah|video editor|produser|sumber foto|foto|caption|keterangan foto|uploader|penanggung jawab)\s*[:：]/i,
+  /^(?:copyright|hak cipta|©|\(c\))/i,
+  /^(?:informasi )?pemasangan iklan\b|^hubungi\s*[:：]|\[at\]\S+\.(?:com|id|co\.id)$/i,
+  /^(?:ikuti|follow|download|unduh|dapatkan|gabung|join|subscribe|langganan|install)\b.{0,200}\b(?:google news|whatsapp|telegram|channel|saluran|aplikasi|app|instagram|twitter|facebook|tiktok|youtube|update|berita terkini|notifikasi)/i,
+  /^artikel ini (?:telah|sudah) (?:tayang|terbit|dipublikasikan|dimuat)/i,
+  /^\[gambas:[^\]]*\]$/i,
+  /^(?:halaman|page)\s+\d+\b.{0,40}$/i,
+  /^(?:dengarkan|listen to)\s+(?:artikel|berita|this)\b.{0,60}$/i,
+  /^(?:selanjutnya|sebelumnya|next|prev|previous|tutup|close|load more|muat lebih banyak)$/i,
+  /^\d+\s*(?:\/|dari|of)\s*\d+$/,
+  /^(?:share|bagikan|tweet|komentar|comments?|laporkan|report)\b.{0,40}$/i,
+  /^(?:tags?|topik|kata kunci|keywords?)\s*[:：]/i,
+  /^(?:jangan lewatkan|pilihan editor|pilihan redaksi|terpopuler|berita terkini|most popular|read more|lihat semua|selengkapnya|more photos|foto lainnya|video lainnya)\s*[:：!.]*$/i,
+];
+
+export function isBoilerplateLine(line: string): boolean {
+  if (line.length > 400) return false;
+  for (const re of DROP_LINE) if (re.test(line)) return true;
+  return false;
+}

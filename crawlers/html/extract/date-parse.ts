@@ -1,0 +1,152 @@
+// Parsing the date strings news pages carry: ISO-ish machine dates (including broken ones such as
+// detik's "2015-11-05 T10:08:58Z"), Indonesian bylines ("Kamis, 5 November 2015 14:56 WIB",
+// "Selasa, 23/02/2016 15:32 WIB", "18 Juli 2021 – 18:52 WIB"), English forms and epoch numbers.
+// Zone-less times get the caller's default offset: Indonesian pages without a zone are WIB.
+
+export interface ParsedDate {
+  /** Epoch milliseconds of the instant. */
+  ms: number;
+  /** Offset the page stated (or the default), e.g. "+07:00". */
+  offset: string;
+  hasTime: boolean;
+  /** True when the string itself named a zone or offset. */
+  hasZone: boolean;
+}
+
+export const WIB = '+07:00';
+
+const MONTHS: Record<string, number> = {};
+for (const [m, names] of [
+  [1, 'januari jan january janv'],
+  [2, 'februari pebruari feb febr february'],
+  [3, 'maret mar march mrt'],
+  [4, 'april apr'],
+  [5, 'mei may'],
+  [6, 'juni jun june'],
+  [7, 'juli jul july'],
+  [8, 'agustus agu agt ags aug august'],
+  [9, 'september sep sept'],
+  [10, 'oktober okt oct october'],
+  [11, 'november nov nop nopember'],
+  [12, 'desember des dec december'],
+] as const) {
+  for (const n of names.split(' ')) MONTHS[n] = m;
+}
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+// The zone must not run into a following word ("2016 Zaman").
+const ZONE_RE = String.raw`((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|(?:Z|UTC|GMT|WITA|WIB|WIT)(?![A-Za-z])|[+-]\d{2}:?\d{2})?`;
+const TIME_RE = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?`;
+
+// yyyy-mm-dd[ T]hh:mm[:ss][zone]; "T" may be separated by spaces (detik).
+const ISO = new RegExp(String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+|,\s*)${TIME_RE})?\s*${ZONE_RE}`, 'i');
+// d Month yyyy [sep] [hh:mm] [zone]: separators like ", ", " | ", " - ", " pukul ".
+const DMY_NAME = new RegExp(
+  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:\s*(?:[,|/–—-]|pukul|jam|at|-)?\s*(?:pukul|jam)?\s*${TIME_RE})?\s*${ZONE_RE}`,
+  'i',
+);
+// Month d, yyyy [hh:mm] (English and a few outlets' English templates).
+const MDY_NAME = new RegExp(
+  String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[,|–—-]|at)?\s*${TIME_RE}\s*([ap]\.?m\.?)?)?\s*${ZONE_RE}`,
+  'i',
+);
+// dd/mm/yyyy [hh:mm] [zone] — day first, as Indonesian pages write it.
+const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*(?:[,|–—-]|pukul)?\s*${TIME_RE})?\s*${ZONE_RE}`, 'i');
+
+function zoneOffset(z: string | undefined): string | undefined {
+  if (!z) return undefined;
+  const u = z.toUpperCase();
+  if (u === 'WIB') return '+07:00';
+  if (u === 'WITA') return '+08:00';
+  if (u === 'WIT') return '+09:00';
+  if (u === 'Z' || u === 'UTC' || u === 'GMT') return '+00:00';
+  const g = /^(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
+  if (g) return `${g[1]}${g[2].padStart(2, '0')}:${g[3] ?? '00'}`;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  return m ? `${m[1]}${m[2]}:${m[3]}` : undefined;
+}
+
+function offsetMinutes(off: string): number {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(off);
+  if (!m) return 0;
+  const v = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -v : v;
+}
+
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number | undefined,
+  mi: number | undefined,
+  s: number | undefined,
+  zone: string | undefined,
+  defaultOffset: string,
+): ParsedDate | undefined {
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const hasTime = h !== undefined && mi !== undefined;
+  if (hasTime && (h! > 23 || mi! > 59 || (s ?? 0) > 59)) return undefined;
+  const zoneOff = zoneOffset(zone);
+  const offset = zoneOff ?? defaultOffset;
+  const wall = Date.UTC(y, mo - 1, d, hasTime ? h! : 0, hasTime ? mi! : 0, hasTime ? (s ?? 0) : 0);
+  // Reject impossible dates that Date.UTC would roll over (31 February).
+  if (new Date(wall).getUTCDate() !== d) return undefined;
+  return { ms: wall - offsetMinutes(offset) * 60_000, offset, hasTime, hasZone: zoneOff !== undefined };
+}
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+/** Parse the first recognizable date in `s`. */
+export function parseDate(s: string, defaultOffset: string = WIB): ParsedDate | undefined {
+  const t = s.trim();
+  if (!t) return undefined;
+  if (/^\d{10}(\d{3})?$/.test(t)) {
+    const ms = t.length === 10 ? Number(t) * 1000 : Number(t);
+    const y = new Date(ms).getUTCFullYear();
+    return y >= 1990 && y <= 2100 ? { ms, offset: defaultOffset, hasTime: true, hasZone: true } : undefined;
+  }
+  let m = ISO.exec(t);
+  if (m) {
+    const r = build(+m[1], +m[2], +m[3], num(m[4]), num(m[5]), num(m[6]), m[7], defaultOffset);
+    if (r) return r;
+  }
+  m = DMY_NAME.exec(t);
+  if (m) {
+    const r = build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], num(m[4]), num(m[5]), num(m[6]), m[7], defaultOffset);
+    if (r) return r;
+  }
+  m = MDY_NAME.exec(t);
+  if (m) {
+    let h = num(m[4]);
+    if (h !== undefined && m[7]) {
+      const pm = /^p/i.test(m[7]);
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+    }
+    const r = build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], h, num(m[5]), num(m[6]), m[8], defaultOffset);
+    if (r) return r;
+  }
+  m = DMY_NUM.exec(t);
+  if (m) {
+    const r = build(+m[3], +m[2], +m[1], num(m[4]), num(m[5]), num(m[6]), m[7], defaultOffset);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** ISO 8601 string of the instant, written in the given offset ("2016-02-15T09:30:00+07:00"). */
+export function formatIso(ms: number, offset: string): string {
+  const shifted = new Date(ms + offsetMinutes(offset) * 60_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${shifted.getUTCFullYear()}-${p(shifted.getUTCMonth() + 1)}-${p(shifted.getUTCDate())}` +
+    `T${p(shifted.getUTCHours())}:${p(shifted.getUTCMinutes())}:${p(shifted.getUTCSeconds())}${offset}`
+  );
+}
+
+/** Wall-clock fields of an instant in an offset (used to compare a machine date with a byline). */
+export function wallClock(ms: number, offset: string): number {
+  return ms + offsetMinutes(offset) * 60_000;
+}
