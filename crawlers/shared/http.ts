@@ -3,6 +3,7 @@
 // redirect cap) and what a failure means (Permanent / Transient / RateLimited, see errors.ts).
 // Redirects are followed by hand (redirect: 'manual') so every hop passes the SSRF and robots checks
 // before any connection is made to it.
+import { setMaxListeners } from 'node:events';
 import { PermanentError, RateLimitedError, TransientError } from '../../src/core/errors.js';
 import type { PantauConfig } from '../../src/core/config.js';
 import type { Logger } from '../../src/core/types.js';
@@ -107,6 +108,8 @@ function makeResult(status: number, url: string, headers: Record<string, string>
 export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const log = opts.log.child({ mod: 'http' });
   const closer = new AbortController();
+  // Every in-flight request listens on this one signal (AbortSignal.any); hundreds are normal.
+  setMaxListeners(0, closer.signal);
   const maxRetryAfterMs = opts.maxRetryAfterMs ?? 60_000;
   const maxCrawlDelayMs = opts.maxCrawlDelayMs ?? 60_000;
   const queues = new HostQueues({

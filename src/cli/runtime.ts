@@ -18,8 +18,12 @@ export function readConfig(opts: GlobalOpts, required = false): PantauConfig {
   return loadConfig({ file: opts.config, required });
 }
 
-export function makeLogger(): Logger {
-  return createLogger();
+/**
+ * One-shot commands print their own one-line errors and summaries, so their logs default to errors
+ * only; the long-running `pantau run` defaults to info. PANTAU_LOG_LEVEL overrides both.
+ */
+export function makeLogger(defaultLevel: 'info' | 'warn' | 'error' = 'error'): Logger {
+  return createLogger({ level: process.env.PANTAU_LOG_LEVEL || defaultLevel });
 }
 
 export async function openStore(config: PantauConfig, log: Logger): Promise<Store> {

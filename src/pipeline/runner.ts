@@ -3,6 +3,7 @@
 // batching, error classes → dispositions, and per-source health. A failing source is recorded and
 // reported but never stops the others, and every batch is committed as soon as it is full, so a crash
 // loses at most the batch in flight.
+import { setMaxListeners } from 'node:events';
 import { errorMessage, PermanentError } from '../core/errors.js';
 import { mentionId } from '../core/ids.js';
 import type {
@@ -81,6 +82,7 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
       if (known.has(m.id)) counter.add(source.id, 'duplicate');
       else fresh.push(m);
     }
+    await rememberAliases(batch);
     if (fresh.length === 0) return;
     if (deps.analyzers) {
       for (const m of fresh) {
@@ -117,13 +119,30 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
     await deps.onIndexed?.(stored);
   };
 
+  // The feed link and the fetched URL can differ from the canonical URL a mention is stored under
+  // (redirects, rel=canonical). Remember them as fetched, so isKnownUrl() recognises them next run
+  // and the page is not fetched again.
+  const rememberAliases = async (batch: Mention[]): Promise<void> => {
+    const fetchedAt = new Date().toISOString();
+    for (const m of batch) {
+      const feedLink = typeof m.meta?.feedLink === 'string' ? m.meta.feedLink : undefined;
+      const aliases = new Set([m.url, feedLink].filter((u): u is string => !!u).map((u) => deps.canonicalize(u)));
+      aliases.delete(m.canonicalUrl);
+      for (const url of aliases) await deps.store.putFetchState({ url, status: 200, fetchedAt });
+    }
+  };
+
+  const signal = deps.signal ?? new AbortController().signal;
+  // Each concurrent fetch of this source listens for cancellation on the same signal.
+  setMaxListeners(0, signal);
   const ctx: CrawlContext = {
-    signal: deps.signal ?? new AbortController().signal,
+    signal,
     log,
     isKnownUrl: async (url) => {
       const id = mentionId(deps.canonicalize(url));
       if (seen.has(id)) return true;
-      return (await deps.store.existingIds([id])).has(id);
+      if ((await deps.store.existingIds([id])).has(id)) return true;
+      return (await deps.store.getFetchState(deps.canonicalize(url))) !== undefined;
     },
     getFetchState: (url) => deps.store.getFetchState(url),
     putFetchState: (s) => deps.store.putFetchState(s),
@@ -160,7 +179,7 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
     await flush();
   } catch (err) {
     error = errorMessage(err);
-    log.error({ err: error }, 'source failed');
+    log.warn({ err: error }, 'source failed');
     // Whatever was already extracted is still worth keeping.
     try {
       await flush();

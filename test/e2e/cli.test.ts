@@ -1,31 +1,16 @@
 // End-to-end: the built CLI (`dist/`, as `npx pantau` runs it) against the demo site on loopback.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../src/cli/demo/site.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-
-function pantau(args: string[], opts: { input?: string } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    input: opts.input,
-    env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '' },
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { pantau } from './helpers.js';
 
 let site: DemoSite;
 let dir: string;
 let cfg: string;
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   site = await startDemoSite();
   dir = mkdtempSync(join(tmpdir(), 'pantau-e2e-'));
   cfg = join(dir, 'pantau.config.yaml');
@@ -43,60 +28,60 @@ afterAll(async () => {
 });
 
 describe('pantau CLI', () => {
-  it('--help lists the commands', () => {
-    const r = pantau(['--help']);
+  it('--help lists the commands', async () => {
+    const r = await pantau(['--help']);
     expect(r.code).toBe(0);
     for (const c of ['init', 'demo', 'run', 'crawl', 'extract', 'analyze', 'search', 'sources']) expect(r.stdout).toContain(c);
   });
 
-  it('run --once stores every allowed article and never fetches the disallowed one', () => {
-    const r = pantau(['run', '--once', '--config', cfg]);
+  it('run --once stores every allowed article and never fetches the disallowed one', async () => {
+    const r = await pantau(['run', '--once', '--config', cfg]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(site.requests.some((q) => q.path.startsWith('/private/'))).toBe(false);
-    const all = JSON.parse(pantau(['search', '', '--json', '--limit', '1000', '--config', cfg]).stdout);
+    const all = JSON.parse((await pantau(['search', '', '--json', '--limit', '1000', '--config', cfg])).stdout);
     const expected = site.material.articles.filter((a) => a.source === 'berita' && !a.private);
     expect(all).toHaveLength(expected.length);
     for (const m of all) {
       expect(m.url).toMatch(/^http:\/\/127\.0\.0\.1/);
       expect(m.title).toBeTruthy();
     }
-    const hit = JSON.parse(pantau(['search', 'Pungutan', '--json', '--config', cfg]).stdout);
+    const hit = JSON.parse((await pantau(['search', 'Pungutan', '--json', '--config', cfg])).stdout);
     expect(hit[0].title).toContain('Pungutan Liar');
   });
 
-  it('a second run sends a conditional GET and fetches no known article', () => {
+  it('a second run sends a conditional GET and fetches no known article', async () => {
     const before = site.requests.length;
-    const r = pantau(['run', '--once', '--config', cfg]);
+    const r = await pantau(['run', '--once', '--config', cfg]);
     expect(r.code).toBe(0);
     const second = site.requests.slice(before);
     const feed = second.filter((q) => q.path.endsWith('rss.xml'));
     expect(feed).toHaveLength(1);
     expect(feed[0]!.ifNoneMatch).toBeTruthy();
     expect(second.filter((q) => q.path.endsWith('.html'))).toHaveLength(0);
-    const all = JSON.parse(pantau(['search', '', '--json', '--limit', '1000', '--config', cfg]).stdout);
+    const all = JSON.parse((await pantau(['search', '', '--json', '--limit', '1000', '--config', cfg])).stdout);
     expect(all).toHaveLength(site.material.articles.filter((a) => a.source === 'berita' && !a.private).length);
   });
 
-  it('a malformed config gives a one-line error naming the key and a non-zero exit', () => {
+  it('a malformed config gives a one-line error naming the key and a non-zero exit', async () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'storage: { driver: sqlite, path: x.db }\ncrawl: { timeoutMs: soon }\n');
-    const r = pantau(['run', '--once', '--config', bad]);
+    const r = await pantau(['run', '--once', '--config', bad]);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/crawl\.timeoutMs/);
     expect(r.stderr).toContain('bad.yaml');
   });
 
-  it('demo runs offline and prints its summary', () => {
-    const r = pantau(['demo', '--dir', mkdtempSync(join(tmpdir(), 'pantau-demo-test-'))]);
+  it('demo runs offline and prints its summary', async () => {
+    const r = await pantau(['demo', '--dir', mkdtempSync(join(tmpdir(), 'pantau-demo-test-'))]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Sebaran sentimen');
     expect(r.stdout).toContain('berita-jambi');
     expect(r.stdout).toMatch(/npx pantau search/);
   });
 
-  it('analyze never crashes on bad input and reports the bad line number', () => {
+  it('analyze never crashes on bad input and reports the bad line number', async () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Banjir lagi di Kota Jambi, warga kecewa pemkot lambat.' }),
       '{not json',
@@ -105,7 +90,7 @@ describe('pantau CLI', () => {
       JSON.stringify({ id: 'd', text: '<p>Jalan <b>rusak</b> parah</p>' }),
       JSON.stringify({ id: 'e', text: 'x'.repeat(1_000_000) }),
     ].join('\n');
-    const r = pantau(['analyze', '--in', '-', '--out', '-'], { input });
+    const r = await pantau(['analyze', '--in', '-', '--out', '-'], { input });
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c', 'd', 'e']);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -75,6 +75,7 @@ export function registerDemo(program: Command): void {
       const out = (s: string) => process.stdout.write(s + '\n');
       const site = await startDemoSite();
       const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'pantau-demo-'));
+      mkdirSync(dir, { recursive: true });
       const cfgFile = join(dir, 'pantau.config.yaml');
       try {
         writeFileSync(
@@ -94,7 +95,7 @@ export function registerDemo(program: Command): void {
         );
         const config = loadConfig({ file: cfgFile });
         // Quiet logs: the demo prints its own summary.
-        const log = createLogger({ level: process.env.PANTAU_LOG_LEVEL ?? 'warn' });
+        const log = createLogger({ level: process.env.PANTAU_LOG_LEVEL || 'error' });
         const p = await openPipeline(config, log);
         try {
           out(t.title);

@@ -21,12 +21,20 @@ export function printSummary(summary: RunSummary, out: NodeJS.WritableStream = p
   out.write(`total: ${formatCounts(summary.totals)}\n`);
 }
 
-/** Exit code for a finished run: 1 if any source failed outright. */
+/**
+ * One stderr line per source that failed and per item that was dropped or failed (not HTML, too
+ * large, unreachable page…). Exit code 1 when any of these happened: what was stored stays stored.
+ */
 function reportFailures(summary: RunSummary): void {
   for (const r of summary.sources.filter((x) => !x.ok)) {
     process.stderr.write(`pantau: error: source ${r.sourceId} failed: ${r.error}\n`);
   }
-  if (summary.failedSources.length) process.exitCode = 1;
+  const bad = summary.reasons.filter((r) => r.disposition === 'dropped' || r.disposition === 'failed');
+  for (const r of bad.slice(0, 50)) {
+    process.stderr.write(`pantau: error: ${r.sourceId}: ${r.disposition} ${r.url}: ${r.reason.replace(/\s*\n\s*/g, ' ')}\n`);
+  }
+  if (bad.length > 50) process.stderr.write(`pantau: error: … and ${bad.length - 50} more dropped or failed items\n`);
+  if (summary.failedSources.length || bad.length) process.exitCode = 1;
 }
 
 async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean }): Promise<void> {
@@ -58,7 +66,7 @@ export function registerRun(program: Command): void {
       if (all.once) return once(all);
       const config = readConfig(all, true);
       const sources = pickSources(config.sources, all.source);
-      const log = makeLogger();
+      const log = makeLogger('info');
       const ac = new AbortController();
       const stop = (sig: string) => {
         if (ac.signal.aborted) process.exit(130); // second signal: give up waiting

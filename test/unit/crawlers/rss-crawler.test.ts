@@ -28,10 +28,10 @@ afterEach(async () => {
 });
 
 describe('rss crawler', () => {
-  it('registers for kind rss only (so far)', () => {
+  it('registers for kind rss', () => {
     setup();
     expect(rssCrawler().kinds).toEqual(['rss']);
-    expect(crawlers.get('sitemap')).toBeUndefined();
+    expect(crawlers.get('rss')?.kinds).toContain('rss');
   });
 
   it('gives every feed item exactly one outcome', async () => {

@@ -1,0 +1,17 @@
+// Builds dist/ once before the suite: the end-to-end tests run the CLI exactly as `npx pantau` does.
+// Type errors do not stop the emit (tsc still writes JS); `npm run typecheck` is where they fail.
+// A run filtered to other folders (e.g. `vitest run test/unit/store`) skips the build.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export default function setup(): void {
+  const filters = process.argv.slice(2).filter((a) => a.startsWith('test/') || a.startsWith('./test/'));
+  if (filters.length && !filters.some((f) => f.includes('e2e'))) return;
+  const root = join(import.meta.dirname, '..');
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    process.stderr.write('global-setup: tsc reported type errors (run `npm run typecheck`); using what it emitted\n');
+  }
+  execFileSync(process.execPath, [join(root, 'scripts', 'copy-assets.mjs')], { cwd: root, stdio: 'inherit' });
+}
