@@ -129,7 +129,9 @@ export function extractEntities(text: string, watch: WatchList, tagger: Tagger |
 export function createEntityAnalyzer(opts: EntityAnalyzerOptions = {}): Analyzer {
   const watch = new WatchList(opts.watchlist ?? []);
   const tagger = opts.tagger === false ? null : loadTagger();
-  const maxChars = opts.maxChars ?? 100_000;
+  // The tagger is the chain's costliest step per character; people and agencies a story is about
+  // appear in its first few thousand characters (headline, lead, first quotes).
+  const maxChars = opts.maxChars ?? 6_000;
   return {
     name: 'entities',
     version: ENTITIES_VERSION,
