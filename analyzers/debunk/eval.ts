@@ -2,7 +2,7 @@
 // ordinary news texts get any debunk attached at a threshold. Also sweeps thresholds so the default
 // can be chosen from figures rather than by feel.
 import type { Debunk } from '../../src/core/types.js';
-import { DebunkIndex, type DebunkIndexOptions } from './index-core.js';
+import { DEFAULT_DEBUNK_THRESHOLD, DebunkIndex, type DebunkIndexOptions } from './index-core.js';
 import type { ClaimCase, NegativeCase } from './eval-data.js';
 
 export interface DebunkEvalInput {
@@ -34,7 +34,7 @@ export interface DebunkEvalResult {
 }
 
 export function evaluateDebunks(input: DebunkEvalInput): DebunkEvalResult {
-  const threshold = input.threshold ?? input.index?.threshold ?? 0.35;
+  const threshold = input.threshold ?? input.index?.threshold ?? DEFAULT_DEBUNK_THRESHOLD;
   const t0 = performance.now();
   const index = new DebunkIndex(input.debunks, { ...input.index, threshold });
   const buildMs = performance.now() - t0;

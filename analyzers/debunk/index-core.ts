@@ -6,7 +6,9 @@
 import type { Debunk, DebunkMatch } from '../../src/core/types.js';
 import { charGrams, contentTokens, stripVerdict } from './text.js';
 
-export const DEFAULT_DEBUNK_THRESHOLD = 0.35;
+// 0.40: on ~900 TurnBackHoax debunks the right one is first and above it for 73% of claims while
+// 0.6% of ordinary news gets any match; at 0.35 news false attachments reach 5% on larger indexes.
+export const DEFAULT_DEBUNK_THRESHOLD = 0.4;
 
 export interface DebunkIndexOptions {
   /** Minimum similarity for a match to be reported (config analysis.debunkThreshold). */
