@@ -2,9 +2,10 @@
 // item not already stored, and yield one RawItem per page. Known articles are never fetched again.
 // Every discovered item ends in exactly one place: yielded, skipped silently because it is known, or
 // reported through ctx.report (skipped / dropped / failed) with a reason.
+import { setMaxListeners } from 'node:events';
 import { errorMessage, PermanentError } from '../../src/core/errors.js';
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
-import type { FetchResult, HttpClient } from '../shared/http.js';
+import type { FetchOptions, FetchResult, HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { parseFeed, type FeedItem } from './parse-feed.js';
 
@@ -17,6 +18,11 @@ export interface RssCrawlerOptions {
    * concurrency; this only bounds how many finished pages wait in memory.
    */
   inflight?: number;
+  /**
+   * Fetches article pages for a source (optional; default http.fetch). crawlers/index.ts passes one
+   * that goes through the headless browser when the source has `render: true`.
+   */
+  fetchPage?: (source: Source, url: string, opts: FetchOptions) => Promise<FetchResult>;
 }
 
 const FEED_ACCEPT =
@@ -64,11 +70,12 @@ function outcomeForError(err: unknown, url: string): Outcome {
 
 export function createRssCrawler(opts: RssCrawlerOptions): Crawler {
   const { http } = opts;
+  const fetchPage = opts.fetchPage ?? ((_source: Source, url: string, o: FetchOptions) => http.fetch(url, o));
   const inflightMax = Math.max(1, opts.inflight ?? 16);
 
   async function fetchArticle(source: Source, c: Candidate, signal: AbortSignal): Promise<Outcome> {
     try {
-      const res = await http.fetch(c.link, { signal, trusted: sameHost(c.link, source.url) });
+      const res = await fetchPage(source, c.link, { signal, trusted: sameHost(c.link, source.url) });
       if (!isHtml(res)) {
         return { ok: false, disposition: 'dropped', url: res.url, reason: `not html: ${res.contentType || 'no content type'}` };
       }
@@ -105,6 +112,8 @@ export function createRssCrawler(opts: RssCrawlerOptions): Crawler {
       // Local controller: stops in-flight article fetches when the consumer stops early.
       const local = new AbortController();
       const signal = AbortSignal.any([ctx.signal, local.signal]);
+      // Every article fetch in flight (and its queue slot) listens on this signal.
+      setMaxListeners(0, signal);
       try {
         const state = await ctx.getFetchState(source.url);
         const feedRes = await http.fetch(source.url, {

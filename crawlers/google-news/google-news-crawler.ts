@@ -1,0 +1,163 @@
+// Google News crawler: a search query becomes Google News' RSS feed for it (query-url.ts); each item's
+// news.google.com link is resolved to the publisher's article — decoded from an old-style article id,
+// else by following HTTP redirects through the polite client, else from the URL embedded in Google's
+// page (see resolve.ts) — and that page is fetched.
+//
+// Publisher hosts are discovered, not configured: they are NOT trusted, so the SSRF guard checks them
+// (a redirect to a private address is refused and the item reported 'skipped'). An item whose
+// publisher URL cannot be found is reported 'failed' with the reason.
+//
+// A resolved publisher URL that is already stored is yielded as a thin item (title only, no fetch):
+// the pipeline then counts it a duplicate and remembers the Google link (meta.feedLink), so the next
+// crawl does not resolve it again.
+import { setMaxListeners } from 'node:events';
+import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
+import type { FetchResult, HttpClient } from '../shared/http.js';
+import { canonicalizeUrl } from '../shared/url.js';
+import { parseFeed, type FeedItem } from '../rss/parse-feed.js';
+import { isHtml, outcomeForError, pump, type Outcome, type PageFetch } from '../render/articles.js';
+import { googleNewsQuery } from './query-url.js';
+import { isGoogleHost, publisherUrlFromId, publisherUrlFromPage, splitGoogleTitle } from './resolve.js';
+
+export interface GoogleNewsCrawlerOptions {
+  http: HttpClient;
+  /** Publisher pages: plain HTTP or the renderer (source.render). Default: http. */
+  fetchPage?: PageFetch;
+  maxItemsPerSource: number;
+  inflight?: number;
+}
+
+const FEED_ACCEPT = 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+interface Candidate {
+  link: string;
+  canonical: string;
+  item: FeedItem;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler {
+  const { http } = opts;
+  const fetchPage: PageFetch = opts.fetchPage ?? ((_s, url, o) => http.fetch(url, o));
+
+  return {
+    kinds: ['google-news'] as const,
+    async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
+      const log = ctx.log.child({ crawler: 'google-news', source: source.id });
+      const local = new AbortController();
+      const signal = AbortSignal.any([ctx.signal, local.signal]);
+      // Every article fetch in flight (and its queue slot) listens on this signal.
+      setMaxListeners(0, signal);
+      try {
+        const { query, feedUrl } = googleNewsQuery(source);
+        const state = await ctx.getFetchState(feedUrl);
+        // The feed origin is Google's (or options.apiBase): chosen by the operator, so trusted.
+        const feedRes = await http.fetch(feedUrl, { etag: state?.etag, lastModified: state?.lastModified, accept: FEED_ACCEPT, signal, trusted: true });
+        const fetchedAt = new Date().toISOString();
+        if (feedRes.notModified) {
+          await ctx.putFetchState({ ...(state ?? {}), url: feedUrl, status: 304, fetchedAt });
+          return;
+        }
+        const feed = await parseFeed(feedRes.text, feedRes.url);
+        log.debug({ feedUrl, items: feed.items.length }, 'google news feed parsed');
+        const feedHost = hostOf(feedRes.url);
+        const isOwn = (h: string) => isGoogleHost(h) || h.toLowerCase() === feedHost;
+
+        const todo: Candidate[] = [];
+        const seen = new Set<string>();
+        for (const [i, item] of feed.items.entries()) {
+          signal.throwIfAborted();
+          if (!item.link || !/^https?:\/\//i.test(item.link)) {
+            ctx.report('skipped', item.guid ?? `${feedUrl}#item-${i + 1}`, 'feed item has no http(s) link');
+            continue;
+          }
+          const canonical = canonicalizeUrl(item.link);
+          if (seen.has(canonical)) continue;
+          seen.add(canonical);
+          if (await ctx.isKnownUrl(canonical)) continue;
+          if (todo.length >= opts.maxItemsPerSource) {
+            ctx.report('skipped', item.link, `over crawl.maxItemsPerSource (${opts.maxItemsPerSource}) for this crawl`);
+            continue;
+          }
+          todo.push({ link: item.link, canonical, item });
+        }
+
+        const itemFor = (c: Candidate, url: string, via: string, res?: FetchResult): RawItem => {
+          const { title, publisher } = splitGoogleTitle(c.item.title);
+          return {
+            sourceId: source.id,
+            url,
+            kind: 'news',
+            fetchedAt: new Date(),
+            ...(res ? { html: res.text } : { canonicalUrl: url, text: title ?? url }),
+            title,
+            publishedAt: c.item.publishedAt,
+            meta: {
+              feedLink: c.canonical,
+              resolvedVia: via,
+              ...(publisher ? { publisher } : {}),
+              ...(query ? { googleNewsQuery: query } : {}),
+            },
+          };
+        };
+
+        const resolveAndFetch = async (c: Candidate): Promise<Outcome> => {
+          try {
+            // An old-style article id carries the publisher URL itself: no request to Google.
+            const fromId = publisherUrlFromId(c.link);
+            if (fromId) {
+              if (await ctx.isKnownUrl(canonicalizeUrl(fromId))) return { ok: true, item: itemFor(c, fromId, 'id') };
+              const res = await fetchPage(source, fromId, { signal, trusted: false });
+              if (!isHtml(res)) return { ok: false, disposition: 'dropped', url: res.url, reason: `not html: ${res.contentType || 'no content type'}` };
+              return { ok: true, item: itemFor(c, res.url, 'id', res) };
+            }
+            // Redirect hops are checked by the client: only the Google host itself is vouched for.
+            let res = await http.fetch(c.link, { signal, trusted: isOwn(hostOf(c.link)) });
+            let via = 'redirect';
+            if (isOwn(hostOf(res.url))) {
+              const pub = isHtml(res) ? publisherUrlFromPage(res.text, res.url, isOwn) : undefined;
+              if (!pub) {
+                return { ok: false, disposition: 'failed', url: c.link, reason: `google-news: could not resolve the publisher URL (ended at ${res.url}, HTTP ${res.status})` };
+              }
+              if (await ctx.isKnownUrl(canonicalizeUrl(pub))) return { ok: true, item: itemFor(c, pub, 'page') };
+              via = 'page';
+              res = await fetchPage(source, pub, { signal, trusted: false });
+            } else if (source.render) {
+              res = await fetchPage(source, res.url, { signal, trusted: false });
+            }
+            if (!isHtml(res)) return { ok: false, disposition: 'dropped', url: res.url, reason: `not html: ${res.contentType || 'no content type'}` };
+            return { ok: true, item: itemFor(c, res.url, via, res) };
+          } catch (err) {
+            return outcomeForError(err, c.link);
+          }
+        };
+
+        let failed = 0;
+        for await (const [, outcome] of pump(todo, resolveAndFetch, signal, opts.inflight)) {
+          if (outcome.ok) {
+            yield outcome.item;
+          } else {
+            if (outcome.disposition === 'failed') failed++;
+            ctx.report(outcome.disposition, outcome.url, outcome.reason);
+          }
+        }
+        await ctx.putFetchState({
+          url: feedUrl,
+          ...(failed === 0 && feedRes.headers.etag ? { etag: feedRes.headers.etag } : {}),
+          ...(failed === 0 && feedRes.headers['last-modified'] ? { lastModified: feedRes.headers['last-modified'] } : {}),
+          status: feedRes.status,
+          fetchedAt,
+        });
+      } finally {
+        local.abort();
+      }
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// html-list crawler: for sites with no feed and no sitemap, an index page (e.g. a regency's "Berita"
+// page) read with CSS selectors from source.options, then every new article page it links to.
+//
+// Options: linkSelector (required), itemSelector, titleSelector, dateSelector, nextSelector +
+// maxPages (default 3 with nextSelector, else 1), allowOtherHosts (default false), maxAgeDays
+// (default 0 = no limit; only dated links can be judged).
+//
+// Paging stops early at an index page with no new link: older pages hold older, already stored news.
+// Links to other hosts (ads, partner sites) matching the selector are ignored unless allowOtherHosts,
+// and, like links older than maxAgeDays, are not reported: they are outside what the source covers.
+import { setMaxListeners } from 'node:events';
+import { PermanentError } from '../../src/core/errors.js';
+import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
+import type { FetchResult, HttpClient } from '../shared/http.js';
+import { canonicalizeUrl } from '../shared/url.js';
+import { fetchArticle, isHtml, outcomeForError, pump, sameHost, type PageFetch } from '../render/articles.js';
+import { booleanOption, numberOption, stringOption } from '../render/source-options.js';
+import { selectLinks, type ListedLink, type ListSelectors } from './select-links.js';
+
+export interface HtmlListCrawlerOptions {
+  http: HttpClient;
+  /** Index and article pages: plain HTTP or the renderer (source.render). Default: http. */
+  fetchPage?: PageFetch;
+  maxItemsPerSource: number;
+  inflight?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+interface Candidate {
+  link: ListedLink;
+  canonical: string;
+}
+
+function selectorsOf(source: Source): ListSelectors {
+  return {
+    linkSelector: stringOption(source, 'linkSelector', true),
+    itemSelector: stringOption(source, 'itemSelector'),
+    titleSelector: stringOption(source, 'titleSelector'),
+    dateSelector: stringOption(source, 'dateSelector'),
+    nextSelector: stringOption(source, 'nextSelector'),
+  };
+}
+
+export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
+  const fetchPage: PageFetch = opts.fetchPage ?? ((_s, url, o) => opts.http.fetch(url, o));
+
+  return {
+    kinds: ['html-list'] as const,
+    async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
+      const log = ctx.log.child({ crawler: 'html-list', source: source.id });
+      const local = new AbortController();
+      const signal = AbortSignal.any([ctx.signal, local.signal]);
+      // Every article fetch in flight (and its queue slot) listens on this signal.
+      setMaxListeners(0, signal);
+      const selectors = selectorsOf(source);
+      const maxPages = Math.max(1, numberOption(source, 'maxPages', selectors.nextSelector ? 3 : 1));
+      const allowOtherHosts = booleanOption(source, 'allowOtherHosts', false);
+      const maxAgeDays = numberOption(source, 'maxAgeDays', 0);
+      const cutoff = maxAgeDays > 0 ? Date.now() - maxAgeDays * DAY_MS : undefined;
+      try {
+        const state = await ctx.getFetchState(source.url);
+        const first = await fetchPage(source, source.url, { etag: state?.etag, lastModified: state?.lastModified, signal, trusted: true });
+        const fetchedAt = new Date().toISOString();
+        if (first.notModified) {
+          await ctx.putFetchState({ ...(state ?? {}), url: source.url, status: 304, fetchedAt });
+          return;
+        }
+
+        // 1. Walk the index pages, collecting new links.
+        const todo: Candidate[] = [];
+        const seen = new Set<string>();
+        const visited = new Set<string>();
+        let page: FetchResult | undefined = first;
+        for (let n = 1; page; n++) {
+          visited.add(canonicalizeUrl(page.url));
+          if (!isHtml(page)) throw new PermanentError(`html-list: index page ${page.url} is not HTML (${page.contentType || 'no content type'})`, 'not_html');
+          const { links, next } = selectLinks(page.text, page.url, selectors);
+          let fresh = 0;
+          for (const link of links) {
+            signal.throwIfAborted();
+            if (!allowOtherHosts && !sameHost(link.url, source.url)) continue;
+            if (cutoff !== undefined && link.publishedAt && link.publishedAt.getTime() < cutoff) continue;
+            const canonical = canonicalizeUrl(link.url);
+            if (seen.has(canonical)) continue;
+            seen.add(canonical);
+            if (await ctx.isKnownUrl(canonical)) continue;
+            fresh++;
+            if (todo.length >= opts.maxItemsPerSource) {
+              ctx.report('skipped', link.url, `over crawl.maxItemsPerSource (${opts.maxItemsPerSource}) for this crawl`);
+              continue;
+            }
+            todo.push({ link, canonical });
+          }
+          log.debug({ url: page.url, links: links.length, fresh, next }, 'index page read');
+          if (links.length === 0) log.warn({ url: page.url, linkSelector: selectors.linkSelector }, 'html-list: linkSelector matched no link');
+          page = undefined;
+          if (!next || fresh === 0 || n >= maxPages || visited.has(canonicalizeUrl(next))) break;
+          try {
+            page = await fetchPage(source, next, { signal, trusted: sameHost(next, source.url) });
+          } catch (err) {
+            const o = outcomeForError(err, next);
+            ctx.report(o.disposition, next, `index page: ${o.reason}`);
+          }
+        }
+
+        // 2. Fetch the articles; yield as they complete.
+        let failed = 0;
+        const build = (c: Candidate) => (res: FetchResult): RawItem => ({
+          sourceId: source.id,
+          url: res.url,
+          kind: 'news',
+          fetchedAt: new Date(),
+          html: res.text,
+          title: c.link.title,
+          publishedAt: c.link.publishedAt,
+          meta: { feedLink: c.canonical, listPage: source.url },
+        });
+        for await (const [, outcome] of pump(todo, (c) => fetchArticle(fetchPage, source, c.link.url, signal, build(c)), signal, opts.inflight)) {
+          if (outcome.ok) {
+            yield outcome.item;
+          } else {
+            if (outcome.disposition === 'failed') failed++;
+            ctx.report(outcome.disposition, outcome.url, outcome.reason);
+          }
+        }
+        await ctx.putFetchState({
+          url: source.url,
+          ...(failed === 0 && first.headers.etag ? { etag: first.headers.etag } : {}),
+          ...(failed === 0 && first.headers['last-modified'] ? { lastModified: first.headers['last-modified'] } : {}),
+          status: first.status,
+          fetchedAt,
+        });
+      } finally {
+        local.abort();
+      }
+    },
+  };
+}
