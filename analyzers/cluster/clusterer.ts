@@ -138,6 +138,18 @@ export class StoryClusterer {
     return clusterId;
   }
 
+  /**
+   * Remember a document whose cluster is already known (a mention stored by an earlier run), so new
+   * copies of its story join the same cluster after a restart.
+   */
+  remember(id: string, clusterId: string, text: string, title?: string): void {
+    if (this.docs.has(id)) return;
+    const s = storySignature(text, title, this.o);
+    this.docs.set(id, { id, clusterId, s });
+    for (const key of this.keysOf(s)) push(s.sig.length ? this.buckets : this.exact, key, id);
+    if (this.docs.size > this.o.maxDocs) this.evictOldest();
+  }
+
   private keysOf(s: StorySignature): number[] {
     return s.sig.length ? bandKeys(s.sig, this.o.bands) : [s.exactKey];
   }

@@ -3,5 +3,6 @@
 // meta.clusterId on every mention.
 export { StoryClusterer, bandKeys, clusterKeys, signatureSimilarity, storySignature } from './clusterer.js';
 export type { StoryClustererOptions, StorySignature } from './clusterer.js';
+export { warmClusterer, type WarmOptions } from './warm.js';
 export { clusterTokens, shingleHashes } from './shingles.js';
 export { estimateJaccard, minhashSignature } from './minhash.js';

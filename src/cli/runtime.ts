@@ -8,6 +8,7 @@ import { createCrawlers } from '../../crawlers/index.js';
 import { extractArticle } from '../../crawlers/html/extract/index.js';
 import { canonicalizeUrl } from '../../crawlers/shared/url.js';
 import { createDefaultAnalyzers, type AnalyzerChain } from '../../analyzers/index.js';
+import { warmClusterer } from '../../analyzers/cluster/index.js';
 import type { PipelineDeps } from '../pipeline/runner.js';
 
 export interface GlobalOpts {
@@ -65,6 +66,7 @@ export async function openPipeline(
     log,
     batchSize: config.storage.batchSize,
     signal: opts.signal,
+    clusterer: await warmClusterer(store),
   };
   return {
     deps,

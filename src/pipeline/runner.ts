@@ -44,6 +44,14 @@ export interface PipelineDeps {
   signal?: AbortSignal;
   /** Called with each batch after it is stored (alerts hook). */
   onIndexed?: (mentions: Mention[]) => void | Promise<void>;
+  /** Groups near-duplicate stories across outlets; its id is stored as meta.clusterId. */
+  clusterer?: StoryGrouper;
+}
+
+/** What the runner needs from a near-duplicate clusterer (analyzers/cluster fills it). */
+export interface StoryGrouper {
+  /** The cluster id for a new mention (its own id when it starts a cluster). */
+  assign(id: string, text: string, title?: string): string;
 }
 
 export interface SourceResult {
@@ -92,6 +100,10 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
         );
         m.language = m.analysis.language !== 'und' ? m.analysis.language : m.language;
       }
+    }
+    if (deps.clusterer) {
+      // Syndicated copies of one story from several outlets share a cluster; every mention is kept.
+      for (const m of fresh) m.meta = { ...m.meta, clusterId: deps.clusterer.assign(m.id, m.text, m.title) };
     }
     const res = await deps.store.upsertMentions(fresh);
     const droppedIds = new Set(res.dropped.map((d) => d.id));

@@ -18,6 +18,8 @@ export function searchRecord(m: Mention) {
     sentiment: m.analysis?.sentiment ?? null,
     topics: m.analysis?.topics ?? [],
     hoax: m.analysis ? { score: m.analysis.hoax.score, indicators: m.analysis.hoax.indicators } : null,
+    /** Syndicated copies of one story across outlets share this id (the first copy's id). */
+    clusterId: typeof m.meta?.clusterId === 'string' ? m.meta.clusterId : null,
     snippet: m.text.slice(0, 240),
   };
 }
