@@ -67,6 +67,7 @@ export async function openPipeline(
     batchSize: config.storage.batchSize,
     signal: opts.signal,
     clusterer: await warmClusterer(store),
+    jitter: config.schedule.jitter,
   };
   return {
     deps,

@@ -46,6 +46,8 @@ export interface PipelineDeps {
   onIndexed?: (mentions: Mention[]) => void | Promise<void>;
   /** Groups near-duplicate stories across outlets; its id is stored as meta.clusterId. */
   clusterer?: StoryGrouper;
+  /** Spread of next due times (0.1 = ±10% of the interval), so sources on one host do not align. */
+  jitter?: number;
 }
 
 /** What the runner needs from a near-duplicate clusterer (analyzers/cluster fills it). */
@@ -202,7 +204,7 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
   }
 
   const counts = counter.bySource.get(source.id) ?? zeroCounts();
-  await updateSourceState(deps.store, source, error, counts.indexed).catch((e) =>
+  await updateSourceState(deps.store, source, error, counts.indexed, deps.jitter).catch((e) =>
     log.warn({ err: errorMessage(e) }, 'could not update source state'),
   );
   const result: SourceResult = { sourceId: source.id, ok: !error, error, counts, durationMs: Date.now() - started };
@@ -217,7 +219,7 @@ export function nextDue(now: number, everyMinutes: number, failures: number, jit
   return now + Math.max(1000, base * j);
 }
 
-async function updateSourceState(store: Store, source: Source, error: string | undefined, indexed: number): Promise<void> {
+async function updateSourceState(store: Store, source: Source, error: string | undefined, indexed: number, jitter = 0.1): Promise<void> {
   const prev: SourceState = (await store.getSourceState(source.id)) ?? {
     sourceId: source.id,
     consecutiveFailures: 0,
@@ -232,7 +234,7 @@ async function updateSourceState(store: Store, source: Source, error: string | u
     consecutiveFailures: failures,
     lastError: error ?? undefined,
     itemsFound: prev.itemsFound + indexed,
-    nextDueAt: new Date(nextDue(now, source.everyMinutes, failures)).toISOString(),
+    nextDueAt: new Date(nextDue(now, source.everyMinutes, failures, jitter)).toISOString(),
   });
 }
 

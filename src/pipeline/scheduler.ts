@@ -35,6 +35,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 export async function runScheduled(sources: Source[], deps: PipelineDeps, opts: ScheduleOptions): Promise<void> {
   const tick = opts.tickMs ?? 30_000;
+  deps = { ...deps, jitter: opts.jitter };
   while (!opts.signal.aborted) {
     const due = await dueSources(sources, deps);
     if (due.length) opts.onRun?.(await runOnce(due, deps));

@@ -34,9 +34,12 @@ export function registerSources(program: Command): void {
           process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
           return;
         }
+        // Columns as wide as their longest value, so long ids and kinds (google-news) stay aligned.
+        const idW = Math.max(2, ...rows.map((r) => r.id.length));
+        const kindW = Math.max(4, ...rows.map((r) => r.kind.length));
         for (const r of rows) {
           process.stdout.write(
-            `${r.status.padEnd(9)} ${r.id.padEnd(24)} ${r.kind.padEnd(8)} items ${String(r.itemsFound).padStart(5)}  ` +
+            `${r.status.padEnd(9)} ${r.id.padEnd(idW)} ${r.kind.padEnd(kindW)} items ${String(r.itemsFound).padStart(5)}  ` +
               `last ok ${r.lastSuccessAt ?? '-'}${r.lastError ? `  error: ${r.lastError}` : ''}\n`,
           );
         }
