@@ -12,6 +12,7 @@ import { createRssCrawler } from './rss/rss-crawler.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from './shared/http.js';
 import { createSsrfGuard } from './shared/ssrf.js';
 import { createSitemapCrawler } from './sitemap/sitemap-crawler.js';
+import { createSocialCrawlers } from './social/index.js';
 
 export interface CrawlersDeps {
   crawl: PantauConfig['crawl'];
@@ -70,8 +71,9 @@ export function createCrawlers(deps: CrawlersDeps): Crawlers {
   register(createGoogleNewsCrawler({ http, fetchPage, maxItemsPerSource }));
   register(createHtmlListCrawler({ http, fetchPage, maxItemsPerSource }));
   register(createPageCrawler({ http, fetchPage }));
-  // Social crawlers (crawlers/social/index.ts) register here:
-  //   for (const c of createSocialCrawlers({ http, log: deps.log })) register(c);
+  // Social connectors (telegram, youtube, mastodon, reddit, x, facebook, instagram, import) share the
+  // same polite client; tokens are read from the environment when a source of that kind runs.
+  for (const c of createSocialCrawlers({ http, log: deps.log })) register(c);
 
   return {
     get: (kind) => byKind.get(kind),

@@ -1,0 +1,41 @@
+// Meta Graph API helpers shared by the facebook and instagram connectors: the token (env
+// META_ACCESS_TOKEN, sent as access_token and redacted from every message), list pages ({data,
+// paging}) and the cursor rule — Graph keeps paging.cursors.after on the last page too, so only a
+// present paging.next means "there is more".
+import { requireSecret } from '../../src/core/config.js';
+import type { ApiSecret } from './api.js';
+import { withQuery } from './api.js';
+import { isObj, str } from './item.js';
+
+export const META_TOKEN_ENV = 'META_ACCESS_TOKEN';
+export const GRAPH_BASE = 'https://graph.facebook.com/v21.0';
+
+export function metaSecret(env: NodeJS.ProcessEnv): ApiSecret {
+  return { env: META_TOKEN_ENV, value: requireSecret(META_TOKEN_ENV, env), as: 'query' };
+}
+
+export function graphItems(data: unknown): unknown[] | string {
+  if (!isObj(data) || !Array.isArray(data.data)) return 'expected {data: [...]}';
+  return data.data;
+}
+
+export function graphNext(data: unknown, url: string): string | undefined {
+  if (!isObj(data) || !isObj(data.paging) || !str(data.paging.next)) return undefined;
+  const after = isObj(data.paging.cursors) ? str(data.paging.cursors.after) : undefined;
+  // Rebuild from our own URL (keeps the configured base) rather than following the absolute link.
+  if (after) return withQuery(url, { after });
+  const next = str(data.paging.next)!;
+  try {
+    return new URL(next).origin === new URL(url).origin ? next : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Graph timestamps look like 2026-11-20T01:00:00+0000; make the offset ISO so Date parses it everywhere. */
+export function graphDate(v: unknown): Date | undefined {
+  const s = str(v);
+  if (!s) return undefined;
+  const d = new Date(s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}

@@ -1,0 +1,13 @@
+// What every social connector is built from.
+import type { Logger } from '../../src/core/types.js';
+import type { HttpClient } from '../shared/http.js';
+
+export interface SocialDeps {
+  /** The shared polite HTTP client (robots, per-host queues, Retry-After, SSRF guard). */
+  http: HttpClient;
+  log: Logger;
+  /** Where tokens are read from (tests pass their own). Default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Clock for comment windows and rate-limit waits (tests). Default Date.now. */
+  now?: () => number;
+}
