@@ -13,6 +13,7 @@ import { registerSources } from './commands/sources.js';
 import { registerEval } from './commands/eval.js';
 import { registerTrain } from './commands/train.js';
 import { registerFactcheck } from './commands/factcheck.js';
+import { registerAudit } from './commands/audit.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerSources(program);
   registerFactcheck(program);
+  registerAudit(program);
   registerTrain(program);
   registerEval(program);
   return program;

@@ -96,6 +96,16 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    // The owned-channel audit (`pantau audit channels`): answer deadline and the days that do not count.
+    audit: z
+      .object({
+        /** Working days (Mon–Fri WIB) a citizen's question may wait for an answer; options.answerDeadlineDays overrides per source. */
+        deadlineDays: z.number().int().nonnegative().default(3),
+        /** Public holidays "YYYY-MM-DD", skipped like weekends when counting the deadline. */
+        holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')).default([]),
+      })
+      .strict()
+      .prefault({}),
     sources: z.array(sourceSchema).default([]),
   })
   .strict();
@@ -144,6 +154,7 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     crawl: configSchema.shape.crawl.unwrap() as unknown as z.ZodObject,
     schedule: configSchema.shape.schedule.unwrap() as unknown as z.ZodObject,
     analysis: configSchema.shape.analysis.unwrap() as unknown as z.ZodObject,
+    audit: configSchema.shape.audit.unwrap() as unknown as z.ZodObject,
   };
   for (const [section, schema] of Object.entries(sections)) {
     for (const key of Object.keys(schema.shape)) {

@@ -1,0 +1,5 @@
+// Owned-channel audit: pure functions over Mention[] (audit.ts) and their renderings (format.ts).
+export * from './audit.js';
+export * from './format.js';
+export { percentile, median } from './stats.js';
+export { addWorkingDays, wibDate, wibMidnight } from './working-days.js';
