@@ -38,8 +38,12 @@ export function instagramMedia(raw: unknown, owner: string | undefined, owned: b
 }
 
 function commentUrl(post: SocialPost, id: string): string {
-  // Instagram comment permalinks are the post permalink + c/<comment id>/.
-  return /\/(p|reel|tv)\/[^/]+\/?$/.test(post.url) ? `${post.url.replace(/\/?$/, '/')}c/${id}/` : `${post.url}#c${id}`;
+  // Instagram comment permalinks are the post permalink + c/<comment id>/. Otherwise a query parameter,
+  // never a #fragment: canonical URLs drop fragments, and the mention id derives from the canonical URL.
+  if (/\/(p|reel|tv)\/[^/]+\/?$/.test(post.url)) return `${post.url.replace(/\/?$/, '/')}c/${id}/`;
+  const u = new URL(post.url);
+  u.searchParams.set('comment_id', id);
+  return u.toString();
 }
 
 export function instagramComments(raw: unknown, post: SocialPost, owner: string | undefined, owned: boolean): (SocialPost | string)[] {

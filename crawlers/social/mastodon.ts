@@ -135,14 +135,34 @@ export function createMastodonCrawler(deps: SocialDeps): Crawler {
         url = next && new URL(next).origin === new URL(base).origin ? next : undefined;
       }
 
+      // A malformed context of one status is logged and its replies skipped; the other statuses' replies
+      // are still read and the replies cursor stays put, so the next run asks again.
+      let repliesIncomplete = false;
       for (const id of stopped ? [] : recent) {
-        const { data, res } = await get(`${base}/api/v1/statuses/${id}/context`);
+        const ctxUrl = `${base}/api/v1/statuses/${id}/context`;
+        let data: unknown;
+        let headers: Record<string, string> = {};
+        try {
+          const got = await get(ctxUrl);
+          data = got.data;
+          headers = got.res.headers;
+        } catch (err) {
+          if (!(err instanceof PermanentError) || err.code !== 'malformed') throw err; // not JSON at all
+        }
         const desc = isObj(data) && Array.isArray(data.descendants) ? data.descendants : undefined;
-        if (!desc) throw new PermanentError(`Mastodon: malformed context of status ${id}: no descendants list`, 'malformed');
+        if (!desc) {
+          const reason = `Mastodon: malformed context of status ${id}: no descendants list`;
+          log.warn({ ref: ctxUrl, reason }, 'replies of a status skipped');
+          ctx.report('failed', ctxUrl, reason);
+          repliesIncomplete = true;
+          continue;
+        }
         for (const raw of desc) {
           const p = mastodonStatus(raw, origin, owner);
           if (typeof p === 'string') {
-            ctx.report('dropped', `${base}/api/v1/statuses/${id}/context#${isObj(raw) ? (str(raw.id) ?? '?') : '?'}`, p);
+            const ref = `${ctxUrl}#${isObj(raw) ? (str(raw.id) ?? '?') : '?'}`;
+            log.warn({ ref, reason: p }, 'mastodon reply dropped');
+            ctx.report('dropped', ref, p);
             continue;
           }
           if (repliesSince && p.publishedAt!.getTime() <= Date.parse(repliesSince)) continue;
@@ -151,12 +171,12 @@ export function createMastodonCrawler(deps: SocialDeps): Crawler {
           yielded.add(p.platformId);
           yield toRawItem(source, { ...p, threadId: id });
         }
-        if (!(await gate.after(res.headers))) {
+        if (!(await gate.after(headers))) {
           stopped = true;
           break;
         }
       }
-      if (!stopped) await saveCursor(ctx, source.id, { newest, newestReply, accountId });
+      if (!stopped) await saveCursor(ctx, source.id, { newest, newestReply: repliesIncomplete ? repliesSince : newestReply, accountId });
     },
   };
 }

@@ -109,33 +109,57 @@ export async function* crawlThreads(spec: ThreadSpec): AsyncGenerator<RawItem> {
     if (page.items.length === 0 || (oldest < windowStart && (postsSince === undefined || oldest <= postsSince))) break;
   }
 
+  // A malformed comment page of one post is logged and that post's comments skipped; the other posts'
+  // comments are still read, and the comment cursor stays where it was so the next run tries again
+  // (what this run already stored comes back as duplicates, which the pipeline absorbs).
+  let commentsIncomplete = false;
   if (spec.comments && spec.toComments && !spec.control.stopped) {
     for (const post of recent) {
-      for await (const page of spec.comments(post)) {
-        let sawKnown = false;
-        for (const [i, raw] of page.items.entries()) {
-          for (const c of spec.toComments(raw, post)) {
-            if (typeof c === 'string') {
-              drop(refOf(page, i), c);
-              continue;
-            }
-            const at = c.publishedAt?.getTime();
-            if (commentsSince !== undefined && at !== undefined && at <= commentsSince) {
-              sawKnown = true;
-              continue;
-            }
-            if (at !== undefined) newestComment = maxIso(newestComment, new Date(at).toISOString());
-            if (!c.text.trim()) {
-              ctx.report('skipped', c.url, 'comment without text (sticker or media)');
-              continue;
-            }
-            yield toRawItem(source, c);
-          }
-        }
-        if (spec.commentsNewestFirst && sawKnown) break;
+      try {
+        yield* commentsOf(spec, post, commentsSince, drop, (iso) => (newestComment = maxIso(newestComment, iso)));
+      } catch (err) {
+        if (!(err instanceof PermanentError) || err.code !== 'malformed') throw err;
+        commentsIncomplete = true;
+        log.warn({ post: post.url, err: err.message }, 'comments of a post skipped: malformed page');
+        ctx.report('failed', `${post.url}#comments`, err.message);
       }
       if (spec.control.stopped) break;
     }
   }
-  if (!spec.control.stopped) await saveCursor(ctx, source.id, { newestPost, newestComment });
+  if (!spec.control.stopped) {
+    await saveCursor(ctx, source.id, { newestPost, newestComment: commentsIncomplete ? commentsSinceIso : newestComment });
+  }
+}
+
+async function* commentsOf(
+  spec: ThreadSpec,
+  post: SocialPost,
+  commentsSince: number | undefined,
+  drop: (ref: string, reason: string) => void,
+  seen: (iso: string) => void,
+): AsyncGenerator<RawItem> {
+  const { source, ctx } = spec;
+  for await (const page of spec.comments!(post)) {
+    let sawKnown = false;
+    for (const [i, raw] of page.items.entries()) {
+      for (const c of spec.toComments!(raw, post)) {
+        if (typeof c === 'string') {
+          drop(refOf(page, i), c);
+          continue;
+        }
+        const at = c.publishedAt?.getTime();
+        if (commentsSince !== undefined && at !== undefined && at <= commentsSince) {
+          sawKnown = true;
+          continue;
+        }
+        if (at !== undefined) seen(new Date(at).toISOString());
+        if (!c.text.trim()) {
+          ctx.report('skipped', c.url, 'comment without text (sticker or media)');
+          continue;
+        }
+        yield toRawItem(source, c);
+      }
+    }
+    if (spec.commentsNewestFirst && sawKnown) break;
+  }
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../../src/core/config.js';
 import { silentLogger } from '../../../src/core/log.js';
-import type { CrawlContext, RawItem, Source, SourceKind, SourceState } from '../../../src/core/types.js';
+import type { CrawlContext, Logger, RawItem, Source, SourceKind, SourceState } from '../../../src/core/types.js';
 import { createHttpClient, type HttpClient } from '../../../crawlers/shared/http.js';
 
 export function testHttp(): HttpClient {
@@ -22,16 +22,30 @@ export function testHttp(): HttpClient {
   });
 }
 
+/** A logger that keeps warn/error lines, so tests can check that a skipped payload was logged. */
+export function recordingLogger(): Logger & { lines: { level: string; obj: unknown; msg?: string }[] } {
+  const lines: { level: string; obj: unknown; msg?: string }[] = [];
+  const log = {
+    lines,
+    debug() {},
+    info() {},
+    warn: (obj: object | string, msg?: string) => void lines.push({ level: 'warn', obj, msg }),
+    error: (obj: object | string, msg?: string) => void lines.push({ level: 'error', obj, msg }),
+    child: () => log,
+  };
+  return log;
+}
+
 export interface TestContext extends CrawlContext {
   reports: { disposition: string; url: string; reason: string }[];
   states: Map<string, SourceState>;
 }
 
-export function testContext(states = new Map<string, SourceState>()): TestContext {
+export function testContext(states = new Map<string, SourceState>(), log: Logger = silentLogger): TestContext {
   const reports: TestContext['reports'] = [];
   return {
     signal: new AbortController().signal,
-    log: silentLogger,
+    log,
     reports,
     states,
     isKnownUrl: async () => false,

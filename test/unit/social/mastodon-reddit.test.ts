@@ -7,7 +7,7 @@ import { createRedditCrawler, redditListing } from '../../../crawlers/social/red
 import { parseLinkHeader } from '../../../crawlers/social/link-header.js';
 import { readRateLimit } from '../../../crawlers/social/rate-limit.js';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { collect, failure, JSON_HEADERS, source, testContext, testHttp } from './helpers.js';
+import { collect, failure, JSON_HEADERS, recordingLogger, source, testContext, testHttp } from './helpers.js';
 
 let srv: FixtureServer;
 let http: HttpClient;
@@ -121,6 +121,46 @@ describe('mastodon connector', () => {
       ['501', false, '500'],
       ['502', true, '501'],
     ]);
+  });
+
+  it('a malformed context is logged and skipped, other replies kept, and asked again next run (account id remembered)', async () => {
+    const now = Date.parse('2026-11-19T00:00:00Z');
+    srv.route('/api/v1/accounts/lookup', { headers: JSON_HEADERS, body: JSON.stringify({ id: '42', acct: 'pemkotjambi' }) });
+    srv.route('/api/v1/accounts/42/statuses', {
+      headers: JSON_HEADERS,
+      body: JSON.stringify([
+        status('510', '2026-11-18T05:00:00.000Z', '<p>Jadwal vaksin</p>', 'pemkotjambi'),
+        status('500', '2026-11-18T00:00:00.000Z', '<p>Info posko banjir</p>', 'pemkotjambi'),
+      ]),
+    });
+    let broken = true;
+    srv.route('/api/v1/statuses/500/context', () =>
+      broken
+        ? { headers: JSON_HEADERS, body: '{"error":"Record not found"}' }
+        : { headers: JSON_HEADERS, body: JSON.stringify({ ancestors: [], descendants: [status('501', '2026-11-18T01:00:00.000Z', '<p>Di mana poskonya?</p>')] }) },
+    );
+    srv.route('/api/v1/statuses/510/context', {
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ ancestors: [], descendants: [status('511', '2026-11-18T06:00:00.000Z', '<p>Kapan jadwal berikutnya?</p>', 'warga', { in_reply_to_id: '510' })] }),
+    });
+    const log = recordingLogger();
+    const ctx = testContext(undefined, log);
+    const crawler = createMastodonCrawler({ http, log: silentLogger, now: () => now });
+    const src = source('mastodon', `${srv.origin}/@pemkotjambi`, {}, { owned: true });
+    expect((await collect(crawler.crawl(src, ctx))).map((i) => i.meta!.platformId)).toEqual(['510', '500', '511']);
+    expect(ctx.reports).toEqual([
+      { disposition: 'failed', url: `${srv.origin}/api/v1/statuses/500/context`, reason: 'Mastodon: malformed context of status 500: no descendants list' },
+    ]);
+    expect(log.lines.map((l) => l.msg)).toEqual(['replies of a status skipped']);
+    const cursor = JSON.parse(ctx.states.get('test-mastodon')!.cursor!);
+    expect(cursor).toEqual({ newest: '510', accountId: '42' }); // newestReply not advanced past the skipped replies
+
+    broken = false;
+    const again = await collect(crawler.crawl(src, ctx));
+    expect(again.map((i) => i.meta!.platformId)).toEqual(['511', '501']); // 511 again: the pipeline counts it as a duplicate
+    expect(srv.requestsTo('/api/v1/accounts/lookup')).toHaveLength(1);
+    expect(JSON.parse(ctx.states.get('test-mastodon')!.cursor!)).toEqual({ newest: '510', newestReply: '2026-11-18T06:00:00.000Z', accountId: '42' });
+    expect(await collect(crawler.crawl(src, ctx))).toEqual([]);
   });
 
   it('a page that is not a list is a PermanentError', async () => {

@@ -67,6 +67,20 @@ describe('youtube connector', () => {
     expect(await collect(createYoutubeCrawler({ http, log: silentLogger, env: { YOUTUBE_API_KEY: 'k-123' }, now }).crawl(ytSource(), ctx))).toEqual([]);
   });
 
+  it('waits for Retry-After when the Data API answers 429, then reads the comments', async () => {
+    let calls = 0;
+    srv.route('/youtube/v3/commentThreads', (req) => {
+      const q = new URL(req.path, 'http://x').searchParams;
+      if (q.get('videoId') !== 'vid00000002') return { headers: JSON_HEADERS, body: '{"items":[]}' };
+      if (++calls === 1) return { status: 429, headers: { ...JSON_HEADERS, 'retry-after': '1' }, body: '{"error":{"code":429,"message":"rateLimitExceeded"}}' };
+      return { headers: JSON_HEADERS, body: fixture(q.get('pageToken') === 'PAGE2' ? 'youtube-comments-vid00000002-p2.json' : 'youtube-comments-vid00000002-p1.json') };
+    });
+    const items = await collect(createYoutubeCrawler({ http, log: silentLogger, env: { YOUTUBE_API_KEY: 'k-123' }, now }).crawl(ytSource(), testContext()));
+    expect(items.filter((i) => i.url.includes('&lc='))).toHaveLength(3);
+    const [first, second] = srv.requestsTo('/youtube/v3/commentThreads');
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(900);
+  });
+
   it('a rejected key names YOUTUBE_API_KEY and never shows it', async () => {
     srv.route('/youtube/v3/commentThreads', { status: 400, headers: JSON_HEADERS, body: '{"error":{"code":400,"message":"API key not valid"}}' });
     const err = await failure(createYoutubeCrawler({ http, log: silentLogger, env: { YOUTUBE_API_KEY: 'k-secret' }, now }).crawl(ytSource(), testContext()));
