@@ -13,6 +13,7 @@
 // - *gaps* are silences longer than the cadence between the period start, each post, and the
 //   period end.
 import { parseEvery } from '../core/config.js';
+import { ConfigError } from '../core/errors.js';
 import type { Mention, Source } from '../core/types.js';
 import { median, percentile, round } from './stats.js';
 import { addWorkingDays, wibDate } from './working-days.js';
@@ -92,13 +93,17 @@ export function namesHandle(text: string, handle: string): boolean {
   return new RegExp(`@${h}(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}_])`, 'u').test(text.toLowerCase());
 }
 
+/** options.cadence ("1d", "12h", minutes as a number); default one post a day. A typo stops the audit with one line. */
 function cadenceMinutes(source: Source): number {
   const v = source.options.cadence;
-  if (v === undefined) return 1440;
+  if (v === undefined || v === null || v === '') return 1440;
   try {
-    return parseEvery(v as string | number);
-  } catch {
-    return 1440;
+    if (typeof v !== 'string' && typeof v !== 'number') throw new Error(`expected a duration like "1d" or "12h", got ${JSON.stringify(v)}`);
+    const n = parseEvery(v);
+    if (!(n > 0)) throw new Error(`expected a positive duration, got ${JSON.stringify(v)}`);
+    return n;
+  } catch (e) {
+    throw new ConfigError(`sources[id=${source.id}].options.cadence: ${(e as Error).message}`);
   }
 }
 
@@ -106,8 +111,12 @@ function cadenceMinutes(source: Source): number {
 function deadlineOf(source: Source, override?: number, dflt = 3): number {
   if (override !== undefined) return override;
   const raw = source.options.answerDeadlineDays;
-  const v = raw === undefined || raw === null || raw === '' ? NaN : Number(raw);
-  return Number.isInteger(v) && v >= 0 ? v : dflt;
+  if (raw === undefined || raw === null || raw === '') return dflt;
+  const v = Number(raw);
+  if (!Number.isInteger(v) || v < 0) {
+    throw new ConfigError(`sources[id=${source.id}].options.answerDeadlineDays: expected a whole number of working days ≥ 0, got ${JSON.stringify(raw)}`);
+  }
+  return v;
 }
 
 export function auditChannel(

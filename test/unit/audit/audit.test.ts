@@ -85,6 +85,14 @@ describe('auditChannels', () => {
     expect(run(perSource, { deadlineDays: 3, defaultDeadlineDays: 5 })).toMatchObject({ deadlineDays: 3, questions: { answeredWithinDeadline: 4 } });
   });
 
+  it('a cadence or deadline typo in a source stops the audit with one line naming it', () => {
+    const bad = (options: Record<string, unknown>) => () =>
+      auditChannels(mentions, [{ ...ownedSource, options }], { from: FROM, to: TO, classify: isQuestionOrComplaint });
+    expect(bad({ cadence: '1 hari' })).toThrow('sources[id=ig-pemkot].options.cadence: expected a duration like "15m", "1h" or "30s", got "1 hari"');
+    expect(bad({ answerDeadlineDays: 'tiga' })).toThrow(/^sources\[id=ig-pemkot\]\.options\.answerDeadlineDays: expected a whole number/);
+    expect(auditChannels(mentions, [{ ...ownedSource, options: { cadence: '12h' } }], { from: FROM, to: TO, classify: isQuestionOrComplaint }).channels[0]!.cadenceHours).toBe(12);
+  });
+
   it('config: audit.deadlineDays and audit.holidays with defaults, bad dates named', () => {
     expect(parseConfig({}, { env: {} }).audit).toEqual({ deadlineDays: 3, holidays: [] });
     expect(parseConfig({ audit: { deadlineDays: 5, holidays: ['2026-12-25'] } }, { env: {} }).audit).toEqual({ deadlineDays: 5, holidays: ['2026-12-25'] });
