@@ -11,6 +11,8 @@ import { mentions as auditMentions } from '../unit/audit/fixture.js';
 import { articleHtml, pantau, rssFeed } from './helpers.js';
 
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
+// Each test spawns the CLI several times on a shared 2-core machine.
+const SLOW = 120_000;
 let srv: FixtureServer;
 let dir: string;
 
@@ -96,7 +98,7 @@ describe('pantau run --once with a telegram source', () => {
     expect(again.stdout).not.toMatch(/tg-pemkot: indexed [1-9]/);
     const after = JSON.parse((await pantau(['search', '', '--json', '--limit', '100', '--config', cfg])).stdout) as unknown[];
     expect(after).toHaveLength(all.length);
-  });
+  }, SLOW);
 });
 
 describe('pantau audit channels', () => {
@@ -146,7 +148,7 @@ describe('pantau audit channels', () => {
     expect(ig.questions).toEqual({ total: 6, answered: 4, share: 0.6667, answeredWithinDeadline: 4 });
     expect(ig.firstReplyHours).toEqual({ n: 4, median: 3.5, p90: 19.7 });
     expect(ig.overdue.map((q: { url: string }) => q.url)).toEqual(['https://www.instagram.com/p/X/c/q5/']);
-  });
+  }, SLOW);
 
   it('prints an Indonesian table by default, English with --lang en, and Markdown', async () => {
     const args = ['audit', 'channels', '--from', '2026-11-16', '--to', '2026-11-22', '--config', cfg];
@@ -160,12 +162,12 @@ describe('pantau audit channels', () => {
     expect(md.stdout).toContain('| Instagram Pemkot Jambi | 4 | 0,57 | 2 | 5/8 (63%) | 4/6 (67%) | 3,5 jam | 19,7 jam | 1 |');
     const short = await pantau([...args, '--json', '--deadline-days', '1']);
     expect(JSON.parse(short.stdout).channels[0].questions.answeredWithinDeadline).toBe(3);
-  });
+  }, SLOW);
 
   it('bad input gives one line and exit code 2', async () => {
     const r = await pantau(['audit', 'channels', '--from', 'kemarin', '--config', cfg]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/--from: expected YYYY-MM-DD/);
-  });
+  }, SLOW);
 });
