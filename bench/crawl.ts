@@ -2,7 +2,7 @@
 // per-host limits, end to end (fetch + extract + store, no analysis), and prints articles/s and peak RSS.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseConfig } from '../src/core/config.js';
@@ -26,15 +26,31 @@ try {
     sources: bases.map((b, i) => ({ id: `host-${i + 1}`, kind: 'rss', url: `${b}/feed.xml` })),
   });
   const p = await openPipeline(config, createLogger({ level: 'warn' }), { analyze: false });
+  // Where the memory goes: V8 heap vs buffers/native (better-sqlite3, sockets), sampled each second.
+  const peak = { heapUsed: 0, external: 0, arrayBuffers: 0 };
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peak.heapUsed = Math.max(peak.heapUsed, m.heapUsed);
+    peak.external = Math.max(peak.external, m.external);
+    peak.arrayBuffers = Math.max(peak.arrayBuffers, m.arrayBuffers);
+  }, 1000);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const summary = await runOnce(config.sources, p.deps, HOSTS);
   const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(sampler);
   await p.close();
   const n = summary.totals.indexed;
   console.log(`hosts ${HOSTS}, articles offered ${HOSTS * PER_HOST}`);
   console.log(`indexed ${n}, failed ${summary.totals.failed}, dropped ${summary.totals.dropped}, skipped ${summary.totals.skipped}`);
   console.log(`end to end (fetch + extract + store): ${(n / s).toFixed(0)} articles/s  (${s.toFixed(1)} s)`);
-  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  // Wall time depends on what else the machine runs; CPU time of this process does not (much). The
+  // loopback server runs in its own process, on the other core.
+  const cpuS = (cpu.user + cpu.system) / 1e6;
+  console.log(`crawler CPU ${cpuS.toFixed(1)} s: ${(n / cpuS).toFixed(0)} articles per CPU-second (load average ${loadavg()[0]!.toFixed(1)})`);
+  const mb = (b: number) => (b / 1048576).toFixed(0);
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB  (peak V8 heap used ${mb(peak.heapUsed)} MB, external ${mb(peak.external)} MB, array buffers ${mb(peak.arrayBuffers)} MB)`);
 } finally {
   child.kill();
   rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@
 // Redirects are followed by hand (redirect: 'manual') so every hop passes the SSRF and robots checks
 // before any connection is made to it.
 import { setMaxListeners } from 'node:events';
+import { exchangeSignal } from './abort.js';
 import { PermanentError, RateLimitedError, TransientError } from '../../src/core/errors.js';
 import type { PantauConfig } from '../../src/core/config.js';
 import type { Logger } from '../../src/core/types.js';
@@ -147,10 +148,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     rawStatus: boolean,
   ): Promise<{ redirect: string } | { status: number; headers: Record<string, string>; body: Buffer }> {
     const href = url.toString();
-    const timeout = AbortSignal.timeout(opts.timeoutMs);
-    const signals = [timeout, closer.signal];
-    if (signal) signals.push(signal);
-    const combined = AbortSignal.any(signals);
+    const ex = exchangeSignal(opts.timeoutMs, [closer.signal, signal]);
+    const combined = ex.signal;
     try {
       const res = await fetch(href, { headers, redirect: 'manual', signal: combined });
       const h = headersToRecord(res.headers);
@@ -172,9 +171,11 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       if (e instanceof PermanentError || e instanceof TransientError || e instanceof RateLimitedError) throw e;
       if (signal?.aborted) throw signal.reason;
       if (closer.signal.aborted) throw new PermanentError(`http client closed while fetching ${href}`, 'closed');
-      if (timeout.aborted) throw new TransientError(`${href}: no complete response within ${opts.timeoutMs} ms (crawl.timeoutMs)`, 'timeout', { cause: e });
+      if (ex.timedOut) throw new TransientError(`${href}: no complete response within ${opts.timeoutMs} ms (crawl.timeoutMs)`, 'timeout', { cause: e });
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
       throw new TransientError(`${href}: network error: ${cause?.code ?? cause?.message ?? (e as Error).message}`, 'network', { cause: e });
+    } finally {
+      ex.dispose();
     }
   }
 
@@ -260,7 +261,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
         retries: o.retries ?? opts.retries,
         baseMs: opts.retryBaseMs ?? 1000,
         maxRetryAfterMs,
-        signal: AbortSignal.any(o.signal ? [o.signal, closer.signal] : [closer.signal]),
+        // Only the backoff sleeps listen here; without a caller signal the client's own will do.
+        signal: o.signal ? AbortSignal.any([o.signal, closer.signal]) : closer.signal,
         log,
         what: url,
         // The robots.txt failure is cached for robotsErrorTtlMs; retrying within the backoff can't help.
