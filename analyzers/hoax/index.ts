@@ -3,7 +3,7 @@
 // the store's fact-checks and passed in.
 import type { Analysis, AnalyzeDoc, Analyzer } from '../../src/core/types.js';
 import type { DebunkIndex } from '../debunk/index.js';
-import { hoaxFeatures } from './features.js';
+import { hoaxCounts } from './features.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
 import { hoaxLogit, loadHoaxModel, type LoadedHoaxModel } from './model.js';
 import { blendHoaxScore, looksLikeNewsCopy } from './score.js';
@@ -14,7 +14,7 @@ export interface HoaxAnalyzerOptions {
   model?: LoadedHoaxModel | null;
 }
 
-export const HOAX_ANALYZER_VERSION = '1.0.0';
+export const HOAX_ANALYZER_VERSION = '2.0.0';
 
 export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
   const model = opts.model !== undefined ? opts.model : loadHoaxModel();
@@ -25,9 +25,10 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
     analyze(doc: AnalyzeDoc): Partial<Analysis> {
       const text = doc.text ?? '';
       const indicators: IndicatorName[] = detectIndicators({ title: doc.title, text });
+      // The classifier reads the text indicators as features (before debunk_match is added).
+      const logit = model ? hoaxLogit(model, hoaxCounts(doc.title, text, indicators)) : undefined;
       const matches = debunks ? debunks.match(text, doc.title, 3) : [];
       if (matches.length) indicators.push('debunk_match');
-      const logit = model ? hoaxLogit(model, hoaxFeatures(doc.title, text)) : undefined;
       const score = blendHoaxScore({
         logit,
         indicators,
@@ -41,5 +42,5 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
 }
 
 export { detectIndicators, indicatorScore, INDICATOR_WEIGHTS, type IndicatorName } from './indicators.js';
-export { blendHoaxScore, looksLikeNewsCopy } from './score.js';
+export { blendHoaxScore, looksLikeNewsCopy, NEWS_STRONG_DEBUNK } from './score.js';
 export { loadHoaxModel, MODEL_PATH as HOAX_MODEL_PATH } from './model.js';

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis } from '../../../src/core/types.js';
-import { createHoaxAnalyzer, HOAX_MODEL_PATH } from '../../../analyzers/hoax/index.js';
+import { blendHoaxScore, createHoaxAnalyzer, HOAX_MODEL_PATH, NEWS_STRONG_DEBUNK } from '../../../analyzers/hoax/index.js';
+import { hoaxCounts, hoaxVector } from '../../../analyzers/hoax/features.js';
+import { denseModel, hoaxLogit, loadHoaxModel } from '../../../analyzers/hoax/model.js';
+import { trainHoaxModel, type HoaxRow } from '../../../analyzers/hoax/train.js';
 import { DebunkIndex } from '../../../analyzers/debunk/index.js';
 
 const hoaxes = [
@@ -56,5 +59,70 @@ describe('hoax analyzer', () => {
     expect(r.hoax!.indicators).toContain('debunk_match');
     expect(r.hoax!.debunks[0].url).toBe('https://cekfakta.example/1');
     expect(r.hoax!.score).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('hoax score: debunk floor', () => {
+  it('lifts a circulated claim at any debunk match, a news item only at a strong one', () => {
+    const weak = 0.45;
+    const strong = 0.7;
+    expect(weak).toBeLessThan(NEWS_STRONG_DEBUNK);
+    const ordinary = { logit: -3, indicators: ['debunk_match' as const] };
+    // Social post: the floor 0.6 + 0.2 × similarity applies at any match.
+    expect(blendHoaxScore({ ...ordinary, debunkSimilarity: weak, kind: 'social' })).toBeGreaterThanOrEqual(0.68);
+    // News (by source kind or by dateline): a weak match leaves the classifier's score.
+    const newsWeak = blendHoaxScore({ ...ordinary, debunkSimilarity: weak, kind: 'news' });
+    expect(newsWeak).toBe(blendHoaxScore({ ...ordinary, kind: 'news' }));
+    expect(newsWeak).toBeLessThan(0.1);
+    expect(blendHoaxScore({ ...ordinary, debunkSimilarity: weak, newsCopy: true })).toBeLessThan(0.1);
+    // A strong match lifts news too.
+    expect(blendHoaxScore({ ...ordinary, debunkSimilarity: strong, kind: 'news' })).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('lists a weak match on a news article without raising its score', () => {
+    const index = new DebunkIndex(
+      [{ url: 'https://cekfakta.example/3', title: '[SALAH] Video Jalan Ambles di Kotabaru Akibat Gempa', text: 'Beredar video jalan ambles yang disebut akibat gempa. Faktanya video itu longsor di daerah lain tahun 2019.' }],
+      { threshold: 0.1 },
+    );
+    const a = createHoaxAnalyzer({ debunks: index, model: null });
+    const r = a.analyze({ id: 'n', ...news[0], kind: 'news' }, emptyAnalysis()).hoax!;
+    expect(r.debunks.length).toBe(1);
+    expect(r.indicators).toContain('debunk_match');
+    expect(r.debunks[0].similarity).toBeLessThan(NEWS_STRONG_DEBUNK);
+    expect(r.score).toBeLessThan(0.2);
+  });
+});
+
+describe('hoax classifier internals', () => {
+  // A tiny synthetic training set: enough to exercise training, packing and scoring without ../shared.
+  const rows: HoaxRow[] = [];
+  for (let i = 0; i < 30; i++) {
+    rows.push({ title: `Viral pesan berantai ${i}`, text: `SEBARKAN!!! info dari grup sebelah nomor ${i}, vaksin berisi chip.`, label: 1 });
+    rows.push({ title: `Pemkot gelar rapat anggaran ${i}`, text: `Kepala dinas menjelaskan rencana kerja tahun ${2000 + i} kepada wartawan di balai kota.`, label: 0 });
+  }
+
+  it('scores counts directly exactly as vector · weights (the training path)', () => {
+    const packed = trainHoaxModel(rows, { l2: 1, iterations: 50 });
+    const m = denseModel(packed);
+    const idf = new Float32Array(m.packed.length / 2).map((_, j) => m.packed[2 * j]);
+    for (const d of [rows[0], rows[1], { title: '', text: 'Info penting!! Bagikan ke semua grup sekarang juga.' }]) {
+      const c = hoaxCounts(d.title, d.text);
+      const x = hoaxVector(c, idf);
+      let z = m.bias;
+      for (let i = 0; i < x.idx.length; i++) z += m.packed[2 * x.idx[i] + 1] * x.val[i];
+      expect(hoaxLogit(m, c)).toBeCloseTo(z, 4);
+    }
+    expect(hoaxLogit(m, hoaxCounts(rows[0].title, rows[0].text))).toBeGreaterThan(0);
+    expect(hoaxLogit(m, hoaxCounts(rows[1].title, rows[1].text))).toBeLessThan(0);
+  });
+
+  it.skipIf(!hasModel)('handles empty, huge and odd input', () => {
+    expect(loadHoaxModel()).not.toBeNull();
+    const a = createHoaxAnalyzer();
+    for (const text of ['', '😀😀😀', '<p>Halo</p>', 'a'.repeat(1_000_000), 'BANJIR '.repeat(100_000), '\uFFFD\uD800x']) {
+      const r = a.analyze({ id: 'x', text }, emptyAnalysis()).hoax!;
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
   });
 });
