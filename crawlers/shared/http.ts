@@ -48,6 +48,11 @@ export interface FetchOptions {
   robots?: boolean;
   /** Override crawl.retries for this call. */
   retries?: number;
+  /**
+   * Extra request headers (an API's Authorization). Sent to the first URL's origin only: a redirect to
+   * another origin (host, port or scheme) never carries them, so a token cannot leak to wherever a redirect points.
+   */
+  headers?: Record<string, string>;
 }
 
 export interface FetchResult {
@@ -200,6 +205,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       throw new PermanentError(`not a valid URL: ${url}`, 'bad_url');
     }
     const firstHost = normalizeHost(current.hostname);
+    const firstOrigin = current.origin;
     const redirects: string[] = [];
     const useRobots = o.robots ?? opts.respectRobots;
     const headers: Record<string, string> = {
@@ -227,7 +233,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
           throw new PermanentError(verdict.reason ?? `robots.txt disallows ${current.toString()}`, 'robots');
         }
       }
-      const out = await queues.run(current.host, () => exchange(current, headers, o.signal, o.rawStatus ?? false), o.signal);
+      const hopHeaders = o.headers && current.origin === firstOrigin ? { ...headers, ...lowerKeys(o.headers) } : headers;
+      const out = await queues.run(current.host, () => exchange(current, hopHeaders, o.signal, o.rawStatus ?? false), o.signal);
       if ('redirect' in out) {
         if (redirects.length >= opts.maxRedirects) {
           throw new PermanentError(`${url}: more than ${opts.maxRedirects} redirects (crawl.maxRedirects)`, 'too_many_redirects');
@@ -275,4 +282,10 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       robots.clear();
     },
   };
+}
+
+function lowerKeys(h: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) out[k.toLowerCase()] = v;
+  return out;
 }

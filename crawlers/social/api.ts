@@ -27,8 +27,6 @@ export interface ApiCall {
   robots?: boolean;
 }
 
-/** FetchOptions plus request headers (Authorization for bearer tokens). */
-type FetchWithHeaders = FetchOptions & { headers?: Record<string, string> };
 
 export function redact(text: string, secret?: ApiSecret): string {
   if (!secret?.value) return text;
@@ -49,7 +47,7 @@ function rewrap(err: unknown, message: string): Error {
 }
 
 export async function apiFetch(http: HttpClient, call: ApiCall): Promise<FetchResult> {
-  const opts: FetchWithHeaders = {
+  const opts: FetchOptions = {
     signal: call.signal,
     accept: call.accept ?? 'application/json',
     robots: call.robots ?? false,

@@ -64,6 +64,20 @@ describe('http client: basics', () => {
     expect(res.redirects).toEqual([srv.url('/old'), srv.url('/mid')]);
   });
 
+  it('sends extra headers (an API token) to the first origin only, never across a redirect', async () => {
+    const other = await startFixtureServer();
+    try {
+      srv.route('/api', (req) => (req.headers.authorization === 'Bearer t0k' ? { status: 302, headers: { location: other.url('/elsewhere') } } : { status: 401 }));
+      other.route('/elsewhere', { headers: { 'content-type': 'text/plain' }, body: 'ok' });
+      const res = await client({ trustedHosts: ['127.0.0.1'] }).fetch(srv.url('/api'), { trusted: true, headers: { Authorization: 'Bearer t0k' } });
+      expect(res.text).toBe('ok');
+      expect(srv.requestsTo('/api')[0]!.headers.authorization).toBe('Bearer t0k');
+      expect(other.requestsTo('/elsewhere')[0]!.headers.authorization).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
+
   it('caps redirects', async () => {
     srv.route('/loop', { status: 302, headers: { location: '/loop' } });
     const err = await client({ maxRedirects: 3 }).fetch(srv.url('/loop')).catch((e) => e);

@@ -119,11 +119,7 @@ describe('x connector', () => {
     expect(err2.message).toMatch(/^X API: malformed response from .*: not JSON \("<html>oops<\/html>…"\)$/);
   });
 
-  it('sends the bearer token in the Authorization header', async (t) => {
-    // Needs FetchOptions.headers in crawlers/shared/http.ts (requested from the lead); skip until then.
-    srv.route('/probe', (req) => ({ body: String(req.headers['x-probe'] ?? '') }));
-    const probe = await http.fetch(srv.url('/probe'), { trusted: true, robots: false, headers: { 'x-probe': 'yes' } } as never);
-    if (probe.text !== 'yes') t.skip('crawlers/shared/http.ts does not send FetchOptions.headers yet');
+  it('sends the bearer token in the Authorization header', async () => {
     srv.route(SEARCH, { headers: JSON_HEADERS, body: fixture('x-search-p2.json') });
     await collect(createXCrawler({ http, log: silentLogger, env }).crawl(xSource(), testContext()));
     expect(srv.requestsTo(SEARCH)[0]!.headers.authorization).toBe('Bearer sekret-token-123');
