@@ -1,5 +1,6 @@
 // A compact averaged-perceptron sequence tagger (greedy left to right). Small and fast: a few hash
 // lookups per token, a model of a few MB, no dependencies. Trained by scripts/train-ner.ts.
+import { CompiledWeights, type WordInfo } from './compiled.js';
 import { features, shape, TAGS, type Tag } from './features.js';
 
 export interface PerceptronModel {
@@ -9,32 +10,25 @@ export interface PerceptronModel {
 }
 
 export class Tagger {
-  private readonly w: Map<string, number[]>;
+  private readonly compiled: CompiledWeights;
   readonly tags: readonly string[];
 
   constructor(model: PerceptronModel) {
     this.tags = model.tags;
-    this.w = new Map(Object.entries(model.weights));
-  }
-
-  private scores(feats: string[]): Float64Array {
-    const s = new Float64Array(this.tags.length);
-    for (const f of feats) {
-      const v = this.w.get(f);
-      if (!v) continue;
-      for (let k = 0; k < v.length; k++) s[k] += v[k]!;
-    }
-    return s;
+    this.compiled = new CompiledWeights(new Map(Object.entries(model.weights)), model.tags.length);
   }
 
   /** BIO tags for a token sequence; an I- tag never follows O or another type. */
-  tag(words: string[]): string[] {
-    const lowers = words.map((w) => w.toLowerCase());
-    const shapes = words.map(shape);
+  tag(words: readonly string[]): string[] {
+    const n = words.length;
+    const compiled = this.compiled;
+    // Word lower-case forms, shapes and pre-summed weights, only for tokens scored or next to one.
+    const infos: (WordInfo | undefined)[] = new Array(n);
+    const info = (j: number): WordInfo => (infos[j] ??= compiled.word(words[j]!));
     const out: string[] = [];
     let prev = '<s>';
     let prev2 = '<s>';
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < n; i++) {
       // Names start with a capital: a lower-case word after O is O without scoring (most tokens).
       const c0 = words[i]!.charCodeAt(0);
       if (prev === 'O' || prev === '<s>') {
@@ -46,7 +40,7 @@ export class Tagger {
           continue;
         }
       }
-      const s = this.scores(features(words, lowers, shapes, i, prev, prev2));
+      const s = compiled.scores(info, n, i, prev, prev2);
       let best = 0;
       for (let k = 1; k < s.length; k++) {
         const t = this.tags[k]!;

@@ -5,7 +5,7 @@ import { WORD_VOTES, type LanguageCode } from './profiles.js';
 
 export type DetectedLanguage = LanguageCode | 'und';
 
-const SAMPLE_CHARS = 2_000;
+export const SAMPLE_CHARS = 2_000;
 const TOKEN = /[\p{L}][\p{L}'-]*/gu;
 const OTHER_LETTER = /\p{L}/u;
 // Letter patterns frequent in one language and rare in the other, for the no-function-word fallback.

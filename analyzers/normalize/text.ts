@@ -73,8 +73,26 @@ function replaceEmoji(match: string): string {
   return marker ? ` ${marker} ` : ' ';
 }
 
-export function normalizeText(text: string): string {
-  if (typeof text !== 'string' || text.length === 0) return '';
+/**
+ * normalizeToken per distinct raw token, memoized: a corpus repeats a few thousand tokens, and each
+ * costs several regex tests. Bounded and cleared when full (normalizeToken is pure, so this never
+ * changes a result).
+ */
+const TOKEN_CACHE_SIZE = 50_000;
+const tokenCache = new Map<string, string>();
+
+function normalizeTokenCached(raw: string): string {
+  let n = tokenCache.get(raw);
+  if (n === undefined) {
+    n = normalizeToken(raw);
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokenCache.set(raw, n);
+  }
+  return n;
+}
+
+/** The whitespace-separated raw tokens of a text after the text-level passes (markup, URLs, emoji…). */
+function rawTokens(text: string): string[] {
   let s = text.length > MAX_NORMALIZE_CHARS ? text.slice(0, MAX_NORMALIZE_CHARS) : text;
   if (s.includes('<')) s = s.replace(HTML_TAG, ' ');
   if (s.includes('&')) s = s.replace(HTML_ENTITY, (e) => ENTITY_CHAR[e] ?? ' ');
@@ -85,18 +103,33 @@ export function normalizeText(text: string): string {
   s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
   s = s.replace(EMOJI, replaceEmoji);
   s = s.replace(NON_WORD, ' ');
-  const parts = s.split(SPACES);
+  return s.split(SPACES);
+}
+
+export function normalizeText(text: string): string {
+  if (typeof text !== 'string' || text.length === 0) return '';
   const out: string[] = [];
-  for (const p of parts) {
+  for (const p of rawTokens(text)) {
     if (p.length === 0) continue;
-    const n = normalizeToken(p);
+    const n = normalizeTokenCached(p);
     if (n.length > 0) out.push(n);
   }
   return out.join(' ');
 }
 
-/** Normalized tokens of a text (see normalizeText). */
+/**
+ * Normalized tokens of a text: normalizeText(text).split(' '), built directly. Normalized tokens
+ * hold no spaces except slang expansions ("gaada" → "tidak ada"), whose words are single-spaced.
+ */
 export function tokenize(text: string): string[] {
-  const n = normalizeText(text);
-  return n.length === 0 ? [] : n.split(' ');
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out: string[] = [];
+  for (const p of rawTokens(text)) {
+    if (p.length === 0) continue;
+    const n = normalizeTokenCached(p);
+    if (n.length === 0) continue;
+    if (n.includes(' ')) for (const w of n.split(' ')) out.push(w);
+    else out.push(n);
+  }
+  return out;
 }

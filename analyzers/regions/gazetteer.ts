@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Level } from './cues.js';
 import { classifyName, type NameClass } from './lexicon.js';
+import { buildTrie, type TrieNode } from './trie.js';
 import { nameKey, placeVariants, PROVINCE_ALIASES, REGENCY_ALIASES, splitRegency, titleCase } from './names.js';
 
 export interface Place {
@@ -29,6 +30,8 @@ export interface Gazetteer {
   byKey: Map<string, KeyEntry>;
   /** Every proper prefix of a key, so the matcher stops extending a span early. */
   prefixes: Set<string>;
+  /** The keys as a token trie (same keys as byKey; a node has `next` iff its key is in prefixes). */
+  trie: Map<string, TrieNode>;
   maxTokens: number;
 }
 
@@ -107,7 +110,7 @@ export function loadGazetteer(): Gazetteer {
     if (toks.length > maxTokens) maxTokens = toks.length;
     for (let n = 1; n < toks.length; n++) prefixes.add(toks.slice(0, n).join(' '));
   }
-  cached = { byCode, byKey, prefixes, maxTokens };
+  cached = { byCode, byKey, prefixes, trie: buildTrie(byKey), maxTokens };
   return cached;
 }
 

@@ -3,6 +3,7 @@
 // of tens of thousands of regular expressions, so the analyzer stays well under a millisecond per doc.
 import { ABBREVIATED, BLOCKERS, LIST_JOINERS, LOCATIVE, STRONG_CUES, TRANSPARENT, WEAK_CUES, twoWordCue, type StrongCue } from './cues.js';
 import type { Gazetteer, KeyEntry } from './gazetteer.js';
+import type { TrieNode } from './trie.js';
 import type { Token } from './tokenize.js';
 
 export interface Mention {
@@ -62,25 +63,31 @@ function sameSentenceAdjacent(tokens: Token[], i: number): boolean {
   return t.gap === 'space' || (t.gap === 'period' && ABBREVIATED.has(p.lower));
 }
 
-/** Longest gazetteer key starting at token i, or undefined. */
+/** Longest gazetteer key starting at token i, or undefined. Walks the token trie (see trie.ts). */
 function longest(tokens: Token[], i: number, gaz: Gazetteer): { last: number; key: string; entry: KeyEntry } | undefined {
-  let key = '';
-  let best: { last: number; key: string; entry: KeyEntry } | undefined;
+  let bestLast = -1;
+  let bestEntry: KeyEntry | undefined;
   const end = Math.min(tokens.length, i + gaz.maxTokens);
-  for (let j = i; j < end; j++) {
+  let level: Map<string, TrieNode> | undefined = gaz.trie;
+  for (let j = i; j < end && level; j++) {
     const t = tokens[j]!;
     if (j > i) {
       if (t.sent !== tokens[i]!.sent || (t.gap !== 'space' && t.gap !== 'hyphen')) break;
       if (!t.cap && !INNER_LOWER.has(t.lower)) break;
-      key += ' ' + t.lower;
-    } else key = t.lower;
-    if (t.cap) {
-      const entry = gaz.byKey.get(key);
-      if (entry) best = { last: j, key, entry };
     }
-    if (!gaz.prefixes.has(key)) break;
+    // No node: the words so far are neither a key nor the start of one.
+    const node: TrieNode | undefined = level.get(t.lower);
+    if (!node) break;
+    if (t.cap && node.entry) {
+      bestLast = j;
+      bestEntry = node.entry;
+    }
+    level = node.next;
   }
-  return best;
+  if (!bestEntry) return undefined;
+  let key = tokens[i]!.lower;
+  for (let j = i + 1; j <= bestLast; j++) key += ' ' + tokens[j]!.lower;
+  return { last: bestLast, key, entry: bestEntry };
 }
 
 function cueBefore(tokens: Token[], i: number): { strong?: StrongCue; cueWord?: string; weak: boolean; locative: boolean; blocked: boolean; cueAt: number } {

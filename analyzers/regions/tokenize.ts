@@ -84,7 +84,8 @@ export function tokenize(text: string): Token[] {
       break;
     }
     const word = text.slice(start, i);
-    const gap: Gap = out.length === 0 ? 'start' : classify(text.slice(prevEnd, start));
+    // A single space is by far the most common gap: no substring for it.
+    const gap: Gap = out.length === 0 ? 'start' : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? 'space' : classify(text.slice(prevEnd, start));
     const prev = out[out.length - 1];
     // "Kec. Telanaipura": a lone full stop after a known abbreviation does not end the sentence.
     const abbrevDot = gap === 'period' && prev !== undefined && ABBREV.has(prev.lower) && /^\.\s*$/.test(text.slice(prevEnd, start));

@@ -3,7 +3,7 @@
 // hashed word/char n-grams, and two lexicon features appended at a fixed scale.
 import { extraSlot, featurizeTokens, type FeaturizerOptions } from '../shared/featurize.js';
 import type { SparseVector } from '../shared/sparse.js';
-import { EMO_NEG, EMO_POS, tokenize } from '../normalize/index.js';
+import { EMO_NEG, EMO_POS, tokenizeHead } from '../normalize/index.js';
 import { NEGATION_WINDOW, NEGATORS } from './lexicon.js';
 import { scoreLexicon, type LexiconScore } from './lexicon-score.js';
 
@@ -54,8 +54,7 @@ export interface SentimentFeatures {
 }
 
 export function sentimentFeatures(text: string, opts: SentimentFeatureOptions): SentimentFeatures {
-  let tokens = tokenize(text);
-  if (tokens.length > MAX_TOKENS) tokens = tokens.slice(0, MAX_TOKENS);
+  const tokens = tokenizeHead(text, MAX_TOKENS);
   const lexicon = scoreLexicon(tokens);
   // Negation copies are appended after the n-grams are formed from the real sequence.
   const unigramExtras = opts.negationTokens ? withNegationTokens(tokens).slice(tokens.length) : [];

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SentimentLabel } from '../../src/core/types.js';
-import { predictProba, type LinearModel } from '../shared/logreg.js';
+import type { LinearModel } from '../shared/logreg.js';
+import { predictProbaSlotMajor, toSlotMajor, type SlotMajorModel } from '../shared/slot-major.js';
 import { decodeLinearModel, type EncodedLinearModel } from '../shared/model-io.js';
 import { sentimentFeatures, type SentimentFeatureOptions } from './features.js';
 import type { LexiconScore } from './lexicon-score.js';
@@ -29,6 +30,8 @@ export interface SentimentModelFile {
 export interface SentimentModel {
   file: Omit<SentimentModelFile, 'model'>;
   linear: LinearModel;
+  /** The same weights laid out for fast prediction (see shared/slot-major.ts). */
+  scorer: SlotMajorModel;
 }
 
 export interface SentimentPrediction {
@@ -46,7 +49,7 @@ export function parseSentimentModel(json: SentimentModelFile): SentimentModel {
   const { model, ...file } = json;
   const linear = decodeLinearModel(model);
   if (linear.classes.join() !== SENTIMENT_CLASSES.join()) throw new Error(`unexpected classes ${linear.classes.join()}`);
-  return { file, linear };
+  return { file, linear, scorer: toSlotMajor(linear) };
 }
 
 export function loadSentimentModel(path: string = DEFAULT_MODEL_PATH): SentimentModel {
@@ -85,7 +88,7 @@ export function predictSentiment(model: SentimentModel, text: string): Sentiment
   if (f.tokens === 0) {
     return { label: 'neutral', score: 0, probabilities: { negative: 0, neutral: 1, positive: 0 }, lexicon: f.lexicon };
   }
-  const p = applyEmoji(predictProba(model.linear, f.vector), f.emoji, f.words);
+  const p = applyEmoji(predictProbaSlotMajor(model.scorer, f.vector), f.emoji, f.words);
   const { label, score } = decide(p, model.file.neutralMargin);
   return { label, score, probabilities: { negative: p[0], neutral: p[1], positive: p[2] }, lexicon: f.lexicon };
 }

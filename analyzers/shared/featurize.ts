@@ -4,9 +4,12 @@
 // carry negation ("tidak bagus"). Values are sublinear counts, L2-normalized.
 //
 // Speed matters (the whole analyzer chain targets thousands of docs/s): n-grams are hashed
-// incrementally without substrings, and counts go into a reused dense scratch array plus a list of
-// touched slots instead of a Map.
-import { fnvFinish, fnvStep, hashString } from './hash.js';
+// incrementally without substrings, and counts go into a small reused hash table (slot → count, see
+// slot-counts.ts) instead of a Map or a dense array of 2^bits floats: a 1 MB dense scratch misses the
+// CPU caches on nearly every add, while a document touches only a few thousand slots.
+import { charNgramSlots } from './char-ngrams.js';
+import { fnvFinish, hashString } from './hash.js';
+import { SlotCounts } from './slot-counts.js';
 import type { SparseVector } from './sparse.js';
 
 export interface FeaturizerOptions {
@@ -22,32 +25,18 @@ export interface FeaturizerOptions {
 
 export const DEFAULT_FEATURIZER: FeaturizerOptions = { bits: 18, wordNgrams: [1, 2], charNgrams: [3, 4, 5], charWeight: 0.5 };
 
-// Distinct seeds keep the word "ban" and the character trigram "ban" in different slots.
+// Distinct seeds keep the word "ban" and the character trigram "ban" in different slots (the char
+// seed is in char-ngrams.ts).
 const WORD_SEED = 0x811c9dc5;
-const CHAR_SEED = 0x9747b28c;
 const EXTRA_SEED = 0x2d358dcc;
-const SPACE = 32;
 
 /** Slot of a named extra feature (lexicon scores and similar), hashed into the same space. */
 export function extraSlot(name: string, bits: number): number {
   return hashString(name, EXTRA_SEED) & ((1 << bits) - 1);
 }
 
-let scratch = new Float32Array(0);
-let touched = new Int32Array(1024);
-let nTouched = 0;
-
-function add(slot: number, v: number): void {
-  if (scratch[slot] === 0) {
-    if (nTouched === touched.length) {
-      const t = new Int32Array(touched.length * 2);
-      t.set(touched);
-      touched = t;
-    }
-    touched[nTouched++] = slot;
-  }
-  scratch[slot] += v;
-}
+const counts = new SlotCounts();
+const add = (slot: number, v: number): void => counts.add(slot, v);
 
 export function featurizeTokens(
   tokens: readonly string[],
@@ -58,10 +47,8 @@ export function featurizeTokens(
   /** Tokens that get no character n-grams (marker tokens such as "emopos"). */
   noCharNgrams?: ReadonlySet<string>,
 ): SparseVector {
-  const dim = 1 << opts.bits;
-  const mask = dim - 1;
-  if (scratch.length !== dim) scratch = new Float32Array(dim);
-  nTouched = 0;
+  const mask = (1 << opts.bits) - 1;
+  counts.reset();
   const wordHash = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) wordHash[i] = hashString(tokens[i], WORD_SEED);
   for (const n of opts.wordNgrams) {
@@ -79,33 +66,17 @@ export function featurizeTokens(
   const orders = opts.charNgrams;
   if (orders.length > 0 && opts.charWeight > 0) {
     const cw = opts.charWeight;
-    let maxN = 0;
-    let minN = Infinity;
-    for (const n of orders) {
-      maxN = Math.max(maxN, n);
-      minN = Math.min(minN, n);
-    }
-    const wanted = new Uint8Array(maxN + 1);
-    for (const n of orders) wanted[n] = 1;
+    const memo = charNgramSlots(orders, opts.bits);
     for (const t of tokens) {
       if (noCharNgrams?.has(t)) continue;
-      // The word padded with spaces: " t ".
-      const len = t.length + 2;
-      for (let i = 0; i + minN <= len; i++) {
-        let h = CHAR_SEED;
-        for (let j = i; j < i + maxN && j < len; j++) {
-          h = fnvStep(h, j === 0 || j === len - 1 ? SPACE : t.charCodeAt(j - 1));
-          if (wanted[j - i + 1] === 1) add(fnvFinish(h) & mask, cw);
-        }
-      }
+      const slots = memo.slots(t);
+      for (let k = 0; k < slots.length; k++) counts.add(slots[k]!, cw);
     }
   }
-  const idx = touched.slice(0, nTouched).sort();
-  const val = new Float32Array(idx.length);
+  const { slots: idx, counts: val } = counts.sorted();
   let norm = 0;
   for (let i = 0; i < idx.length; i++) {
-    const c = scratch[idx[i]];
-    scratch[idx[i]] = 0;
+    const c = val[i]!;
     // Sublinear term frequency: a word said five times is not five times the evidence.
     const v = c > 1 ? 1 + Math.log(c) : c;
     val[i] = v;
@@ -121,31 +92,49 @@ export function featurizeTokens(
 }
 
 function mergeExtras(vec: SparseVector, extras: ReadonlyArray<readonly [number, number]>): SparseVector {
-  // Extras are few (two lexicon features): a linear merge into the sorted arrays beats a Map.
-  let idx = vec.idx;
-  let val = vec.val;
+  // Extras are few (two lexicon features). Each is added to its slot's value if the slot is present,
+  // else inserted in order; values are rounded to float32 after every step, as when they were
+  // inserted one by one into Float32Arrays. One allocation for all insertions.
+  const { idx, val } = vec;
+  const added: { slot: number; value: number }[] = [];
   for (const [slot, v] of extras) {
-    let lo = 0;
-    let hi = idx.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (idx[mid] < slot) lo = mid + 1;
-      else hi = mid;
-    }
-    if (idx[lo] === slot) {
-      val[lo] += v;
+    const at = lowerBound(idx, slot);
+    if (at < idx.length && idx[at] === slot) {
+      val[at] += v;
       continue;
     }
-    const ni = new Int32Array(idx.length + 1);
-    const nv = new Float32Array(idx.length + 1);
-    ni.set(idx.subarray(0, lo));
-    nv.set(val.subarray(0, lo));
-    ni[lo] = slot;
-    nv[lo] = v;
-    ni.set(idx.subarray(lo), lo + 1);
-    nv.set(val.subarray(lo), lo + 1);
-    idx = ni;
-    val = nv;
+    const prior = added.find((a) => a.slot === slot);
+    if (prior) prior.value = Math.fround(prior.value + v);
+    else added.push({ slot, value: Math.fround(v) });
   }
-  return { idx, val };
+  if (added.length === 0) return vec;
+  added.sort((a, b) => a.slot - b.slot);
+  const n = idx.length + added.length;
+  const ni = new Int32Array(n);
+  const nv = new Float32Array(n);
+  let i = 0;
+  let k = 0;
+  for (let o = 0; o < n; o++) {
+    if (k < added.length && (i >= idx.length || added[k]!.slot < idx[i]!)) {
+      ni[o] = added[k]!.slot;
+      nv[o] = added[k]!.value;
+      k++;
+    } else {
+      ni[o] = idx[i]!;
+      nv[o] = val[i]!;
+      i++;
+    }
+  }
+  return { idx: ni, val: nv };
+}
+
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
