@@ -30,4 +30,4 @@ export function createDefaultAnalyzers(opts: AnalyzerOptions = {}): AnalyzerChai
   return composeAnalyzers(list);
 }
 
-export { composeAnalyzers, type AnalyzerChain } from './chain.js';
+export { ANALYZE_BATCH, composeAnalyzers, type AnalyzerChain } from './chain.js';

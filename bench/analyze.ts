@@ -3,7 +3,7 @@
 // and the bare `sentiment` package (English AFINN) on the same texts as a reference.
 // Prints figures (best of BENCH_RUNS runs, wall clock and CPU time); asserts nothing about time.
 import Sentiment from 'sentiment';
-import { composeAnalyzers, createDefaultAnalyzers } from '../analyzers/index.js';
+import { ANALYZE_BATCH, composeAnalyzers, createDefaultAnalyzers } from '../analyzers/index.js';
 import { emptyAnalysis } from '../src/core/types.js';
 import { makeCorpus } from './corpus.js';
 import { best, machineLine, perDoc, rate } from './measure.js';
@@ -26,7 +26,14 @@ for (const d of docs.slice(0, 500)) chain.analyze(d);
 const full = best(RUNS, () => {
   for (const d of docs) chain.analyze(d);
 });
+// The same chain over batches, analyzer by analyzer, as `pantau analyze` and the pipeline run it.
+const batched = best(RUNS, () => {
+  for (let i = 0; i < docs.length; i += ANALYZE_BATCH) chain.analyzeMany(docs.slice(i, i + ANALYZE_BATCH));
+});
 console.log(`\nfull analyzer chain, ${N} docs, best of ${RUNS}:`);
+console.log(`  in batches of ${ANALYZE_BATCH} (pantau analyze, pipeline):`);
+console.log(`  ${rate(N, batched.wallMs)} docs/s wall clock   ${rate(N, batched.cpuMs)} docs/s per CPU-second   (${perDoc(N, batched.cpuMs).trim()} µs/doc CPU)`);
+console.log(`  one doc at a time (analyze()):`);
 console.log(`  ${rate(N, full.wallMs)} docs/s wall clock   ${rate(N, full.cpuMs)} docs/s per CPU-second   (${perDoc(N, full.cpuMs).trim()} µs/doc CPU)`);
 
 console.log(`\nper analyzer, ${PART} docs, best of ${RUNS} (CPU time; "alone" = that analyzer by itself):`);

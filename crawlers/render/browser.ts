@@ -12,7 +12,9 @@
 // each render gets a fresh context (no cookies carried between sites), at most `maxPages` at a time.
 import { existsSync } from 'node:fs';
 import PQueue from 'p-queue';
-import { chromium, type Browser, type Route } from 'playwright-core';
+// playwright-core is imported when a browser is first launched, not at start-up: loading it costs
+// ~0.6 s, which every `pantau` command would pay though few configs render.
+import type { Browser, Route } from 'playwright-core';
 import { errorMessage, PermanentError, TransientError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/types.js';
 import type { FetchOptions, FetchResult, HttpClient } from '../shared/http.js';
@@ -85,8 +87,8 @@ const shared = new Map<string, SharedBrowser>();
 function acquire(path: string, log: Logger): Promise<Browser> {
   let entry = shared.get(path);
   if (!entry) {
-    const launched = chromium
-      .launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS })
+    const launched = import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS }))
       .then((b) => {
         log.info({ chromiumPath: path, version: b.version() }, 'render: chromium started');
         // A crashed browser must not be handed out again: the next acquire relaunches.

@@ -95,13 +95,14 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
     await rememberAliases(batch);
     if (fresh.length === 0) return;
     if (deps.analyzers) {
-      for (const m of fresh) {
-        m.analysis = deps.analyzers.analyze(
-          { id: m.id, text: m.text, title: m.title, url: m.url, publishedAt: m.publishedAt, kind: m.kind },
-          (name, err) => log.warn({ analyzer: name, url: m.url, err: errorMessage(err) }, 'analyzer failed'),
-        );
+      const analyses = deps.analyzers.analyzeMany(
+        fresh.map((m) => ({ id: m.id, text: m.text, title: m.title, url: m.url, publishedAt: m.publishedAt, kind: m.kind })),
+        (i, name, err) => log.warn({ analyzer: name, url: fresh[i]!.url, err: errorMessage(err) }, 'analyzer failed'),
+      );
+      fresh.forEach((m, i) => {
+        m.analysis = analyses[i]!;
         m.language = m.analysis.language !== 'und' ? m.analysis.language : m.language;
-      }
+      });
     }
     if (deps.clusterer) {
       // Syndicated copies of one story from several outlets share a cluster; every mention is kept.

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { errorMessage } from '../../core/errors.js';
-import type { Analysis } from '../../core/types.js';
-import { createDefaultAnalyzers, type AnalyzerChain } from '../../../analyzers/index.js';
+import type { Analysis, AnalyzeDoc } from '../../core/types.js';
+import { ANALYZE_BATCH, createDefaultAnalyzers, type AnalyzerChain } from '../../../analyzers/index.js';
 import { openLines, openOutput, writeLine } from '../io.js';
 import { buildAnalyzers, makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
 
@@ -32,28 +32,55 @@ export async function analyzeStream(
   let lineNo = 0;
   let ok = 0;
   let bad = 0;
-  for await (const raw of lines) {
-    lineNo++;
-    const line = raw.replace(/^\uFEFF/, '').trim();
-    if (!line) continue;
-    let obj: Record<string, unknown>;
-    try {
-      const parsed: unknown = JSON.parse(line);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected a JSON object');
-      obj = parsed as Record<string, unknown>;
-    } catch (err) {
-      bad++;
-      onBadLine(lineNo, `invalid JSON: ${errorMessage(err).slice(0, 120)}`);
-      continue;
-    }
-    const id = str(obj.id) ?? `line-${lineNo}`;
-    if (obj.id === undefined) onBadLine(lineNo, `no "id": using "${id}"`);
-    const analysis = chain.analyze(
-      { id, text: str(obj.text) ?? '', title: str(obj.title), url: str(obj.url), publishedAt: str(obj.publishedAt) },
-      (name, err) => onBadLine(lineNo, `analyzer ${name} failed: ${errorMessage(err)}`),
+  // Lines are analyzed in batches (see AnalyzerChain.analyzeMany) and written in input order.
+  let batch: { lineNo: number; doc: AnalyzeDoc }[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    const analyses = chain.analyzeMany(
+      items.map((b) => b.doc),
+      (i, name, err) => onBadLine(items[i]!.lineNo, `analyzer ${name} failed: ${errorMessage(err)}`),
     );
-    await writeLine(out, JSON.stringify(analysisRecord(id, analysis)));
-    ok++;
+    for (let i = 0; i < items.length; i++) {
+      await writeLine(out, JSON.stringify(analysisRecord(items[i]!.doc.id, analyses[i]!)));
+      ok++;
+    }
+  };
+  // A batch is flushed when full, and also as soon as no further input line is ready, so a slow
+  // producer (tail -f … | pantau analyze) gets each answer without waiting for 255 more lines.
+  const it = lines[Symbol.asyncIterator]();
+  const nextLine = async (pending: Promise<IteratorResult<string>>): Promise<IteratorResult<string>> => {
+    if (batch.length === 0) return pending;
+    const ready = await Promise.race([pending, new Promise<undefined>((res) => setImmediate(() => res(undefined)))]);
+    if (ready !== undefined) return ready;
+    await flush();
+    return pending;
+  };
+  try {
+    for (let r = await nextLine(it.next()); !r.done; r = await nextLine(it.next())) {
+      lineNo++;
+      const line = r.value.replace(/^\uFEFF/, '').trim();
+      if (!line) continue;
+      let obj: Record<string, unknown>;
+      try {
+        const parsed: unknown = JSON.parse(line);
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected a JSON object');
+        obj = parsed as Record<string, unknown>;
+      } catch (err) {
+        bad++;
+        onBadLine(lineNo, `invalid JSON: ${errorMessage(err).slice(0, 120)}`);
+        continue;
+      }
+      const id = str(obj.id) ?? `line-${lineNo}`;
+      if (obj.id === undefined) onBadLine(lineNo, `no "id": using "${id}"`);
+      batch.push({ lineNo, doc: { id, text: str(obj.text) ?? '', title: str(obj.title), url: str(obj.url), publishedAt: str(obj.publishedAt) } });
+      if (batch.length >= ANALYZE_BATCH) await flush();
+    }
+    await flush();
+  } finally {
+    // Like for-await: close the input when leaving early (a write error), not only at its end.
+    await it.return?.();
   }
   return { ok, bad };
 }
