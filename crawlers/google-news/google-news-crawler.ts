@@ -1,7 +1,8 @@
 // Google News crawler: a search query becomes Google News' RSS feed for it (query-url.ts); each item's
 // news.google.com link is resolved to the publisher's article — decoded from an old-style article id,
 // else by following HTTP redirects through the polite client, else from the URL embedded in Google's
-// page (see resolve.ts) — and that page is fetched.
+// page, else (newer ids) by the decoding request that Google's page itself makes (see resolve.ts) —
+// and that page is fetched.
 //
 // Publisher hosts are discovered, not configured: they are NOT trusted, so the SSRF guard checks them
 // (a redirect to a private address is refused and the item reported 'skipped'). An item whose
@@ -17,7 +18,16 @@ import { canonicalizeUrl } from '../shared/url.js';
 import { parseFeed, type FeedItem } from '../rss/parse-feed.js';
 import { isHtml, outcomeForError, pump, type Outcome, type PageFetch } from '../render/articles.js';
 import { googleNewsQuery } from './query-url.js';
-import { isGoogleHost, publisherUrlFromId, publisherUrlFromPage, splitGoogleTitle } from './resolve.js';
+import {
+  BATCHEXECUTE_PATH,
+  batchexecuteBody,
+  decodingParams,
+  isGoogleHost,
+  publisherUrlFromBatchexecute,
+  publisherUrlFromId,
+  publisherUrlFromPage,
+  splitGoogleTitle,
+} from './resolve.js';
 
 export interface GoogleNewsCrawlerOptions {
   http: HttpClient;
@@ -122,12 +132,26 @@ export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler
             let res = await http.fetch(c.link, { signal, trusted: isOwn(hostOf(c.link)) });
             let via = 'redirect';
             if (isOwn(hostOf(res.url))) {
-              const pub = isHtml(res) ? publisherUrlFromPage(res.text, res.url, isOwn) : undefined;
+              let pub = isHtml(res) ? publisherUrlFromPage(res.text, res.url, isOwn) : undefined;
+              via = 'page';
+              if (!pub) {
+                // A newer article page: ask Google's decoder, as the page's own script does.
+                const params = isHtml(res) ? decodingParams(res.text, c.link) : undefined;
+                if (params) {
+                  const answer = await http.fetch(new URL(BATCHEXECUTE_PATH, res.url).toString(), {
+                    post: batchexecuteBody(params),
+                    accept: '*/*',
+                    signal,
+                    trusted: isOwn(hostOf(res.url)),
+                  });
+                  pub = publisherUrlFromBatchexecute(answer.text);
+                  via = 'batchexecute';
+                }
+              }
               if (!pub) {
                 return { ok: false, disposition: 'failed', url: c.link, reason: `google-news: could not resolve the publisher URL (ended at ${res.url}, HTTP ${res.status})` };
               }
-              if (await ctx.isKnownUrl(canonicalizeUrl(pub))) return { ok: true, item: itemFor(c, pub, 'page') };
-              via = 'page';
+              if (await ctx.isKnownUrl(canonicalizeUrl(pub))) return { ok: true, item: itemFor(c, pub, via) };
               res = await fetchPage(source, pub, { signal, trusted: false });
             } else if (source.render) {
               res = await fetchPage(source, res.url, { signal, trusted: false });

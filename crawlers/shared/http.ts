@@ -53,6 +53,8 @@ export interface FetchOptions {
    * another origin (host, port or scheme) never carries them, so a token cannot leak to wherever a redirect points.
    */
   headers?: Record<string, string>;
+  /** POST with this body (form-encoded unless headers say otherwise); default GET. A redirect turns it into a GET without body. */
+  post?: string;
 }
 
 export interface FetchResult {
@@ -151,12 +153,13 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     headers: Record<string, string>,
     signal: AbortSignal | undefined,
     rawStatus: boolean,
+    post?: string,
   ): Promise<{ redirect: string } | { status: number; headers: Record<string, string>; body: Buffer }> {
     const href = url.toString();
     const ex = exchangeSignal(opts.timeoutMs, [closer.signal, signal]);
     const combined = ex.signal;
     try {
-      const res = await fetch(href, { headers, redirect: 'manual', signal: combined });
+      const res = await fetch(href, post === undefined ? { headers, redirect: 'manual', signal: combined } : { method: 'POST', body: post, headers, redirect: 'manual', signal: combined });
       const h = headersToRecord(res.headers);
       if (REDIRECTS.has(res.status) && h.location) {
         await res.body?.cancel().catch(() => {});
@@ -233,8 +236,11 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
           throw new PermanentError(verdict.reason ?? `robots.txt disallows ${current.toString()}`, 'robots');
         }
       }
-      const hopHeaders = o.headers && current.origin === firstOrigin ? { ...headers, ...lowerKeys(o.headers) } : headers;
-      const out = await queues.run(current.host, () => exchange(current, hopHeaders, o.signal, o.rawStatus ?? false), o.signal);
+      let hopHeaders = o.headers && current.origin === firstOrigin ? { ...headers, ...lowerKeys(o.headers) } : headers;
+      // Only the first hop posts; after a redirect the request is a GET (as browsers do after 301-303).
+      const post = redirects.length === 0 ? o.post : undefined;
+      if (post !== undefined && !hopHeaders['content-type']) hopHeaders = { ...hopHeaders, 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' };
+      const out = await queues.run(current.host, () => exchange(current, hopHeaders, o.signal, o.rawStatus ?? false, post), o.signal);
       if ('redirect' in out) {
         if (redirects.length >= opts.maxRedirects) {
           throw new PermanentError(`${url}: more than ${opts.maxRedirects} redirects (crawl.maxRedirects)`, 'too_many_redirects');

@@ -6,7 +6,15 @@ import type { PantauConfig } from '../../../src/core/config.js';
 import type { Source } from '../../../src/core/types.js';
 import { createCrawlers, type Crawlers } from '../../../crawlers/index.js';
 import { googleNewsQuery, googleNewsSearchUrl } from '../../../crawlers/google-news/query-url.js';
-import { isGoogleHost, publisherUrlFromId, publisherUrlFromPage, splitGoogleTitle } from '../../../crawlers/google-news/resolve.js';
+import {
+  batchexecuteBody,
+  decodingParams,
+  isGoogleHost,
+  publisherUrlFromBatchexecute,
+  publisherUrlFromId,
+  publisherUrlFromPage,
+  splitGoogleTitle,
+} from '../../../crawlers/google-news/resolve.js';
 import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
 import { collect, crawlConfig, fastHttp, html, rss, testContext } from './helpers.js';
 
@@ -78,6 +86,24 @@ describe('google news helpers', () => {
     expect(publisherUrlFromId(`https://news.google.com/rss/articles/${id}?oc=5`)).toBe('https://jambi.antaranews.com/berita/123/banjir-rendam-legok');
     expect(publisherUrlFromId('https://news.google.com/rss/articles/CBMiAU_yqLNotDecodable?oc=5')).toBeUndefined();
     expect(splitGoogleTitle('Banjir rendam Telanaipura - ANTARA Jambi')).toEqual({ title: 'Banjir rendam Telanaipura', publisher: 'ANTARA Jambi' });
+  });
+
+  it("reads the decoding parameters of a newer article page and the publisher URL from the decoder's answer", () => {
+    const link = 'https://news.google.com/rss/articles/CBMiAU_yqLNew123?oc=5';
+    const page = '<html><body><c-wiz jsrenderer="x" data-n-a-id="CBMiAU_yqLNew123" data-n-a-ts="1763500000" data-n-a-sg="AZ5r3eSig"></c-wiz></body></html>';
+    expect(decodingParams(page, link)).toEqual({ id: 'CBMiAU_yqLNew123', ts: '1763500000', sg: 'AZ5r3eSig' });
+    expect(decodingParams('<html><body>nothing</body></html>', link)).toBeUndefined();
+    const req = JSON.parse(decodeURIComponent(batchexecuteBody({ id: 'CBMiAU_yqLNew123', ts: '1763500000', sg: 'AZ5r3eSig' }).slice('f.req='.length))) as [[[string, string]]];
+    expect(req[0][0][0]).toBe('Fbv4je');
+    expect(JSON.parse(req[0][0][1])).toEqual(['garturlreq', expect.any(Array), 'CBMiAU_yqLNew123', 1763500000, 'AZ5r3eSig']);
+    const answer = (url: string) =>
+      `)]}'\n\n[["wrb.fr","Fbv4je",${JSON.stringify(JSON.stringify(['garturlres', url, 1]))},null,null,null,"generic"],["di",12],["af.httprm",11,"-1",8]]`;
+    expect(publisherUrlFromBatchexecute(answer('https://jambiekspres.co.id/berita/9'))).toBe('https://jambiekspres.co.id/berita/9');
+    // Length-prefixed chunks (rt=c) too; Google's own hosts and garbage give nothing.
+    expect(publisherUrlFromBatchexecute(answer('https://a.co.id/x').replace('\n\n', '\n\n212\n'))).toBe('https://a.co.id/x');
+    expect(publisherUrlFromBatchexecute(answer('https://news.google.com/x'))).toBeUndefined();
+    expect(publisherUrlFromBatchexecute(')]}\'\n\n[["er",null]]')).toBeUndefined();
+    expect(publisherUrlFromBatchexecute('<html>oops</html>')).toBeUndefined();
   });
 });
 
@@ -166,6 +192,35 @@ describe('google news crawler', () => {
     const items = await collect(crawlers.get('google-news')!.crawl(source(QUERY, { apiBase: srv.origin }), ctx));
     expect(items.map((i) => [i.url, i.meta?.resolvedVia])).toEqual([[`${pub.origin}/berita/dekode`, 'id']]);
     expect(srv.requestsTo(`/rss/articles/${id}`)).toHaveLength(0);
+  });
+
+  it('resolves a newer article id through the decoding request its page makes (POST, same origin)', async () => {
+    setup({ allowPrivateHosts: ['127.0.0.2'] });
+    srv.route('/rss/search', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: rss([{ link: srv.url('/rss/articles/CBMiAU_yqLBaru?oc=5'), title: 'Berita baru - Jambi Pos' }]).replaceAll('&', '&amp;'),
+    });
+    srv.route('/rss/articles/CBMiAU_yqLBaru', {
+      headers: HTML,
+      body: '<html><body><c-wiz data-n-a-id="CBMiAU_yqLBaru" data-n-a-ts="1763500000" data-n-a-sg="SIG-1"></c-wiz></body></html>',
+    });
+    const posted: string[] = [];
+    srv.route('/_/DotsSplashUi/data/batchexecute', async (req) => {
+      if (req.method !== 'POST') return { status: 405 };
+      let body = '';
+      for await (const chunk of req.raw) body += String(chunk);
+      posted.push(body);
+      const inner = JSON.parse(JSON.parse(decodeURIComponent(body.replace(/^f\.req=/, '')))[0][0][1]) as unknown[];
+      const ok = inner[2] === 'CBMiAU_yqLBaru' && inner[3] === 1763500000 && inner[4] === 'SIG-1';
+      const url = ok ? `${pub.origin}/berita/baru` : 'https://news.google.com/';
+      return { headers: { 'content-type': 'application/json; charset=utf-8' }, body: `)]}'\n\n[["wrb.fr","Fbv4je",${JSON.stringify(JSON.stringify(['garturlres', url, 1]))},null,null,null,"generic"]]` };
+    });
+    const ctx = testContext();
+    const items = await collect(crawlers.get('google-news')!.crawl(source(QUERY, { apiBase: srv.origin }), ctx));
+    expect(ctx.reports).toEqual([]);
+    expect(posted).toHaveLength(1);
+    expect(items.map((i) => [i.url, i.meta?.resolvedVia, i.title])).toEqual([[`${pub.origin}/berita/baru`, 'batchexecute', 'Berita baru']]);
+    expect(items[0]!.html).toContain('Isi berita baru');
   });
 
   it('keeps the feed validators when every item resolved, so the next crawl is a 304 that fetches nothing', async () => {
