@@ -92,7 +92,7 @@ export const configSchema = z
         /** Kemendagri code of the office's home region (default Kota Jambi). */
         homeRegion: z.string().default('15.71'),
         watchlist: z.array(watchEntry).default([]),
-        debunkThreshold: z.number().min(0).max(1).default(0.4),
+        debunkThreshold: z.number().min(0).max(1).default(0.38),
       })
       .strict()
       .prefault({}),
