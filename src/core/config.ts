@@ -267,7 +267,9 @@ export function parseConfig(
     .map((s) => ({
       id: s.id,
       kind: s.kind,
-      url: s.url,
+      // An import file's relative path is relative to the config file, like storage.path (cron and
+      // services start in another directory).
+      url: s.kind === 'import' && !/^[a-z][a-z0-9+.-]*:/i.test(s.url.trim()) && !isAbsolute(s.url.trim()) ? resolve(baseDir, s.url.trim()) : s.url,
       name: s.name,
       everyMinutes: s.every ?? cfg.schedule.every,
       render: s.render,

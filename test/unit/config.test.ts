@@ -27,6 +27,21 @@ describe('config', () => {
     expect(c.crawl.timeoutMs).toBe(5);
     expect(c.crawl.allowPrivateHosts).toEqual(['a.local', 'b']);
   });
+  it('resolves relative storage and import paths against the config file, not the working directory', () => {
+    const c = parseConfig(
+      {
+        storage: { path: 'data/p.db' },
+        sources: [
+          { id: 'imp', kind: 'import', url: 'exports/ig.csv' },
+          { id: 'abs', kind: 'import', url: '/srv/x.jsonl' },
+          { id: 'fu', kind: 'import', url: 'file:///srv/y.csv' },
+        ],
+      },
+      { file: '/etc/pantau/pantau.config.yaml', env: {} },
+    );
+    expect(c.storage.path).toBe('/etc/pantau/data/p.db');
+    expect(c.sources.map((s) => s.url)).toEqual(['/etc/pantau/exports/ig.csv', '/srv/x.jsonl', 'file:///srv/y.csv']);
+  });
   it('parses durations', () => {
     expect(parseEvery('5m')).toBe(5);
     expect(parseEvery('1h')).toBe(60);
