@@ -22,6 +22,12 @@ interface HostState {
   pausedUntil: number;
 }
 
+/**
+ * Above this many hosts, idle ones are forgotten when a new host appears. A long `pantau run` meets
+ * thousands of publisher hosts through Google News and sitemaps; each keeps a queue otherwise.
+ */
+export const HOST_STATES_KEPT = 512;
+
 export class HostQueues {
   private readonly global: PQueue;
   private readonly hosts = new Map<string, HostState>();
@@ -39,10 +45,30 @@ export class HostQueues {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
+      if (this.hosts.size >= HOST_STATES_KEPT) this.forgetIdle();
       s = { queue: this.makeQueue(this.opts.perHostIntervalMs, this.opts.perHostConcurrency), intervalMs: this.opts.perHostIntervalMs, pausedUntil: 0 };
       this.hosts.set(host, s);
     }
     return s;
+  }
+
+  /**
+   * Drop hosts with nothing queued or running, no pause in force and the default interval: they hold
+   * no state a new queue would not have. Hosts with a robots.txt Crawl-delay are kept (the delay is
+   * applied once per host by the client).
+   */
+  private forgetIdle(): void {
+    const now = Date.now();
+    for (const [host, s] of this.hosts) {
+      if (s.queue.size === 0 && s.queue.pending === 0 && s.pausedUntil <= now && s.intervalMs === this.opts.perHostIntervalMs) {
+        this.hosts.delete(host);
+      }
+    }
+  }
+
+  /** Hosts with a queue right now (for tests and diagnostics). */
+  get hostCount(): number {
+    return this.hosts.size;
   }
 
   /** The minimum gap (ms) between request starts currently used for a host. */

@@ -53,6 +53,9 @@ export function productToken(userAgent: string): string {
   return userAgent.trim().split(/[/\s]/)[0] || userAgent;
 }
 
+/** Cache size at which expired entries are swept before a new origin is added. */
+export const ROBOTS_SWEEP_AT = 1024;
+
 export class RobotsCache {
   /** expires is Infinity while the fetch is in flight, so concurrent callers share it. */
   private readonly entries = new Map<string, { promise: Promise<Entry>; expires: number }>();
@@ -88,7 +91,18 @@ export class RobotsCache {
     return this.load(origin);
   }
 
+  /** Origins cached (for tests and diagnostics). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   private load(origin: string): Promise<Entry> {
+    // Expired answers are replaced on their origin's next check; origins never seen again (one-off
+    // publishers found through Google News) are dropped here, so a long run's cache stays bounded.
+    if (this.entries.size >= ROBOTS_SWEEP_AT) {
+      const now = this.now();
+      for (const [o, e] of this.entries) if (e.expires <= now) this.entries.delete(o);
+    }
     const robotsUrl = `${origin}/robots.txt`;
     const p = (async (): Promise<Entry> => {
       try {

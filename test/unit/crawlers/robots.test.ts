@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/log.js';
-import { productToken, RobotsCache } from '../../../crawlers/shared/robots.js';
+import { productToken, ROBOTS_SWEEP_AT, RobotsCache } from '../../../crawlers/shared/robots.js';
 
 function cache(answers: Record<string, { status: number; text: string } | Error>, now = { t: 0 }) {
   const asked: string[] = [];
@@ -24,6 +24,18 @@ describe('robots cache', () => {
   it('matches the product token of the User-Agent', () => {
     expect(productToken('PantauBot/0.1 (+https://x)')).toBe('PantauBot');
     expect(productToken('Mozilla/5.0')).toBe('Mozilla');
+  });
+
+  it('forgets expired origins once the cache is large, keeping fresh ones', async () => {
+    const { c, now } = cache({});
+    for (let i = 0; i < ROBOTS_SWEEP_AT; i++) await c.check(`https://pub${i}.test/a`);
+    expect(c.size).toBe(ROBOTS_SWEEP_AT);
+    now.t = 500; // still fresh (ttl 1000): nothing to drop
+    await c.check('https://fresh.test/a');
+    expect(c.size).toBe(ROBOTS_SWEEP_AT + 1);
+    now.t = 2000; // all expired except the one being added
+    await c.check('https://later.test/a');
+    expect(c.size).toBe(1);
   });
 
   it('obeys our group over *, reports Crawl-delay, fetches once per origin', async () => {
