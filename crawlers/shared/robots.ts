@@ -46,6 +46,8 @@ interface Entry {
   /** undefined robot = allow everything; 'error' = disallow everything. */
   robot: Robot | undefined | 'error';
   errorReason?: string;
+  /** The robots.txt request got no HTTP answer at all (network error). */
+  unreachable?: boolean;
 }
 
 /** "PantauBot/0.1 (+https://…)" → "PantauBot". */
@@ -75,7 +77,13 @@ export class RobotsCache {
     const u = typeof url === 'string' ? new URL(url) : url;
     const entry = await this.entry(u.origin);
     if (entry.robot === undefined) return { allowed: true };
-    if (entry.robot === 'error') return { allowed: false, unavailable: true, reason: `robots.txt of ${u.origin} unavailable (${entry.errorReason}); not crawling it for now` };
+    if (entry.robot === 'error') {
+      // A host that cannot be reached at all is the common case (DNS, refused, timeout): say so first.
+      const reason = entry.unreachable
+        ? `cannot reach ${u.origin} (${entry.errorReason}); not crawling it for now`
+        : `robots.txt of ${u.origin} unavailable (${entry.errorReason}); not crawling it for now`;
+      return { allowed: false, unavailable: true, reason };
+    }
     const delay = entry.robot.getCrawlDelay(this.token);
     const crawlDelayMs = typeof delay === 'number' && delay > 0 ? delay * 1000 : undefined;
     // isAllowed is undefined only for a URL of another origin, which cannot happen here.
@@ -117,7 +125,7 @@ export class RobotsCache {
         return { expires: this.now() + this.errorTtlMs, robot: 'error', errorReason: `HTTP ${res.status}` };
       } catch (e) {
         this.opts.log.warn({ robotsUrl, err: (e as Error).message }, 'robots.txt fetch failed; disallowing origin for now');
-        return { expires: this.now() + this.errorTtlMs, robot: 'error', errorReason: (e as Error).message };
+        return { expires: this.now() + this.errorTtlMs, robot: 'error', errorReason: (e as Error).message, unreachable: true };
       }
     })();
     const slot = { promise: p, expires: Infinity };
