@@ -15,13 +15,15 @@ export interface AnalyzerOptions {
   watchlist?: { name: string; type: 'person' | 'organization'; aliases: string[]; role?: string }[];
   debunks?: Debunk[];
   debunkThreshold?: number;
+  /** Sentiment model JSON (from `pantau train sentiment`); default: the shipped model. */
+  sentimentModel?: string;
 }
 
 export function createDefaultAnalyzers(opts: AnalyzerOptions = {}): AnalyzerChain {
   const debunks = opts.debunks && opts.debunks.length ? new DebunkIndex(opts.debunks, { threshold: opts.debunkThreshold }) : undefined;
   const list: Analyzer[] = [
     languageAnalyzer,
-    createSentimentAnalyzer(),
+    createSentimentAnalyzer({ modelPath: opts.sentimentModel, required: opts.sentimentModel !== undefined }),
     createTopicAnalyzer(),
     createRegionAnalyzer({ homeRegion: opts.homeRegion }),
     createEntityAnalyzer({ watchlist: opts.watchlist }),

@@ -16,6 +16,11 @@ const ANALYZER_VERSION = '1';
 export interface SentimentAnalyzerOptions {
   /** Model JSON; default: the shipped analyzers/sentiment/model/sentiment-model.json. */
   modelPath?: string;
+  /**
+   * Load the model now and throw a clear error if it cannot be read (a model the operator chose).
+   * Otherwise a missing model falls back to the lexicon on first use.
+   */
+  required?: boolean;
 }
 
 function docText(doc: AnalyzeDoc): string {
@@ -27,6 +32,14 @@ export function createSentimentAnalyzer(opts: SentimentAnalyzerOptions = {}): An
   const path = opts.modelPath ?? DEFAULT_MODEL_PATH;
   // undefined: not tried yet; null: could not load, lexicon fallback.
   let model: SentimentModel | null | undefined;
+  if (opts.required) {
+    try {
+      model = loadSentimentModel(path);
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new Error(`sentiment model ${path}: cannot load it (${why}); expected a file written by \`pantau train sentiment --out FILE\``);
+    }
+  }
   const get = (): SentimentModel | null => {
     if (model === undefined) {
       try {

@@ -38,6 +38,7 @@ export async function buildAnalyzers(config: PantauConfig, store?: Store): Promi
     watchlist: config.analysis.watchlist,
     debunks,
     debunkThreshold: config.analysis.debunkThreshold,
+    sentimentModel: config.analysis.sentimentModel,
   });
 }
 

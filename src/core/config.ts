@@ -93,6 +93,8 @@ export const configSchema = z
         homeRegion: z.string().default('15.71'),
         watchlist: z.array(watchEntry).default([]),
         debunkThreshold: z.number().min(0).max(1).default(0.38),
+        /** A sentiment model written by `pantau train sentiment --out FILE` (relative to this file); default: the shipped one. */
+        sentimentModel: z.string().min(1).optional(),
       })
       .strict()
       .prefault({}),
@@ -260,6 +262,7 @@ export function parseConfig(
     }
   }
   const baseDir = opts.file ? dirname(opts.file) : process.cwd();
+  if (cfg.analysis.sentimentModel && !isAbsolute(cfg.analysis.sentimentModel)) cfg.analysis.sentimentModel = resolve(baseDir, cfg.analysis.sentimentModel);
   const storagePath =
     cfg.storage.path === ':memory:' || isAbsolute(cfg.storage.path) ? cfg.storage.path : resolve(baseDir, cfg.storage.path);
   const sources: Source[] = cfg.sources

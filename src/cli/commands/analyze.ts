@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { errorMessage } from '../../core/errors.js';
 import type { Analysis, AnalyzeDoc } from '../../core/types.js';
-import { ANALYZE_BATCH, createDefaultAnalyzers, type AnalyzerChain } from '../../../analyzers/index.js';
+import { ANALYZE_BATCH, type AnalyzerChain } from '../../../analyzers/index.js';
 import { openLines, openOutput, writeLine } from '../io.js';
 import { buildAnalyzers, makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
 
@@ -104,7 +104,7 @@ export function registerAnalyze(program: Command): void {
           await store.close();
         }
       } else {
-        chain = createDefaultAnalyzers({ homeRegion: config.analysis.homeRegion, watchlist: config.analysis.watchlist });
+        chain = await buildAnalyzers(config);
       }
       const out = openOutput(all.out);
       const res = await analyzeStream(chain, openLines(all.in), out, (n, msg) =>

@@ -1,4 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createDefaultAnalyzers } from '../../../analyzers/index.js';
+import { parseConfig } from '../../../src/core/config.js';
+import { buildAnalyzers } from '../../../src/cli/runtime.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,6 +138,20 @@ describe('training, files and metrics', () => {
     expect(e.macroF1).toBeGreaterThan(0.9);
     const a = createSentimentAnalyzer({ modelPath: out });
     expect(a.analyze({ id: 'x', text: 'pelayanan lambat' }, emptyAnalysis()).sentiment!.label).toBe('negative');
+  });
+
+  it('an office model from analysis.sentimentModel (relative to the config file) replaces the shipped one; a bad path is a clear error', async () => {
+    // Labels swapped on purpose, so only this model calls "bagus sekali" negative.
+    const swapped = rows.map(([t, l]) => [t, l === 'positive' ? 'negative' : l === 'negative' ? 'positive' : l]);
+    const train = join(dir, 'swapped.tsv');
+    writeFileSync(train, swapped.map((r) => r.join('\t')).join('\n') + '\n');
+    trainSentiment({ files: [train], out: join(dir, 'office-model.json'), features: { bits: 14 } });
+    const config = parseConfig({ analysis: { sentimentModel: 'office-model.json' } }, { file: join(dir, 'pantau.config.yaml'), env: {} });
+    expect(config.analysis.sentimentModel).toBe(join(dir, 'office-model.json'));
+    const chain = await buildAnalyzers(config);
+    expect(chain.analyze({ id: 'x', text: 'bagus sekali' }).sentiment.label).toBe('negative');
+    expect(createDefaultAnalyzers().analyze({ id: 'x', text: 'bagus sekali' }).sentiment.label).toBe('positive');
+    expect(() => createDefaultAnalyzers({ sentimentModel: join(dir, 'nope.json') })).toThrow(/sentiment model .*nope\.json: cannot load it \(ENOENT\)/);
   });
 
   it('drops training rows that nearly duplicate held-out rows', () => {
