@@ -14,7 +14,10 @@ export interface HoaxAnalyzerOptions {
   model?: LoadedHoaxModel | null;
 }
 
-export const HOAX_ANALYZER_VERSION = '2.0.0';
+export const HOAX_ANALYZER_VERSION = '2.0.1';
+
+/** A letter or digit: without one there is no claim to judge. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
   const model = opts.model !== undefined ? opts.model : loadHoaxModel();
@@ -24,6 +27,9 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
     version: `${HOAX_ANALYZER_VERSION}${model ? '' : '-nomodel'}`,
     analyze(doc: AnalyzeDoc): Partial<Analysis> {
       const text = doc.text ?? '';
+      // Empty, emoji-only or punctuation-only input: the model's prior (most training claims are
+      // hoaxes) would otherwise score it ~0.6.
+      if (!HAS_WORD.test(text) && !HAS_WORD.test(doc.title ?? '')) return { hoax: { score: 0, indicators: [], debunks: [] } };
       const indicators: IndicatorName[] = detectIndicators({ title: doc.title, text });
       // The classifier reads the text indicators as features (before debunk_match is added).
       const logit = model ? hoaxLogit(model, hoaxCounts(doc.title, text, indicators)) : undefined;

@@ -44,6 +44,13 @@ describe('hoax analyzer', () => {
     for (const s of ns) expect(s).toBeLessThan(0.35);
   });
 
+  it('scores nothing to judge as 0: empty, whitespace, emoji-only and punctuation-only input', () => {
+    const a = createHoaxAnalyzer();
+    for (const text of ['', '   \n ', '😡😡😡', '!!! ??? ...'])
+      expect(a.analyze({ id: 'x', text }, emptyAnalysis()).hoax).toEqual({ score: 0, indicators: [], debunks: [] });
+    expect(a.analyze({ id: 'x', text: '', title: 'VIRAL!!! Sebarkan' }, emptyAnalysis()).hoax!.score).toBeGreaterThan(0);
+  });
+
   it('indicator-only scoring (no model) keeps news low', () => {
     const a = createHoaxAnalyzer({ model: null });
     for (const n of news) expect(a.analyze({ id: 'n', ...n }, emptyAnalysis()).hoax!.score).toBeLessThan(0.2);
