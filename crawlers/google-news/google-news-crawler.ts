@@ -11,12 +11,13 @@
 // A resolved publisher URL that is already stored is yielded as a thin item (title only, no fetch):
 // the pipeline then counts it a duplicate and remembers the Google link (meta.feedLink), so the next
 // crawl does not resolve it again.
-import { setMaxListeners } from 'node:events';
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
+import { crawlSignal } from '../shared/abort.js';
 import { canonicalizeUrl } from '../shared/url.js';
-import { parseFeed, type FeedItem } from '../rss/parse-feed.js';
-import { isHtml, outcomeForError, pump, type Outcome, type PageFetch } from '../render/articles.js';
+import { parseFeed } from '../rss/parse-feed.js';
+import { selectNewItems, type Candidate } from '../rss/select.js';
+import { isHtml, listingState, outcomeForError, pump, readListing, settle, type Outcome, type PageFetch } from '../render/articles.js';
 import { googleNewsQuery } from './query-url.js';
 import {
   BATCHEXECUTE_PATH,
@@ -39,12 +40,6 @@ export interface GoogleNewsCrawlerOptions {
 
 const FEED_ACCEPT = 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
-interface Candidate {
-  link: string;
-  canonical: string;
-  item: FeedItem;
-}
-
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase();
@@ -61,43 +56,19 @@ export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler
     kinds: ['google-news'] as const,
     async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
       const log = ctx.log.child({ crawler: 'google-news', source: source.id });
-      const local = new AbortController();
-      const signal = AbortSignal.any([ctx.signal, local.signal]);
-      // Every article fetch in flight (and its queue slot) listens on this signal.
-      setMaxListeners(0, signal);
+      const { signal, stop } = crawlSignal(ctx.signal);
       try {
         const { query, feedUrl } = googleNewsQuery(source);
-        const state = await ctx.getFetchState(feedUrl);
         // The feed origin is Google's (or options.apiBase): chosen by the operator, so trusted.
-        const feedRes = await http.fetch(feedUrl, { etag: state?.etag, lastModified: state?.lastModified, accept: FEED_ACCEPT, signal, trusted: true });
-        const fetchedAt = new Date().toISOString();
-        if (feedRes.notModified) {
-          await ctx.putFetchState({ ...(state ?? {}), url: feedUrl, status: 304, fetchedAt });
-          return;
-        }
+        const read = await readListing(ctx, feedUrl, (v) => http.fetch(feedUrl, { ...v, accept: FEED_ACCEPT, signal, trusted: true }));
+        if (!read) return;
+        const { res: feedRes, fetchedAt } = read;
         const feed = await parseFeed(feedRes.text, feedRes.url);
         log.debug({ feedUrl, items: feed.items.length }, 'google news feed parsed');
         const feedHost = hostOf(feedRes.url);
         const isOwn = (h: string) => isGoogleHost(h) || h.toLowerCase() === feedHost;
 
-        const todo: Candidate[] = [];
-        const seen = new Set<string>();
-        for (const [i, item] of feed.items.entries()) {
-          signal.throwIfAborted();
-          if (!item.link || !/^https?:\/\//i.test(item.link)) {
-            ctx.report('skipped', item.guid ?? `${feedUrl}#item-${i + 1}`, 'feed item has no http(s) link');
-            continue;
-          }
-          const canonical = canonicalizeUrl(item.link);
-          if (seen.has(canonical)) continue;
-          seen.add(canonical);
-          if (await ctx.isKnownUrl(canonical)) continue;
-          if (todo.length >= opts.maxItemsPerSource) {
-            ctx.report('skipped', item.link, `over crawl.maxItemsPerSource (${opts.maxItemsPerSource}) for this crawl`);
-            continue;
-          }
-          todo.push({ link: item.link, canonical, item });
-        }
+        const todo = await selectNewItems(feed.items, ctx, feedUrl, opts.maxItemsPerSource, signal);
 
         const itemFor = (c: Candidate, url: string, via: string, res?: FetchResult): RawItem => {
           const { title, publisher } = splitGoogleTitle(c.item.title);
@@ -164,23 +135,10 @@ export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler
         };
 
         let failed = 0;
-        for await (const [, outcome] of pump(todo, resolveAndFetch, signal, opts.inflight)) {
-          if (outcome.ok) {
-            yield outcome.item;
-          } else {
-            if (outcome.disposition === 'failed') failed++;
-            ctx.report(outcome.disposition, outcome.url, outcome.reason);
-          }
-        }
-        await ctx.putFetchState({
-          url: feedUrl,
-          ...(failed === 0 && feedRes.headers.etag ? { etag: feedRes.headers.etag } : {}),
-          ...(failed === 0 && feedRes.headers['last-modified'] ? { lastModified: feedRes.headers['last-modified'] } : {}),
-          status: feedRes.status,
-          fetchedAt,
-        });
+        yield* settle(pump(todo, resolveAndFetch, signal, opts.inflight), ctx, () => failed++);
+        await ctx.putFetchState(listingState(feedUrl, feedRes, fetchedAt, failed === 0));
       } finally {
-        local.abort();
+        stop();
       }
     },
   };

@@ -8,12 +8,12 @@
 // Paging stops early at an index page with no new link: older pages hold older, already stored news.
 // Links to other hosts (ads, partner sites) matching the selector are ignored unless allowOtherHosts,
 // and, like links older than maxAgeDays, are not reported: they are outside what the source covers.
-import { setMaxListeners } from 'node:events';
 import { PermanentError } from '../../src/core/errors.js';
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
+import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
-import { fetchArticle, isHtml, outcomeForError, pump, sameHost, type PageFetch } from '../render/articles.js';
+import { fetchArticle, isHtml, listingState, outcomeForError, pump, readListing, sameHost, settle, type PageFetch } from '../render/articles.js';
 import { booleanOption, numberOption, stringOption } from '../render/source-options.js';
 import { selectLinks, type ListedLink, type ListSelectors } from './select-links.js';
 
@@ -49,23 +49,16 @@ export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
     kinds: ['html-list'] as const,
     async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
       const log = ctx.log.child({ crawler: 'html-list', source: source.id });
-      const local = new AbortController();
-      const signal = AbortSignal.any([ctx.signal, local.signal]);
-      // Every article fetch in flight (and its queue slot) listens on this signal.
-      setMaxListeners(0, signal);
+      const { signal, stop } = crawlSignal(ctx.signal);
       const selectors = selectorsOf(source);
       const maxPages = Math.max(1, numberOption(source, 'maxPages', selectors.nextSelector ? 3 : 1));
       const allowOtherHosts = booleanOption(source, 'allowOtherHosts', false);
       const maxAgeDays = numberOption(source, 'maxAgeDays', 0);
       const cutoff = maxAgeDays > 0 ? Date.now() - maxAgeDays * DAY_MS : undefined;
       try {
-        const state = await ctx.getFetchState(source.url);
-        const first = await fetchPage(source, source.url, { etag: state?.etag, lastModified: state?.lastModified, signal, trusted: true });
-        const fetchedAt = new Date().toISOString();
-        if (first.notModified) {
-          await ctx.putFetchState({ ...(state ?? {}), url: source.url, status: 304, fetchedAt });
-          return;
-        }
+        const read = await readListing(ctx, source.url, (v) => fetchPage(source, source.url, { ...v, signal, trusted: true }));
+        if (!read) return;
+        const { res: first, fetchedAt } = read;
 
         // 1. Walk the index pages, collecting new links.
         const todo: Candidate[] = [];
@@ -116,23 +109,10 @@ export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
           publishedAt: c.link.publishedAt,
           meta: { feedLink: c.canonical, listPage: source.url },
         });
-        for await (const [, outcome] of pump(todo, (c) => fetchArticle(fetchPage, source, c.link.url, signal, build(c)), signal, opts.inflight)) {
-          if (outcome.ok) {
-            yield outcome.item;
-          } else {
-            if (outcome.disposition === 'failed') failed++;
-            ctx.report(outcome.disposition, outcome.url, outcome.reason);
-          }
-        }
-        await ctx.putFetchState({
-          url: source.url,
-          ...(failed === 0 && first.headers.etag ? { etag: first.headers.etag } : {}),
-          ...(failed === 0 && first.headers['last-modified'] ? { lastModified: first.headers['last-modified'] } : {}),
-          status: first.status,
-          fetchedAt,
-        });
+        yield* settle(pump(todo, (c) => fetchArticle(fetchPage, source, c.link.url, signal, build(c)), signal, opts.inflight), ctx, () => failed++);
+        await ctx.putFetchState(listingState(source.url, first, fetchedAt, failed === 0));
       } finally {
-        local.abort();
+        stop();
       }
     },
   };

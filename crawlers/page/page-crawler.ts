@@ -17,7 +17,7 @@ import type { CrawlContext, Crawler, RawItem, Source, SourceState } from '../../
 import type { HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { parseFeedDate } from '../rss/dates.js';
-import { isHtml, type PageFetch } from '../render/articles.js';
+import { isHtml, listingState, readListing, type PageFetch } from '../render/articles.js';
 import { stringOption } from '../render/source-options.js';
 import { contentHash, lineHash, pageText } from './page-text.js';
 
@@ -62,22 +62,11 @@ export function createPageCrawler(opts: PageCrawlerOptions): Crawler {
     kinds: ['page'] as const,
     async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
       const log = ctx.log.child({ crawler: 'page', source: source.id });
-      const state = await ctx.getFetchState(source.url);
-      const res = await fetchPage(source, source.url, { etag: state?.etag, lastModified: state?.lastModified, signal: ctx.signal, trusted: true });
-      const fetchedAt = new Date();
-      const saveValidators = () =>
-        ctx.putFetchState({
-          url: source.url,
-          ...(res.headers.etag ? { etag: res.headers.etag } : {}),
-          ...(res.headers['last-modified'] ? { lastModified: res.headers['last-modified'] } : {}),
-          status: res.status,
-          fetchedAt: fetchedAt.toISOString(),
-        });
-      if (res.notModified) {
-        log.debug({ url: source.url }, 'page not modified');
-        await ctx.putFetchState({ ...(state ?? {}), url: source.url, status: 304, fetchedAt: fetchedAt.toISOString() });
-        return;
-      }
+      const read = await readListing(ctx, source.url, (v) => fetchPage(source, source.url, { ...v, signal: ctx.signal, trusted: true }));
+      if (!read) return;
+      const { res } = read;
+      const fetchedAt = new Date(read.fetchedAt);
+      const saveValidators = () => ctx.putFetchState(listingState(source.url, res, read.fetchedAt, true));
       if (!isHtml(res)) throw new PermanentError(`page: ${res.url} is not HTML (${res.contentType || 'no content type'})`, 'not_html');
 
       const { title, lines } = pageText(res.text, { selector: stringOption(source, 'selector'), ignoreSelector: stringOption(source, 'ignoreSelector') });

@@ -1,9 +1,9 @@
-// Fetching article pages, shared by the crawlers that discover links (sitemap, google-news,
-// html-list): the same rules as the RSS crawler — HTML only, errors mapped to one disposition each,
+// Fetching article pages, shared by the crawlers that discover links (rss, sitemap, google-news,
+// html-list): HTML only, errors mapped to one disposition each,
 // pages fetched concurrently (the HTTP client's per-host queues set the real pace) and yielded as
 // they complete. Lives beside the renderer because a page may be fetched through either.
 import { errorMessage, PermanentError } from '../../src/core/errors.js';
-import type { RawItem, Source } from '../../src/core/types.js';
+import type { CrawlContext, FetchState, RawItem, Source } from '../../src/core/types.js';
 import type { FetchOptions, FetchResult } from '../shared/http.js';
 
 /** Fetch one page for a source: plain HTTP, or through the headless browser when source.render. */
@@ -32,7 +32,7 @@ export function sameHost(a: string, b: string): boolean {
 }
 
 /**
- * Error classes → dispositions (as in the RSS crawler): policy refusals are 'skipped', unusable
+ * Error classes → dispositions: policy refusals are 'skipped', unusable
  * content 'dropped', the rest (HTTP errors, retries exhausted, long rate limits) 'failed'.
  */
 export function outcomeForError(err: unknown, url: string): Outcome & { ok: false } {
@@ -89,4 +89,53 @@ export async function* pump<T>(
     signal.throwIfAborted();
     yield [tasks[id]!, outcome];
   }
+}
+
+/**
+ * Yield the fetched items of `outcomes` and report every other outcome through ctx (one disposition
+ * each); `onFailed` hears of each task that ended 'failed', so the caller can keep its listing's
+ * validators only when nothing did (see listingState).
+ */
+export async function* settle<T>(outcomes: AsyncIterable<[T, Outcome]>, ctx: CrawlContext, onFailed: (task: T) => void): AsyncGenerator<RawItem> {
+  for await (const [task, outcome] of outcomes) {
+    if (outcome.ok) {
+      yield outcome.item;
+    } else {
+      if (outcome.disposition === 'failed') onFailed(task);
+      ctx.report(outcome.disposition, outcome.url, outcome.reason);
+    }
+  }
+}
+
+/**
+ * Conditional GET of a listing (feed, index page, sitemap, watched page) with the validators
+ * remembered for its URL. On 304 the state is refreshed and undefined returned: nothing changed.
+ */
+export async function readListing(
+  ctx: CrawlContext,
+  url: string,
+  fetch: (validators: { etag?: string; lastModified?: string }) => Promise<FetchResult>,
+): Promise<{ res: FetchResult; fetchedAt: string } | undefined> {
+  const state = await ctx.getFetchState(url);
+  const res = await fetch({ etag: state?.etag, lastModified: state?.lastModified });
+  const fetchedAt = new Date().toISOString();
+  if (!res.notModified) return { res, fetchedAt };
+  ctx.log.debug({ url }, 'not modified');
+  await ctx.putFetchState({ ...(state ?? {}), url, status: 304, fetchedAt });
+  return undefined;
+}
+
+/**
+ * What to remember of a listing (feed, index page, sitemap) after a crawl. Its validators are kept
+ * only when every item it led to got its final answer (`complete`): if some fetch failed, the next
+ * crawl must read the listing again, not get a 304, so those items are tried again.
+ */
+export function listingState(url: string, res: FetchResult, fetchedAt: string, complete: boolean): FetchState {
+  return {
+    url,
+    ...(complete && res.headers.etag ? { etag: res.headers.etag } : {}),
+    ...(complete && res.headers['last-modified'] ? { lastModified: res.headers['last-modified'] } : {}),
+    status: res.status,
+    fetchedAt,
+  };
 }

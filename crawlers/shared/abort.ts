@@ -4,6 +4,8 @@
 // crawl benchmark's CPU. A plain controller with one timer and two listeners, removed when the
 // exchange ends, costs a fraction of that.
 
+import { setMaxListeners } from 'node:events';
+
 export interface ExchangeSignal {
   readonly signal: AbortSignal;
   /** True when the timeout (not a parent) aborted it. */
@@ -41,4 +43,16 @@ export function exchangeSignal(timeoutMs: number, parents: ReadonlyArray<AbortSi
       for (const p of live) p.removeEventListener('abort', onParent);
     },
   };
+}
+
+/**
+ * The signal of one crawl: aborts when the caller's does, or when the crawl ends (stop(), in a
+ * finally) — so article fetches still in flight stop when the consumer stops early. Every fetch in
+ * flight (and its queue slot) listens on it, hence no listener limit.
+ */
+export function crawlSignal(parent: AbortSignal): { signal: AbortSignal; stop(): void } {
+  const local = new AbortController();
+  const signal = AbortSignal.any([parent, local.signal]);
+  setMaxListeners(0, signal);
+  return { signal, stop: () => local.abort() };
 }

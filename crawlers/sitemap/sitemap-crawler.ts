@@ -10,11 +10,11 @@
 // Entries older than the window are not reported as skipped: they are outside what this crawl looks
 // at, like articles that dropped off a feed; a 50 000-URL archive sitemap would otherwise report
 // 50 000 skips every run. Entries inside the window over crawl.maxItemsPerSource are reported.
-import { setMaxListeners } from 'node:events';
-import type { CrawlContext, Crawler, FetchState, RawItem, Source } from '../../src/core/types.js';
+import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
+import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
-import { fetchArticle, outcomeForError, pump, sameHost, type PageFetch } from '../render/articles.js';
+import { fetchArticle, listingState, outcomeForError, pump, readListing, sameHost, settle, type PageFetch } from '../render/articles.js';
 import { parseSitemap, sitemapText, type SitemapUrl } from './parse-sitemap.js';
 import { numberOption } from '../render/source-options.js';
 
@@ -51,30 +51,17 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
 
   /** Conditional GET of one sitemap; undefined on 304. */
   async function readSitemap(source: Source, url: string, ctx: CrawlContext, signal: AbortSignal): Promise<SitemapRead | undefined> {
-    const state = await ctx.getFetchState(url);
-    const res = await http.fetch(url, {
-      etag: state?.etag,
-      lastModified: state?.lastModified,
-      accept: SITEMAP_ACCEPT,
-      signal,
-      trusted: url === source.url || sameHost(url, source.url),
-    });
-    const fetchedAt = new Date().toISOString();
-    if (res.notModified) {
-      await ctx.putFetchState({ ...(state ?? {}), url, status: 304, fetchedAt });
-      return undefined;
-    }
-    return { url, res, fetchedAt };
+    const read = await readListing(ctx, url, (v) =>
+      http.fetch(url, { ...v, accept: SITEMAP_ACCEPT, signal, trusted: url === source.url || sameHost(url, source.url) }),
+    );
+    return read && { url, ...read };
   }
 
   return {
     kinds: ['sitemap'] as const,
     async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
       const log = ctx.log.child({ crawler: 'sitemap', source: source.id });
-      const local = new AbortController();
-      const signal = AbortSignal.any([ctx.signal, local.signal]);
-      // Every article fetch in flight (and its queue slot) listens on this signal.
-      setMaxListeners(0, signal);
+      const { signal, stop } = crawlSignal(ctx.signal);
       const maxAgeDays = numberOption(source, 'maxAgeDays', 7);
       const maxSitemaps = numberOption(source, 'maxSitemaps', 10);
       const maxDepth = numberOption(source, 'maxDepth', 2);
@@ -172,29 +159,13 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
             ...(e.url.publication ? { publication: e.url.publication } : {}),
           },
         });
-        for await (const [e, outcome] of pump(todo, (e) => fetchArticle(fetchPage, source, e.url.loc, signal, build(e)), signal, opts.inflight)) {
-          if (outcome.ok) {
-            yield outcome.item;
-          } else {
-            if (outcome.disposition === 'failed') failedSitemaps.add(e.sitemap);
-            ctx.report(outcome.disposition, outcome.url, outcome.reason);
-          }
-        }
+        const fetches = pump(todo, (e) => fetchArticle(fetchPage, source, e.url.loc, signal, build(e)), signal, opts.inflight);
+        yield* settle(fetches, ctx, (e) => failedSitemaps.add(e.sitemap));
 
-        // 4. Validators only for sitemaps whose every item got its final answer (see rss-crawler).
-        for (const r of reads) {
-          const ok = !failedSitemaps.has(r.url);
-          const state: FetchState = {
-            url: r.url,
-            ...(ok && r.res.headers.etag ? { etag: r.res.headers.etag } : {}),
-            ...(ok && r.res.headers['last-modified'] ? { lastModified: r.res.headers['last-modified'] } : {}),
-            status: r.res.status,
-            fetchedAt: r.fetchedAt,
-          };
-          await ctx.putFetchState(state);
-        }
+        // 4. Validators only for sitemaps whose every item got its final answer (see listingState).
+        for (const r of reads) await ctx.putFetchState(listingState(r.url, r.res, r.fetchedAt, !failedSitemaps.has(r.url)));
       } finally {
-        local.abort();
+        stop();
       }
     },
   };
