@@ -3,9 +3,13 @@
 // paging}) and the cursor rule — Graph keeps paging.cursors.after on the last page too, so only a
 // present paging.next means "there is more".
 import { requireSecret } from '../../src/core/config.js';
+import type { CrawlContext, Logger } from '../../src/core/types.js';
 import type { ApiSecret } from './api.js';
 import { withQuery } from './api.js';
 import { isObj, str } from './item.js';
+import { createRateGate } from './rate-limit.js';
+import type { PagerControl, PagerSpec } from './threads.js';
+import type { SocialDeps } from './types.js';
 
 export const META_TOKEN_ENV = 'META_ACCESS_TOKEN';
 export const GRAPH_BASE = 'https://graph.facebook.com/v21.0';
@@ -38,4 +42,31 @@ export function graphDate(v: unknown): Date | undefined {
   if (!s) return undefined;
   const d = new Date(s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/**
+ * Pager settings for Graph API list endpoints (posts, media, comments) of one crawl: the token,
+ * Graph's usage headers as the rate gate, {data, paging} pages; only the page limit differs per list.
+ */
+export function graphPager(p: {
+  deps: SocialDeps;
+  ctx: CrawlContext;
+  log: Logger;
+  platform: string;
+  secret: ApiSecret;
+  control: PagerControl;
+  maxRateLimitWaitMs: number;
+  now: () => number;
+}): (maxPages: number) => PagerSpec {
+  return (maxPages) => ({
+    http: p.deps.http,
+    ctx: p.ctx,
+    platform: p.platform,
+    secret: p.secret,
+    gate: createRateGate({ style: 'graph', maxWaitMs: p.maxRateLimitWaitMs, log: p.log, signal: p.ctx.signal, now: p.now }),
+    control: p.control,
+    maxPages,
+    items: graphItems,
+    next: graphNext,
+  });
 }

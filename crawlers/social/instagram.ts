@@ -5,11 +5,10 @@
 // options.maxCommentPages) are read and filtered by time.
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { withQuery } from './api.js';
-import { GRAPH_BASE, graphDate, graphItems, graphNext, metaSecret } from './graph.js';
+import { GRAPH_BASE, graphDate, graphPager, metaSecret } from './graph.js';
 import { int, isObj, str, type SocialPost } from './item.js';
 import { apiBase, commonOptions, optNumber, requireOptString, sameHandle } from './options.js';
-import { createRateGate } from './rate-limit.js';
-import { crawlThreads, jsonPages, type PagerControl, type PagerSpec } from './threads.js';
+import { crawlThreads, jsonPages, type PagerControl } from './threads.js';
 import type { SocialDeps } from './types.js';
 
 const MEDIA_FIELDS = 'id,caption,timestamp,permalink,username,like_count,comments_count,media_type,media_product_type';
@@ -88,17 +87,7 @@ export function createInstagramCrawler(deps: SocialDeps): Crawler {
         const base = apiBase(source, GRAPH_BASE);
         const opts = commonOptions(source);
         const control: PagerControl = { stopped: false };
-        const pager = (maxPages: number): PagerSpec => ({
-          http: deps.http,
-          ctx,
-          platform: 'Instagram Graph API',
-          secret,
-          gate: createRateGate({ style: 'graph', maxWaitMs: opts.maxRateLimitWaitMs, log, signal: ctx.signal, now }),
-          control,
-          maxPages,
-          items: graphItems,
-          next: graphNext,
-        });
+        const pager = graphPager({ deps, ctx, log, platform: 'Instagram Graph API', secret, control, maxRateLimitWaitMs: opts.maxRateLimitWaitMs, now });
         const commentPages = optNumber(source, 'maxCommentPages', 3, { min: 1, integer: true });
         yield* crawlThreads({
           source,
