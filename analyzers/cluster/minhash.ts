@@ -4,16 +4,7 @@
 // Hash function i is (a_i · shingle + b_i) mod 2^32 with odd a_i: a bijection per (a_i, b_i). Shingle
 // hashes are already avalanched, so this cheap universal family behaves like independent random
 // permutations here, at a third of the cost of re-mixing every (shingle, i) pair with murmur3.
-
-/** murmur3 fmix32: full avalanche of a 32-bit value. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+import { fnvFinish as fmix32 } from '../shared/hash.js'; // murmur3 fmix32: full avalanche of 32 bits
 
 const seedCache = new Map<number, Uint32Array>();
 
