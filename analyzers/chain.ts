@@ -27,40 +27,26 @@ function capped(doc: AnalyzeDoc): AnalyzeDoc {
   };
 }
 
-function step(a: Analyzer, doc: AnalyzeDoc, result: Analysis, onError: ((analyzer: string, err: unknown) => void) | undefined): void {
-  try {
-    const part = a.analyze(doc, result);
-    Object.assign(result, part);
-    result.versions[a.name] = a.version;
-  } catch (err) {
-    onError?.(a.name, err);
-  }
-}
-
 export function composeAnalyzers(analyzers: Analyzer[]): AnalyzerChain {
-  return {
-    analyzers,
-    analyze(doc, onError) {
-      const safe = capped(doc);
-      const result = emptyAnalysis();
-      for (const a of analyzers) step(a, safe, result, onError);
-      return result;
-    },
-    analyzeMany(docs, onError) {
-      const safe = docs.map(capped);
-      const results = safe.map(() => emptyAnalysis());
-      for (const a of analyzers) {
-        for (let i = 0; i < safe.length; i++) {
-          const result = results[i]!;
-          try {
-            Object.assign(result, a.analyze(safe[i]!, result));
-            result.versions[a.name] = a.version;
-          } catch (err) {
-            onError?.(i, a.name, err);
-          }
+  const analyzeMany: AnalyzerChain['analyzeMany'] = (docs, onError) => {
+    const safe = docs.map(capped);
+    const results = safe.map(() => emptyAnalysis());
+    for (const a of analyzers) {
+      for (let i = 0; i < safe.length; i++) {
+        const result = results[i]!;
+        try {
+          Object.assign(result, a.analyze(safe[i]!, result));
+          result.versions[a.name] = a.version;
+        } catch (err) {
+          onError?.(i, a.name, err);
         }
       }
-      return results;
-    },
+    }
+    return results;
+  };
+  return {
+    analyzers,
+    analyze: (doc, onError) => analyzeMany([doc], onError && ((_i, name, err) => onError(name, err)))[0]!,
+    analyzeMany,
   };
 }
