@@ -70,18 +70,22 @@ export function splitGoogleTitle(title: string | undefined): { title?: string; p
   return { title: title.slice(0, i).trim(), publisher };
 }
 
+/** The article id of a Google News link (".../rss/articles/<id>?oc=5"), or undefined. */
+function articleId(link: string): string | undefined {
+  try {
+    return /\/articles\/([A-Za-z0-9_-]{8,})/.exec(new URL(link).pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Older Google News article ids (".../rss/articles/CBMi…") are base64url protobuf that carries the
  * publisher URL verbatim: decoding it saves a request to Google. Newer ids ("AU_yqL…" inside) need
  * Google's own decoder, so for those (and anything else) this returns undefined.
  */
 export function publisherUrlFromId(link: string): string | undefined {
-  let id: string | undefined;
-  try {
-    id = /\/articles\/([A-Za-z0-9_-]{8,})/.exec(new URL(link).pathname)?.[1];
-  } catch {
-    return undefined;
-  }
+  const id = articleId(link);
   if (!id) return undefined;
   const bytes = Buffer.from(id, 'base64url').toString('latin1');
   if (bytes.includes('AU_yqL')) return undefined;
@@ -103,12 +107,7 @@ export function publisherUrlFromId(link: string): string | undefined {
  * robots.txt and rate limits apply to it like any fetch.
  */
 export function decodingParams(html: string, link: string): { id: string; ts: string; sg: string } | undefined {
-  let id: string | undefined;
-  try {
-    id = /\/articles\/([A-Za-z0-9_-]{8,})/.exec(new URL(link).pathname)?.[1];
-  } catch {
-    return undefined;
-  }
+  const id = articleId(link);
   if (!id) return undefined;
   const $ = load(html);
   for (const el of $('[data-n-a-sg][data-n-a-ts]').toArray()) {
