@@ -2,7 +2,7 @@
 // override PANTAU_<SECTION>_<KEY> (e.g. PANTAU_STORAGE_PATH, PANTAU_CRAWL_USER_AGENT); secrets are
 // never read from the file, only from the environment. Errors name the file and the key.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
@@ -261,18 +261,20 @@ export function parseConfig(
       throw new ConfigError(`${where}: sources[id=${s.id}].url: expected an http(s) URL, got "${s.url}"`);
     }
   }
+  // Relative paths in the config are relative to the config file, not to where pantau runs (cron and
+  // services start in another directory); absolute ones stay as they are.
   const baseDir = opts.file ? dirname(opts.file) : process.cwd();
-  if (cfg.analysis.sentimentModel && !isAbsolute(cfg.analysis.sentimentModel)) cfg.analysis.sentimentModel = resolve(baseDir, cfg.analysis.sentimentModel);
+  const fromConfigDir = (p: string): string => resolve(baseDir, p);
+  if (cfg.analysis.sentimentModel) cfg.analysis.sentimentModel = fromConfigDir(cfg.analysis.sentimentModel);
   const storagePath =
-    cfg.storage.path === ':memory:' || isAbsolute(cfg.storage.path) ? cfg.storage.path : resolve(baseDir, cfg.storage.path);
+    cfg.storage.path === ':memory:' ? cfg.storage.path : fromConfigDir(cfg.storage.path);
   const sources: Source[] = cfg.sources
     .filter((s) => s.enabled)
     .map((s) => ({
       id: s.id,
       kind: s.kind,
-      // An import file's relative path is relative to the config file, like storage.path (cron and
-      // services start in another directory).
-      url: s.kind === 'import' && !/^[a-z][a-z0-9+.-]*:/i.test(s.url.trim()) && !isAbsolute(s.url.trim()) ? resolve(baseDir, s.url.trim()) : s.url,
+      // An import file is a path (relative to the config file) unless it is a file: URL.
+      url: s.kind === 'import' && !/^[a-z][a-z0-9+.-]*:/i.test(s.url.trim()) ? fromConfigDir(s.url.trim()) : s.url,
       name: s.name,
       everyMinutes: s.every ?? cfg.schedule.every,
       render: s.render,
