@@ -10,19 +10,14 @@ import { compareIds, loadCursor, maxId, maxIso, saveCursor } from './cursor.js';
 import { htmlToText } from './html-text.js';
 import { isObj, parseDate, str, int, toRawItem, type SocialPost } from './item.js';
 import { parseLinkHeader } from './link-header.js';
-import { apiBase, commonOptions, optBoolean, optNumber, sameHandle } from './options.js';
+import { apiBase, commonOptions, optBoolean, optNumber, sameHandle, sourceUrl } from './options.js';
 import { createRateGate } from './rate-limit.js';
 import type { SocialDeps } from './types.js';
 
 type Target = { type: 'tag'; tag: string } | { type: 'account'; acct: string };
 
 export function mastodonTarget(source: Source): { origin: string; target: Target } {
-  let u: URL;
-  try {
-    u = new URL(source.url);
-  } catch {
-    throw new ConfigError(`sources[id=${source.id}].url: not a URL: "${source.url}"`);
-  }
+  const u = sourceUrl(source);
   const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'tags' && parts[1]) return { origin: u.origin, target: { type: 'tag', tag: parts[1] } };
   if (parts[0]?.startsWith('@') && parts[0].length > 1) return { origin: u.origin, target: { type: 'account', acct: parts[0].slice(1) } };

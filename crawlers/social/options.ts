@@ -7,6 +7,15 @@ function where(source: Source, key: string): string {
   return `sources[id=${source.id}].options.${key}`;
 }
 
+/** The source's URL, parsed; a config error naming the source when it is not one. */
+export function sourceUrl(source: Source): URL {
+  try {
+    return new URL(source.url);
+  } catch {
+    throw new ConfigError(`sources[id=${source.id}].url: not a URL: "${source.url}"`);
+  }
+}
+
 export function optString(source: Source, key: string): string | undefined {
   const v = source.options[key];
   if (v === undefined || v === null || v === '') return undefined;

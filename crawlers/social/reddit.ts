@@ -8,17 +8,12 @@ import { fetchJson, withQuery } from './api.js';
 import { loadCursor, saveCursor } from './cursor.js';
 import { htmlToText } from './html-text.js';
 import { int, isObj, parseDate, str, toRawItem, type SocialPost } from './item.js';
-import { apiBase, commonOptions, sameHandle } from './options.js';
+import { apiBase, commonOptions, sameHandle, sourceUrl } from './options.js';
 import { createRateGate } from './rate-limit.js';
 import type { SocialDeps } from './types.js';
 
 export function redditListing(source: Source, base: string): string {
-  let u: URL;
-  try {
-    u = new URL(source.url);
-  } catch {
-    throw new ConfigError(`sources[id=${source.id}].url: not a URL: "${source.url}"`);
-  }
+  const u = sourceUrl(source);
   const parts = u.pathname.split('/').filter(Boolean);
   const q = u.searchParams.get('q');
   if (parts[0] === 'r' && parts[1]) {

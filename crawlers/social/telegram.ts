@@ -6,18 +6,13 @@ import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/type
 import { ConfigError } from '../../src/core/errors.js';
 import { compareIds, loadCursor, maxId, saveCursor } from './cursor.js';
 import { toRawItem } from './item.js';
-import { commonOptions, sameHandle } from './options.js';
+import { commonOptions, sameHandle, sourceUrl } from './options.js';
 import { parseTelegramPage } from './telegram-parse.js';
 import type { SocialDeps } from './types.js';
 
 /** https://t.me/s/<channel> or https://t.me/<channel> (any host, so tests can serve it) → fetch base + channel. */
 export function telegramChannel(source: Source): { origin: string; channel: string } {
-  let u: URL;
-  try {
-    u = new URL(source.url);
-  } catch {
-    throw new ConfigError(`sources[id=${source.id}].url: not a URL: "${source.url}"`);
-  }
+  const u = sourceUrl(source);
   const parts = u.pathname.split('/').filter(Boolean);
   const channel = parts[0] === 's' ? parts[1] : parts[0];
   if (!channel || !/^[A-Za-z0-9_]{3,}$/.test(channel)) {
