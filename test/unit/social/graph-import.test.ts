@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, PermanentError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { HttpClient } from '../../../crawlers/shared/http.js';
@@ -12,20 +12,16 @@ import { createImportCrawler } from '../../../crawlers/social/import.js';
 import { parseCsv } from '../../../crawlers/social/csv.js';
 import { parseCount, parseImportDate } from '../../../crawlers/social/import-values.js';
 import { readRateLimit } from '../../../crawlers/social/rate-limit.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { collect, failure, JSON_HEADERS, source, testContext, testHttp } from './helpers.js';
+import type { FixtureServer } from '../../helpers/fixture-server.js';
+import { collect, failure, JSON_HEADERS, source, testContext, useLoopback } from './helpers.js';
 
 let srv: FixtureServer;
 let http: HttpClient;
 const env = { META_ACCESS_TOKEN: 'EAAG-secret' };
 const now = () => Date.parse('2026-11-19T00:00:00Z');
-beforeEach(async () => {
-  srv = await startFixtureServer();
-  http = testHttp();
-});
-afterEach(async () => {
-  await http.close();
-  await srv.close();
+useLoopback((s, h) => {
+  srv = s;
+  http = h;
 });
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({ headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) });

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../../src/core/config.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { CrawlContext, Logger, RawItem, Source, SourceKind, SourceState } from '../../../src/core/types.js';
+import { afterEach, beforeEach } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../../crawlers/shared/http.js';
+import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
 
 export function testHttp(): HttpClient {
   const crawl = parseConfig({}, { env: {} }).crawl;
@@ -19,6 +21,21 @@ export function testHttp(): HttpClient {
     retryBaseMs: 5,
     maxRetryAfterMs: 3000,
     defaultRateLimitMs: 50,
+  });
+}
+
+/** Per test: a fresh loopback fixture server and HTTP client, handed to `use`, both closed after it. */
+export function useLoopback(use: (srv: FixtureServer, http: HttpClient) => void): void {
+  let srv: FixtureServer;
+  let http: HttpClient;
+  beforeEach(async () => {
+    srv = await startFixtureServer();
+    http = testHttp();
+    use(srv, http);
+  });
+  afterEach(async () => {
+    await http.close();
+    await srv.close();
   });
 }
 

@@ -1,28 +1,27 @@
 // Instagram Graph API connector on loopback, in the shapes Meta documents for
 // GET /{ig-user-id}/media and GET /{ig-media-id}/comments ({data: [...], paging: {cursors, next}}).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, PermanentError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { HttpClient } from '../../../crawlers/shared/http.js';
 import { canonicalizeUrl } from '../../../crawlers/shared/url.js';
 import { createInstagramCrawler } from '../../../crawlers/social/instagram.js';
 import { createRateGate } from '../../../crawlers/social/rate-limit.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { collect, failure, JSON_HEADERS, recordingLogger, source, testContext, testHttp } from './helpers.js';
+import type { FixtureServer } from '../../helpers/fixture-server.js';
+import { collect, failure, JSON_HEADERS, recordingLogger, source, testContext, useLoopback } from './helpers.js';
 
 let srv: FixtureServer;
 let http: HttpClient;
 const env = { META_ACCESS_TOKEN: 'IGQ-secret-token' };
 const now = () => Date.parse('2026-11-19T00:00:00Z'); // comment window: media since 12 Nov
 const IG = '17841400000000001';
-beforeEach(async () => {
-  srv = await startFixtureServer();
-  http = testHttp();
+useLoopback((s, h) => {
+  srv = s;
+  http = h;
 });
-afterEach(async () => {
+// Registered after useLoopback, so it runs before the server and client close (hooks unwind as a stack).
+afterEach(() => {
   vi.useRealTimers();
-  await http.close();
-  await srv.close();
 });
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({ headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PermanentError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { HttpClient } from '../../../crawlers/shared/http.js';
@@ -6,18 +6,14 @@ import { createMastodonCrawler, mastodonTarget } from '../../../crawlers/social/
 import { createRedditCrawler, redditListing } from '../../../crawlers/social/reddit.js';
 import { parseLinkHeader } from '../../../crawlers/social/link-header.js';
 import { readRateLimit } from '../../../crawlers/social/rate-limit.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { collect, failure, JSON_HEADERS, recordingLogger, source, testContext, testHttp } from './helpers.js';
+import type { FixtureServer } from '../../helpers/fixture-server.js';
+import { collect, failure, JSON_HEADERS, recordingLogger, source, testContext, useLoopback } from './helpers.js';
 
 let srv: FixtureServer;
 let http: HttpClient;
-beforeEach(async () => {
-  srv = await startFixtureServer();
-  http = testHttp();
-});
-afterEach(async () => {
-  await http.close();
-  await srv.close();
+useLoopback((s, h) => {
+  srv = s;
+  http = h;
 });
 
 // Statuses in the shape of GET /api/v1/timelines/tag/:hashtag (Mastodon API docs, Status entity).

@@ -1,23 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PermanentError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { HttpClient } from '../../../crawlers/shared/http.js';
 import { createTelegramCrawler, telegramChannel } from '../../../crawlers/social/telegram.js';
 import { parseCount } from '../../../crawlers/social/telegram-parse.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { collect, failure, fixture, source, testContext, testHttp } from './helpers.js';
+import type { FixtureServer } from '../../helpers/fixture-server.js';
+import { collect, failure, fixture, source, testContext, useLoopback } from './helpers.js';
 
 let srv: FixtureServer;
 let http: HttpClient;
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
 
-beforeEach(async () => {
-  srv = await startFixtureServer();
-  http = testHttp();
-});
-afterEach(async () => {
-  await http.close();
-  await srv.close();
+useLoopback((s, h) => {
+  srv = s;
+  http = h;
 });
 
 function serveChannel(): void {

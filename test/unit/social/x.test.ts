@@ -1,23 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, PermanentError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { HttpClient } from '../../../crawlers/shared/http.js';
 import { createXCrawler } from '../../../crawlers/social/x.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { collect, failure, fixture, JSON_HEADERS, source, testContext, testHttp } from './helpers.js';
+import type { FixtureServer } from '../../helpers/fixture-server.js';
+import { collect, failure, fixture, JSON_HEADERS, source, testContext, useLoopback } from './helpers.js';
 
 let srv: FixtureServer;
 let http: HttpClient;
 const env = { X_BEARER_TOKEN: 'sekret-token-123' };
 const SEARCH = '/2/tweets/search/recent';
 
-beforeEach(async () => {
-  srv = await startFixtureServer();
-  http = testHttp();
-});
-afterEach(async () => {
-  await http.close();
-  await srv.close();
+useLoopback((s, h) => {
+  srv = s;
+  http = h;
 });
 
 const xSource = (opts: Record<string, unknown> = {}) =>

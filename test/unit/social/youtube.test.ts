@@ -1,22 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PermanentError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { HttpClient } from '../../../crawlers/shared/http.js';
 import { createYoutubeCrawler } from '../../../crawlers/social/youtube.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/fixture-server.js';
-import { collect, failure, fixture, JSON_HEADERS, source, testContext, testHttp } from './helpers.js';
+import type { FixtureServer } from '../../helpers/fixture-server.js';
+import { collect, failure, fixture, JSON_HEADERS, source, testContext, useLoopback } from './helpers.js';
 
 let srv: FixtureServer;
 let http: HttpClient;
 const now = () => Date.parse('2026-11-19T00:00:00Z');
-beforeEach(async () => {
-  srv = await startFixtureServer();
-  http = testHttp();
+useLoopback((s, h) => {
+  srv = s;
+  http = h;
   srv.route('/feeds/videos.xml', { headers: { 'content-type': 'application/atom+xml; charset=utf-8' }, body: fixture('youtube-feed.xml') });
-});
-afterEach(async () => {
-  await http.close();
-  await srv.close();
 });
 
 const ytSource = () =>
