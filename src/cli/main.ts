@@ -41,7 +41,21 @@ function oneLine(err: unknown): string {
   return msg.replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * A reader that stops early (`pantau analyze … | head`) closes the pipe: end quietly with status 0,
+ * as Unix tools do on SIGPIPE, instead of an unhandled EPIPE stack trace. Whatever a run already
+ * committed to the store stays there.
+ */
+function exitOnClosedStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`pantau: error: cannot write output: ${err.message}\n`);
+    process.exit(1);
+  });
+}
+
 export async function main(argv = process.argv): Promise<void> {
+  exitOnClosedStdout();
   const program = buildProgram().exitOverride();
   try {
     await program.parseAsync(argv);

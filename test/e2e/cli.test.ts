@@ -1,10 +1,11 @@
 // End-to-end: the built CLI (`dist/`, as `npx pantau` runs it) against the demo site on loopback.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../src/cli/demo/site.js';
-import { pantau } from './helpers.js';
+import { BIN, pantau, ROOT } from './helpers.js';
 
 let site: DemoSite;
 let dir: string;
@@ -100,5 +101,21 @@ describe('pantau CLI', () => {
       expect(Array.isArray(l.topics) && Array.isArray(l.regions) && Array.isArray(l.entities)).toBe(true);
       expect(l.hoax.score).toBeGreaterThanOrEqual(0);
     }
+  });
+  it('a reader that closes the pipe early (| head) ends the run quietly with status 0', async () => {
+    const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Banjir lagi di kecamatan ${i}, warga kecewa.` })).join('\n');
+    const child = spawn(process.execPath, [BIN, 'analyze', '--in', '-', '--out', '-'], {
+      cwd: ROOT,
+      env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '' },
+    });
+    const err: Buffer[] = [];
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    // Like `head -1`: read the first chunk, then close our end.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(Buffer.concat(err).toString('utf8')).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });
