@@ -1,16 +1,34 @@
-// Trains the shipped hoax classifier and records how it was made.
+// Trains the two shipped hoax classifiers and records how they were made.
 //   npm run build && node dist/scripts/train-hoax.js && npm run build   (from the repository root)
-//   options: [--data ../shared/data/fakenewsid-hoax/train.csv] [--out analyzers/hoax/model/hoax-model.json] [--cv-only] [--seeds 13,14,15]
-// Prints stratified 5-fold CV ROC-AUC (per seed given) and the split by date (train ≤ 2018, test
-// 2019–2020), then writes the model trained on all rows, its bias shifted so that P = 0.5 is the
-// out-of-fold equal-error point (see equalErrorLogit). Deterministic.
-// Data: FakeNewsID / "Indonesia False News" train.csv (judul + narasi, label 1 hoax / 0 not hoax).
-// Licence of that data is NOT stated upstream: see analyzers/hoax/MODEL.md before shipping the output.
-// The fact-check data in ../shared/data/factcheck is not used: its licence allows test use only.
+//   options: [--data ../shared/data/fakenewsid-hoax/train.csv] [--out analyzers/hoax/model/hoax-model.json]
+//            [--out-dated analyzers/hoax/model/hoax-model-dated.json] [--cv-only] [--seeds 13,14,15]
+// Prints stratified 5-fold CV ROC-AUC (per seed given) of both models, the undated one's split by
+// date (train ≤ 2018, test 2019–2020), and both models' ROC-AUC within periods; then writes:
+//   hoax-model.json        text only, for documents without a date; bias shifted so that P = 0.5 is
+//                          the out-of-fold equal-error point (see equalErrorLogit);
+//   hoax-model-dated.json  text + one term per year (era.ts), for documents with a date; bias shifted
+//                          so that P = 0.5 is the equal-error point of 2019–2020 claims (DATED_CALIBRATED_FROM) scored as if
+//                          published in the last year (how it scores items published now).
+// Deterministic. Data: FakeNewsID / "Indonesia False News" train.csv (judul + narasi + tanggal,
+// label 1 hoax / 0 not hoax). Licence of that data is NOT stated upstream: see
+// analyzers/hoax/MODEL.md before shipping the output. The fact-check data in ../shared/data/factcheck
+// is not used: its licence allows test use only.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { DATED_CALIBRATED_FROM, ERA_FIRST, ERA_LAST } from '../analyzers/hoax/era.js';
 import { BLOCKS, HOAX_BITS, MIN_DF, STYLE_WEIGHT } from '../analyzers/hoax/features.js';
-import { countRows, crossValidateHoax, equalErrorLogit, HOAX_TRAIN, readFakeNewsId, timeSplitHoax, trainHoaxModel } from '../analyzers/hoax/train.js';
+import type { HoaxModel } from '../analyzers/hoax/model.js';
+import {
+  aucInYears,
+  countRows,
+  crossValidateHoax,
+  equalErrorLogit,
+  HOAX_TRAIN,
+  readFakeNewsId,
+  timeSplitHoax,
+  trainHoaxModel,
+  type CvResult,
+} from '../analyzers/hoax/train.js';
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,41 +36,79 @@ function arg(name: string, fallback?: string): string | undefined {
 }
 
 const data = resolve(arg('data', '../shared/data/fakenewsid-hoax/train.csv')!);
-// The source copy (run from the repository root, like the other training scripts); `npm run build`
-// then copies it into dist/.
+// The source copies (run from the repository root, like the other training scripts); `npm run build`
+// then copies them into dist/.
 const out = resolve(arg('out', 'analyzers/hoax/model/hoax-model.json')!);
+const outDated = resolve(arg('out-dated', 'analyzers/hoax/model/hoax-model-dated.json')!);
 const seeds = arg('seeds', '13')!.split(',').map(Number);
 const rows = readFakeNewsId(data);
 const hoax = rows.filter((r) => r.label === 1).length;
-process.stderr.write(`rows ${rows.length} (hoax ${hoax}, not hoax ${rows.length - hoax})\n`);
+const undatedRows = rows.filter((r) => r.year === undefined).length;
+process.stderr.write(`rows ${rows.length} (hoax ${hoax}, not hoax ${rows.length - hoax}; without a year ${undatedRows})\n`);
+
+const r4 = (x: number): number => Number(x.toFixed(4));
+const PERIODS: [number, number][] = [
+  [2015, 2017],
+  [2018, 2018],
+  [2019, 2020],
+];
+function cvSummary(cv: CvResult): Record<string, unknown> {
+  return {
+    folds: cv.folds,
+    seeds,
+    aucs: cv.aucs.map(r4),
+    meanAuc: r4(cv.meanAuc),
+    // Out-of-fold (first seed) ROC-AUC among claims of one period: how well the model ranks claims
+    // of the same time against each other, which is what it does in production.
+    withinPeriod: Object.fromEntries(PERIODS.map(([a, b]) => [`${a}–${b}`, r4(aucInYears(rows, cv.oof, a, b))])),
+  };
+}
+
 const counts = countRows(rows);
 const cv = crossValidateHoax(rows, 5, HOAX_TRAIN, seeds, counts);
 const ts = timeSplitHoax(rows, 2018, HOAX_TRAIN, counts);
-const summary = {
-  folds: cv.folds,
-  seeds,
-  aucs: cv.aucs.map((a) => Number(a.toFixed(4))),
-  meanAuc: Number(cv.meanAuc.toFixed(4)),
-  byDate: { train: `≤2018 (${ts.train})`, test: `2019–2020 (${ts.test})`, auc: Number(ts.auc.toFixed(4)) },
-};
-process.stdout.write(`${JSON.stringify({ cv: summary })}\n`);
-if (!process.argv.includes('--cv-only')) {
-  const model = trainHoaxModel(rows, HOAX_TRAIN, counts);
-  // P = 0.5 at the out-of-fold equal-error point (a constant shift; ranking unchanged).
-  const shift = equalErrorLogit(cv.oof, rows.map((r) => r.label));
-  model.bias = Math.round((model.bias - shift) * 1e4) / 1e4;
-  model.meta = {
+const summary = { ...cvSummary(cv), byDate: { train: `≤2018 (${ts.train})`, test: `2019–2020 (${ts.test})`, auc: r4(ts.auc) } };
+process.stdout.write(`${JSON.stringify({ undated: summary })}\n`);
+
+const datedCounts = countRows(rows, true);
+const cvDated = crossValidateHoax(rows, 5, HOAX_TRAIN, seeds, datedCounts);
+const summaryDated = cvSummary(cvDated);
+process.stdout.write(`${JSON.stringify({ dated: summaryDated })}\n`);
+
+function write(path: string, model: HoaxModel): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(model));
+  process.stderr.write(`wrote ${path} (${model.slotDeltas.length} slots, ${(statSync(path).size / 1e6).toFixed(2)} MB)\n`);
+}
+
+function meta(extra: Record<string, unknown>): Record<string, unknown> {
+  return {
     data: 'FakeNewsID train.csv (muhammadrizalharis/FakeNewsID-FeatureEngineering@93c226a, data/Data_latih.csv, stratified 80%)',
     dataLicence: 'not stated upstream',
     command: 'npm run build && node dist/scripts/train-hoax.js',
     rows: rows.length,
     features: { bits: HOAX_BITS, blocks: BLOCKS, minDf: MIN_DF, styleWeight: STYLE_WEIGHT },
     train: HOAX_TRAIN,
-    cv: summary,
-    biasShift: Number((-shift).toFixed(4)),
+    ...extra,
     trainedAt: new Date().toISOString().slice(0, 10),
   };
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(model));
-  process.stderr.write(`wrote ${out} (${model.slotDeltas.length} slots, ${(statSync(out).size / 1e6).toFixed(2)} MB)\n`);
+}
+
+if (!process.argv.includes('--cv-only')) {
+  const labels = rows.map((r) => r.label);
+  const model = trainHoaxModel(rows, HOAX_TRAIN, counts);
+  // P = 0.5 at the out-of-fold equal-error point (a constant shift; ranking unchanged).
+  const shift = equalErrorLogit(cv.oof, labels);
+  model.bias = r4(model.bias - shift);
+  model.meta = meta({ cv: summary, biasShift: r4(-shift) });
+  write(out, model);
+
+  const dated = trainHoaxModel(rows, HOAX_TRAIN, datedCounts);
+  // Calibrated on recent claims scored as if published in ERA_LAST: every item Pantau sees now takes
+  // that era term, so for them P = 0.5 is the equal-error point among claims of one recent period.
+  const recent = rows.map((_, i) => i).filter((i) => rows[i].year !== undefined && rows[i].year! >= DATED_CALIBRATED_FROM);
+  const shiftDated = equalErrorLogit(recent.map((i) => cvDated.oofAsLatest![i]), recent.map((i) => labels[i]));
+  dated.bias = r4(dated.bias - shiftDated);
+  dated.meta = meta({ eras: `${ERA_FIRST}–${ERA_LAST} (earlier/later years take the nearest)`, cv: summaryDated, biasShift: r4(-shiftDated), calibratedOn: `${DATED_CALIBRATED_FROM}–${ERA_LAST} claims as of ${ERA_LAST} (${recent.length})` });
+  write(outDated, dated);
 }

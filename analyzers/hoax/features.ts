@@ -16,6 +16,7 @@
 import { SLANG } from '../normalize/index.js';
 import { fnvFinish, fnvStep, hashString } from '../shared/hash.js';
 import type { SparseVector } from '../shared/sparse.js';
+import { ERA_COUNT, eraIndex } from './era.js';
 import { detectIndicators, isShouting, type IndicatorName } from './indicators.js';
 
 export const HOAX_BITS = 18;
@@ -45,7 +46,12 @@ export interface HoaxCounts {
   blocks: { idx: Int32Array; cnt: Float32Array }[];
   /** Style feature slots (value STYLE_WEIGHT each). */
   style: Int32Array;
+  /** Year of publication, for the dated model's era term (slot HOAX_DIM + eraIndex, value STYLE_WEIGHT). */
+  year?: number;
 }
+
+/** Slots of a model's weight vector: the hashed space, then one era term per year (era.ts). */
+export const HOAX_WEIGHTS_DIM = HOAX_DIM + ERA_COUNT;
 
 // Per-document counting in a small open-addressing table (a document touches a few thousand slots),
 // so counting stays in cache instead of scattering over a 4 MB dense array.
@@ -261,7 +267,7 @@ function firstLine(text: string): string {
  * Hashed counts of a document. `indicators` (from detectIndicators) can be passed when the caller
  * already has them, so the regexes run once per document.
  */
-export function hoaxCounts(title: string | undefined, text: string, indicators?: readonly IndicatorName[]): HoaxCounts {
+export function hoaxCounts(title: string | undefined, text: string, indicators?: readonly IndicatorName[], year?: number): HoaxCounts {
   const hasTitle = !!title && title.trim().length > 0;
   const t = hasTitle ? title! : '';
   const body = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
@@ -281,6 +287,7 @@ export function hoaxCounts(title: string | undefined, text: string, indicators?:
       charBlock(body.slice(0, OPENING_CHARS), SEED.xchars),
     ],
     style,
+    year,
   };
 }
 
@@ -290,7 +297,7 @@ export function hoaxCounts(title: string | undefined, text: string, indicators?:
  * across blocks (hash collisions); a linear model sums them, so that is harmless.
  */
 export function hoaxVector(c: HoaxCounts, idf: Float32Array): SparseVector {
-  let n = c.style.length;
+  let n = c.style.length + 1;
   for (const b of c.blocks) n += b.idx.length;
   const idx = new Int32Array(n);
   const val = new Float32Array(n);
@@ -314,6 +321,10 @@ export function hoaxVector(c: HoaxCounts, idf: Float32Array): SparseVector {
   }
   for (let i = 0; i < c.style.length; i++) {
     idx[k] = c.style[i];
+    val[k++] = STYLE_WEIGHT;
+  }
+  if (c.year !== undefined) {
+    idx[k] = HOAX_DIM + eraIndex(c.year);
     val[k++] = STYLE_WEIGHT;
   }
   return { idx: idx.subarray(0, k), val: val.subarray(0, k) };

@@ -3,24 +3,31 @@
 // the store's fact-checks and passed in.
 import type { Analysis, AnalyzeDoc, Analyzer } from '../../src/core/types.js';
 import type { DebunkIndex } from '../debunk/index.js';
+import { yearOf } from './era.js';
 import { hoaxCounts } from './features.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
-import { hoaxLogit, loadHoaxModel, type LoadedHoaxModel } from './model.js';
+import { DATED_MODEL_PATH, hoaxLogit, loadHoaxModel, type LoadedHoaxModel } from './model.js';
 import { blendHoaxScore, looksLikeNewsCopy } from './score.js';
 
 export interface HoaxAnalyzerOptions {
   debunks?: DebunkIndex;
-  /** Override the shipped model (tests); null = indicators only. */
+  /** Override the shipped undated model (tests); null = indicators only. */
   model?: LoadedHoaxModel | null;
+  /**
+   * Override the shipped dated model, used for documents with a publication date (MODEL.md); when
+   * `model` is overridden and this is not, documents with a date use `model` too.
+   */
+  datedModel?: LoadedHoaxModel | null;
 }
 
-export const HOAX_ANALYZER_VERSION = '2.0.1';
+export const HOAX_ANALYZER_VERSION = '2.1.0';
 
 /** A letter or digit: without one there is no claim to judge. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
   const model = opts.model !== undefined ? opts.model : loadHoaxModel();
+  const dated = opts.datedModel !== undefined ? opts.datedModel : opts.model !== undefined ? null : loadHoaxModel(DATED_MODEL_PATH);
   const debunks = opts.debunks;
   return {
     name: 'hoax',
@@ -31,8 +38,12 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
       // hoaxes) would otherwise score it ~0.6.
       if (!HAS_WORD.test(text) && !HAS_WORD.test(doc.title ?? '')) return { hoax: { score: 0, indicators: [], debunks: [] } };
       const indicators: IndicatorName[] = detectIndicators({ title: doc.title, text });
-      // The classifier reads the text indicators as features (before debunk_match is added).
-      const logit = model ? hoaxLogit(model, hoaxCounts(doc.title, text, indicators)) : undefined;
+      // The classifier reads the text indicators as features (before debunk_match is added). With a
+      // publication date, the dated model: trained with a term per year, so that its text weights
+      // rank claims of one period against each other (MODEL.md, "The date as a confounder").
+      const year = dated ? yearOf(doc.publishedAt) : undefined;
+      const m = year !== undefined ? dated : model;
+      const logit = m ? hoaxLogit(m, hoaxCounts(doc.title, text, indicators, year)) : undefined;
       const matches = debunks ? debunks.match(text, doc.title, 3) : [];
       if (matches.length) indicators.push('debunk_match');
       const score = blendHoaxScore({
@@ -49,4 +60,5 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
 
 export { detectIndicators, indicatorScore, INDICATOR_WEIGHTS, type IndicatorName } from './indicators.js';
 export { blendHoaxScore, looksLikeNewsCopy, NEWS_STRONG_DEBUNK } from './score.js';
-export { loadHoaxModel, MODEL_PATH as HOAX_MODEL_PATH } from './model.js';
+export { loadHoaxModel, DATED_MODEL_PATH as HOAX_DATED_MODEL_PATH, MODEL_PATH as HOAX_MODEL_PATH } from './model.js';
+export { DATED_CALIBRATED_FROM, yearOf } from './era.js';

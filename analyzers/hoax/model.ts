@@ -4,6 +4,7 @@
 // weight. Loaded lazily once per process into one dense interleaved idf/weight array (8 MB).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { eraIndex } from './era.js';
 import { HOAX_BITS, idfFromDf, MIN_DF, STYLE_WEIGHT, type HoaxCounts } from './features.js';
 
 export interface HoaxModel {
@@ -19,6 +20,11 @@ export interface HoaxModel {
   df: number[];
   /** Weight of each slot (log-odds of "hoax"). */
   weights: number[];
+  /**
+   * The dated model only: one weight per year from `first` (era.ts), applied at STYLE_WEIGHT when a
+   * document's year is known.
+   */
+  era?: { first: number; weights: number[] };
   /** What produced it: data, command, date, CV figures. */
   meta: Record<string, unknown>;
 }
@@ -26,12 +32,15 @@ export interface HoaxModel {
 export interface LoadedHoaxModel {
   bits: number;
   bias: number;
+  era?: { first: number; weights: Float32Array };
   /** idf and weight of slot s at [2s] and [2s + 1]: one cache line per looked-up slot. */
   packed: Float32Array;
   meta: Record<string, unknown>;
 }
 
 export const MODEL_PATH = fileURLToPath(new URL('./model/hoax-model.json', import.meta.url));
+/** The same classifier trained with a term per year of publication, for documents with a date. */
+export const DATED_MODEL_PATH = fileURLToPath(new URL('./model/hoax-model-dated.json', import.meta.url));
 
 export function denseModel(m: HoaxModel): LoadedHoaxModel {
   if (m.format !== 2 || m.bits !== HOAX_BITS) throw new Error(`hoax model: format ${m.format}/${m.bits} bits, expected 2/${HOAX_BITS}`);
@@ -46,7 +55,8 @@ export function denseModel(m: HoaxModel): LoadedHoaxModel {
   }
   const idf = idfFromDf(df, m.nDocs, MIN_DF);
   for (let j = 0; j < dim; j++) packed[2 * j] = idf[j];
-  return { bits: m.bits, bias: m.bias, packed, meta: m.meta };
+  const era = m.era ? { first: m.era.first, weights: Float32Array.from(m.era.weights) } : undefined;
+  return { bits: m.bits, bias: m.bias, packed, meta: m.meta, ...(era ? { era } : {}) };
 }
 
 /** Sparse form of a trained model: slots with an idf or a weight. */
@@ -67,13 +77,18 @@ export function packModel(bias: number, w: Float32Array | Float64Array, df: Uint
   return { format: 2, bits: HOAX_BITS, bias: Math.round(bias * 1e4) / 1e4, nDocs, slotDeltas, df: dfs, weights, meta };
 }
 
-let cached: LoadedHoaxModel | null | undefined;
+const cached = new Map<string, LoadedHoaxModel | null>();
 
-/** The shipped model, or null when it has not been built (the analyzer then uses indicators only). */
+/**
+ * A shipped model (MODEL_PATH or DATED_MODEL_PATH, loaded once per process), or another file; null
+ * when it has not been built (the analyzer then uses indicators only).
+ */
 export function loadHoaxModel(path = MODEL_PATH): LoadedHoaxModel | null {
-  if (path === MODEL_PATH && cached !== undefined) return cached;
+  const shipped = path === MODEL_PATH || path === DATED_MODEL_PATH;
+  const hit = shipped ? cached.get(path) : undefined;
+  if (hit !== undefined) return hit;
   const m = existsSync(path) ? denseModel(JSON.parse(readFileSync(path, 'utf8')) as HoaxModel) : null;
-  if (path === MODEL_PATH) cached = m;
+  if (shipped) cached.set(path, m);
   return m;
 }
 
@@ -100,6 +115,7 @@ export function hoaxLogit(model: LoadedHoaxModel, c: HoaxCounts): number {
     if (norm > 0) z += dot / Math.sqrt(norm);
   }
   for (let i = 0; i < c.style.length; i++) z += STYLE_WEIGHT * P[2 * c.style[i] + 1];
+  if (c.year !== undefined && model.era) z += STYLE_WEIGHT * model.era.weights[eraIndex(c.year, model.era.first, model.era.weights.length)];
   return z;
 }
 

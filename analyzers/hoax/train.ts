@@ -8,8 +8,9 @@ import { parseCsvObjects } from '../debunk/csv.js';
 import { rocAuc } from '../shared/metrics.js';
 import { mulberry32, shuffleInPlace } from '../shared/random.js';
 import type { SparseVector } from '../shared/sparse.js';
-import { documentFrequencies, HOAX_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
-import { denseModel, hoaxLogit, packModel, type HoaxModel } from './model.js';
+import { ERA_COUNT, ERA_FIRST, ERA_LAST } from './era.js';
+import { documentFrequencies, HOAX_DIM, HOAX_WEIGHTS_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
+import { denseModel, hoaxLogit, packModel, type HoaxModel, type LoadedHoaxModel } from './model.js';
 
 export interface HoaxRow {
   title: string;
@@ -40,9 +41,12 @@ export interface HoaxTrainOptions {
 // λ = 1/3: CV AUC 0.808 at λ = 1, 0.814 at 1/3, 0.811 at 0.1 (3 × 5-fold, see MODEL.md).
 export const HOAX_TRAIN: HoaxTrainOptions = { l2: 1 / 3, iterations: 300 };
 
-/** Featurize rows once (counts do not depend on the training fold; idf does). */
-export function countRows(rows: readonly HoaxRow[]): HoaxCounts[] {
-  return rows.map((r) => hoaxCounts(r.title, r.text));
+/**
+ * Featurize rows once (counts do not depend on the training fold; idf does). `dated`: with each row's
+ * year, for the dated model's era term.
+ */
+export function countRows(rows: readonly HoaxRow[], dated = false): HoaxCounts[] {
+  return rows.map((r) => hoaxCounts(r.title, r.text, undefined, dated ? r.year : undefined));
 }
 
 export function trainHoaxModel(rows: readonly HoaxRow[], opts: HoaxTrainOptions = HOAX_TRAIN, counts?: readonly HoaxCounts[]): HoaxModel {
@@ -51,7 +55,10 @@ export function trainHoaxModel(rows: readonly HoaxRow[], opts: HoaxTrainOptions 
   const idf = idfFromDf(df, C.length);
   const X = C.map((c) => hoaxVector(c, idf));
   const { w, bias } = fitLogistic(X, rows.map((r) => r.label), opts);
-  return packModel(bias, w, df, C.length);
+  const model = packModel(bias, w.subarray(0, HOAX_DIM), df, C.length);
+  if (C.some((c) => c.year !== undefined))
+    model.era = { first: ERA_FIRST, weights: Array.from(w.subarray(HOAX_DIM, HOAX_DIM + ERA_COUNT), (x) => Math.round(x * 1e4) / 1e4) };
+  return model;
 }
 
 /**
@@ -66,7 +73,7 @@ export function fitLogistic(
   rowWeights?: readonly number[],
 ): { w: Float64Array; bias: number } {
   // Compact column ids for the touched slots.
-  const col = new Int32Array(HOAX_DIM).fill(-1);
+  const col = new Int32Array(HOAX_WEIGHTS_DIM).fill(-1);
   const slots: number[] = [];
   const rowsIdx: Int32Array[] = X.map((x) => {
     const r = new Int32Array(x.idx.length);
@@ -113,7 +120,7 @@ export function fitLogistic(
     return loss;
   };
   const wc = lbfgs(f, D, opts.iterations);
-  const w = new Float64Array(HOAX_DIM);
+  const w = new Float64Array(HOAX_WEIGHTS_DIM);
   for (let j = 0; j < slots.length; j++) w[slots[j]] = wc[j];
   return { w, bias: wc[D - 1] };
 }
@@ -200,6 +207,11 @@ export interface CvResult {
   meanAuc: number;
   /** Out-of-fold classifier log-odds for every row (of the first repeat). */
   oof: number[];
+  /**
+   * Dated counts only: the same out-of-fold log-odds with every row's year set to ERA_LAST, i.e. as
+   * the model scores an item published now (for calibrating the dated model on recent items).
+   */
+  oofAsLatest?: number[];
 }
 
 /** Stratified k-fold CV of the classifier, repeated over `seeds`: mean ROC-AUC over all folds. */
@@ -214,19 +226,33 @@ export function crossValidateHoax(
   const labels = rows.map((r) => r.label);
   const aucs: number[] = [];
   let oof: number[] = [];
+  let oofAsLatest: number[] | undefined;
+  const dated = C.some((c) => c.year !== undefined);
   seeds.forEach((seed, si) => {
     const folds = stratifiedFolds(labels, k, seed);
     const o = new Array<number>(rows.length).fill(0);
+    const ol = new Array<number>(rows.length).fill(0);
     for (let f = 0; f < k; f++) {
       const test = new Set(folds[f]);
       const tr = rows.map((_, i) => i).filter((i) => !test.has(i));
-      const scores = fitAndScore(rows, C, tr, folds[f], opts);
+      const model = fitModel(rows, C, tr, opts);
+      const scores = folds[f].map((i) => hoaxLogit(model, C[i]));
       folds[f].forEach((i, j) => (o[i] = scores[j]));
+      if (dated) for (const i of folds[f]) ol[i] = hoaxLogit(model, { ...C[i], year: ERA_LAST });
       aucs.push(rocAuc(folds[f].map((i) => labels[i]), scores));
     }
-    if (si === 0) oof = o;
+    if (si === 0) {
+      oof = o;
+      if (dated) oofAsLatest = ol;
+    }
   });
-  return { folds: k, aucs, meanAuc: aucs.reduce((a, b) => a + b, 0) / aucs.length, oof };
+  return { folds: k, aucs, meanAuc: aucs.reduce((a, b) => a + b, 0) / aucs.length, oof, ...(oofAsLatest ? { oofAsLatest } : {}) };
+}
+
+/** ROC-AUC over the rows whose year lies in [from, to] (rows without a year are left out). */
+export function aucInYears(rows: readonly HoaxRow[], scores: readonly number[], from: number, to: number): number {
+  const idx = rows.map((_, i) => i).filter((i) => rows[i].year !== undefined && rows[i].year! >= from && rows[i].year! <= to);
+  return rocAuc(idx.map((i) => rows[i].label), idx.map((i) => scores[i]));
 }
 
 /** Train on rows up to `lastTrainYear`, measure ROC-AUC on the later rows. */
@@ -234,13 +260,13 @@ export function timeSplitHoax(rows: readonly HoaxRow[], lastTrainYear = 2018, op
   const C = counts ?? countRows(rows);
   const tr = rows.map((_, i) => i).filter((i) => (rows[i].year ?? 0) <= lastTrainYear);
   const te = rows.map((_, i) => i).filter((i) => (rows[i].year ?? 0) > lastTrainYear);
-  const scores = fitAndScore(rows, C, tr, te, opts);
+  const model = fitModel(rows, C, tr, opts);
+  const scores = te.map((i) => hoaxLogit(model, C[i]));
   return { train: tr.length, test: te.length, auc: rocAuc(te.map((i) => rows[i].label), scores) };
 }
 
-function fitAndScore(rows: readonly HoaxRow[], C: readonly HoaxCounts[], tr: number[], te: number[], opts: HoaxTrainOptions): number[] {
-  const model = denseModel(trainHoaxModel(tr.map((i) => rows[i]), opts, tr.map((i) => C[i])));
-  return te.map((i) => hoaxLogit(model, C[i]));
+function fitModel(rows: readonly HoaxRow[], C: readonly HoaxCounts[], tr: number[], opts: HoaxTrainOptions): LoadedHoaxModel {
+  return denseModel(trainHoaxModel(tr.map((i) => rows[i]), opts, tr.map((i) => C[i])));
 }
 
 /**
