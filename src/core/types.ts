@@ -242,6 +242,7 @@ export interface AnalyzeDoc {
   text: string;
   title?: string;
   url?: string;
+  /** ISO date; the pipeline passes the fetch time when the source gave none. */
   publishedAt?: string;
   kind?: MentionKind;
 }

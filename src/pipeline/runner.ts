@@ -95,8 +95,10 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
     await rememberAliases(batch);
     if (fresh.length === 0) return;
     if (deps.analyzers) {
+      // An item without a publication date was fetched now: its fetch time stands in (as in search),
+      // so every stored item gets the hoax analyzer's dated model and one score scale.
       const analyses = deps.analyzers.analyzeMany(
-        fresh.map((m) => ({ id: m.id, text: m.text, title: m.title, url: m.url, publishedAt: m.publishedAt, kind: m.kind })),
+        fresh.map((m) => ({ id: m.id, text: m.text, title: m.title, url: m.url, publishedAt: m.publishedAt ?? m.fetchedAt, kind: m.kind })),
         (i, name, err) => log.warn({ analyzer: name, url: fresh[i]!.url, err: errorMessage(err) }, 'analyzer failed'),
       );
       fresh.forEach((m, i) => {
