@@ -25,19 +25,35 @@ const SOCIAL = [
 const PLACES = ['Telanaipura', 'Kota Baru', 'Jelutung', 'Alam Barajo', 'Paal Merah', 'Pasar Jambi', 'Kenali Besar', 'Legok', 'Talang Banjar'];
 const ORGS = ['Disdukcapil', 'Dinas PUPR', 'BPBD', 'Dinkes', 'DLH Kota Jambi'];
 
-export function makeCorpus(n: number, seed = 7): { id: string; title?: string; text: string; kind: 'news' | 'social' }[] {
+export interface BenchDoc {
+  id: string;
+  title?: string;
+  text: string;
+  kind: 'news' | 'social';
+  publishedAt?: string;
+}
+
+/**
+ * Crawled items nearly always carry a publication date (the hoax analyzer then uses its dated model):
+ * nine docs in ten get one, derived from the index so the texts stay those of earlier runs.
+ */
+function dateOf(i: number): string | undefined {
+  return i % 10 === 9 ? undefined : `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T08:00:00+07:00`;
+}
+
+export function makeCorpus(n: number, seed = 7): BenchDoc[] {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const demo = loadDemoMaterial().articles;
-  const out: { id: string; title?: string; text: string; kind: 'news' | 'social' }[] = [];
+  const out: BenchDoc[] = [];
   for (let i = 0; i < n; i++) {
     if (r() < 0.5) {
       const a = pick(demo);
       const b = pick(demo);
-      out.push({ id: `n${i}`, title: a.title, text: [...a.body, ...b.body.slice(0, 1)].join('\n\n'), kind: 'news' });
+      out.push({ id: `n${i}`, title: a.title, text: [...a.body, ...b.body.slice(0, 1)].join('\n\n'), kind: 'news', publishedAt: dateOf(i) });
     } else {
       const t = pick(SOCIAL).replace('{place}', pick(PLACES)).replace('{org}', pick(ORGS));
-      out.push({ id: `s${i}`, text: r() < 0.3 ? `${t} ${pick(SOCIAL).replace('{place}', pick(PLACES)).replace('{org}', pick(ORGS))}` : t, kind: 'social' });
+      out.push({ id: `s${i}`, text: r() < 0.3 ? `${t} ${pick(SOCIAL).replace('{place}', pick(PLACES)).replace('{org}', pick(ORGS))}` : t, kind: 'social', publishedAt: dateOf(i) });
     }
   }
   return out;

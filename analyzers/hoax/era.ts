@@ -30,6 +30,21 @@ export function yearOf(date: string | undefined): number | undefined {
   return y !== undefined && y >= 1990 && y <= 2100 ? y : undefined;
 }
 
+/**
+ * First years of the periods with text weights of their own (besides the shared ones): ≤ 2017, 2018,
+ * ≥ 2019. Within FakeNewsID the same words meant different labels by period (a 2018 "klarifikasi" is
+ * mostly labelled not hoax, a 2020 one mostly hoax); per-period weights on top of shared ones
+ * ("frustratingly easy" domain adaptation) let the shared weights keep what holds in every period.
+ */
+export const PERIOD_STARTS: readonly number[] = [ERA_FIRST, 2018, 2019];
+
+/** Index of the period a year falls in (years before the first take the first). */
+export function periodIndex(year: number, starts: readonly number[] = PERIOD_STARTS): number {
+  let k = 0;
+  while (k + 1 < starts.length && year >= starts[k + 1]) k++;
+  return k;
+}
+
 /** Index of a year's era term: years before ERA_FIRST take the first, after ERA_LAST the last. */
 export function eraIndex(year: number, first = ERA_FIRST, count = ERA_COUNT): number {
   return Math.min(count - 1, Math.max(0, Math.floor(year) - first));

@@ -16,7 +16,7 @@
 import { SLANG } from '../normalize/index.js';
 import { fnvFinish, fnvStep, hashString } from '../shared/hash.js';
 import type { SparseVector } from '../shared/sparse.js';
-import { ERA_COUNT, eraIndex } from './era.js';
+import { ERA_COUNT, eraIndex, PERIOD_STARTS, periodIndex } from './era.js';
 import { detectIndicators, isShouting, type IndicatorName } from './indicators.js';
 
 export const HOAX_BITS = 18;
@@ -46,12 +46,19 @@ export interface HoaxCounts {
   blocks: { idx: Int32Array; cnt: Float32Array }[];
   /** Style feature slots (value STYLE_WEIGHT each). */
   style: Int32Array;
-  /** Year of publication, for the dated model's era term (slot HOAX_DIM + eraIndex, value STYLE_WEIGHT). */
+  /** Year of publication, for the dated model (its period's weights and its year's term, era.ts). */
   year?: number;
 }
 
-/** Slots of a model's weight vector: the hashed space, then one era term per year (era.ts). */
-export const HOAX_WEIGHTS_DIM = HOAX_DIM + ERA_COUNT;
+/**
+ * Columns of the weight vector a model is trained on: the shared hashed space; for dated documents
+ * the same features again in their period's copy of that space; then one term per year.
+ */
+export const HOAX_WEIGHTS_DIM = HOAX_DIM * (1 + PERIOD_STARTS.length) + ERA_COUNT;
+/** Column of a year's term in the weight vector. */
+export function eraColumn(year: number): number {
+  return HOAX_DIM * (1 + PERIOD_STARTS.length) + eraIndex(year);
+}
 
 // Per-document counting in a small open-addressing table (a document touches a few thousand slots),
 // so counting stays in cache instead of scattering over a 4 MB dense array.
@@ -297,8 +304,9 @@ export function hoaxCounts(title: string | undefined, text: string, indicators?:
  * across blocks (hash collisions); a linear model sums them, so that is harmless.
  */
 export function hoaxVector(c: HoaxCounts, idf: Float32Array): SparseVector {
-  let n = c.style.length + 1;
+  let n = c.style.length;
   for (const b of c.blocks) n += b.idx.length;
+  if (c.year !== undefined) n = 2 * n + 1;
   const idx = new Int32Array(n);
   const val = new Float32Array(n);
   let k = 0;
@@ -324,7 +332,13 @@ export function hoaxVector(c: HoaxCounts, idf: Float32Array): SparseVector {
     val[k++] = STYLE_WEIGHT;
   }
   if (c.year !== undefined) {
-    idx[k] = HOAX_DIM + eraIndex(c.year);
+    // Each feature again in its period's copy, then the year's term.
+    const offset = HOAX_DIM * (1 + periodIndex(c.year));
+    for (let i = 0, m = k; i < m; i++) {
+      idx[k] = offset + idx[i];
+      val[k++] = val[i];
+    }
+    idx[k] = eraColumn(c.year);
     val[k++] = STYLE_WEIGHT;
   }
   return { idx: idx.subarray(0, k), val: val.subarray(0, k) };

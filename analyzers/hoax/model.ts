@@ -1,10 +1,11 @@
 // The shipped hoax classifier: L2-regularized logistic regression over hashed TF-IDF features
 // (features.ts), stored as JSON (rebuilt by `scripts/train-hoax.ts`): the slots seen in at least two
 // training documents, delta-encoded, with their document frequency (idf is recomputed from it) and
-// weight. Loaded lazily once per process into one dense interleaved idf/weight array (8 MB).
+// weight (the dated model: also one weight per period, and one term per year; era.ts). Loaded lazily
+// once per process into one dense interleaved array: idf, weight[, period weights…] per slot.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { eraIndex } from './era.js';
+import { eraIndex, periodIndex } from './era.js';
 import { HOAX_BITS, idfFromDf, MIN_DF, STYLE_WEIGHT, type HoaxCounts } from './features.js';
 
 export interface HoaxModel {
@@ -21,6 +22,11 @@ export interface HoaxModel {
   /** Weight of each slot (log-odds of "hoax"). */
   weights: number[];
   /**
+   * The dated model only: for each period (first years `starts`, era.ts), the weight of each slot for
+   * documents published in it (shared + the period's own), aligned with slotDeltas.
+   */
+  periods?: { starts: number[]; weights: number[][] };
+  /**
    * The dated model only: one weight per year from `first` (era.ts), applied at STYLE_WEIGHT when a
    * document's year is known.
    */
@@ -32,8 +38,14 @@ export interface HoaxModel {
 export interface LoadedHoaxModel {
   bits: number;
   bias: number;
+  /** Floats per slot in `packed`: 2 (idf, weight), or 2 + periods for the dated model. */
+  stride: number;
+  periodStarts?: readonly number[];
   era?: { first: number; weights: Float32Array };
-  /** idf and weight of slot s at [2s] and [2s + 1]: one cache line per looked-up slot. */
+  /**
+   * Slot s at [stride·s]: idf, shared weight, then the weight for each period: one cache line per
+   * looked-up slot.
+   */
   packed: Float32Array;
   meta: Record<string, unknown>;
 }
@@ -46,35 +58,67 @@ export function denseModel(m: HoaxModel): LoadedHoaxModel {
   if (m.format !== 2 || m.bits !== HOAX_BITS) throw new Error(`hoax model: format ${m.format}/${m.bits} bits, expected 2/${HOAX_BITS}`);
   const dim = 1 << m.bits;
   const df = new Uint32Array(dim);
-  const packed = new Float32Array(2 * dim);
+  const periods = m.periods?.weights ?? [];
+  const stride = 2 + periods.length;
+  const packed = new Float32Array(stride * dim);
   let slot = 0;
   for (let i = 0; i < m.slotDeltas.length; i++) {
     slot += m.slotDeltas[i];
-    packed[2 * slot + 1] = m.weights[i];
+    packed[stride * slot + 1] = m.weights[i];
+    for (let k = 0; k < periods.length; k++) packed[stride * slot + 2 + k] = periods[k][i];
     df[slot] = m.df[i];
   }
   const idf = idfFromDf(df, m.nDocs, MIN_DF);
-  for (let j = 0; j < dim; j++) packed[2 * j] = idf[j];
-  const era = m.era ? { first: m.era.first, weights: Float32Array.from(m.era.weights) } : undefined;
-  return { bits: m.bits, bias: m.bias, packed, meta: m.meta, ...(era ? { era } : {}) };
+  for (let j = 0; j < dim; j++) packed[stride * j] = idf[j];
+  return {
+    bits: m.bits,
+    bias: m.bias,
+    stride,
+    packed,
+    meta: m.meta,
+    ...(m.periods ? { periodStarts: m.periods.starts } : {}),
+    ...(m.era ? { era: { first: m.era.first, weights: Float32Array.from(m.era.weights) } } : {}),
+  };
 }
 
 /** Sparse form of a trained model: slots with an idf or a weight. */
-export function packModel(bias: number, w: Float32Array | Float64Array, df: Uint32Array, nDocs: number, meta: Record<string, unknown> = {}): HoaxModel {
+export function packModel(
+  bias: number,
+  w: Float32Array | Float64Array,
+  df: Uint32Array,
+  nDocs: number,
+  meta: Record<string, unknown> = {},
+  periods?: { starts: number[]; weights: (Float32Array | Float64Array)[] },
+  era?: { first: number; weights: number[] },
+): HoaxModel {
   const slotDeltas: number[] = [];
   const dfs: number[] = [];
   const weights: number[] = [];
+  const pw: number[][] = (periods?.weights ?? []).map(() => []);
+  const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
   let prev = 0;
   for (let j = 0; j < w.length; j++) {
     const keepDf = df[j] >= MIN_DF;
-    const wj = Math.round(w[j] * 1e4) / 1e4;
-    if (!keepDf && wj === 0) continue;
+    const wj = r4(w[j]);
+    if (!keepDf && wj === 0 && !periods?.weights.some((p) => r4(p[j]) !== 0)) continue;
     slotDeltas.push(j - prev);
     prev = j;
     dfs.push(keepDf ? df[j] : 0);
     weights.push(wj);
+    periods?.weights.forEach((p, k) => pw[k].push(r4(p[j])));
   }
-  return { format: 2, bits: HOAX_BITS, bias: Math.round(bias * 1e4) / 1e4, nDocs, slotDeltas, df: dfs, weights, meta };
+  return {
+    format: 2,
+    bits: HOAX_BITS,
+    bias: r4(bias),
+    nDocs,
+    slotDeltas,
+    df: dfs,
+    weights,
+    ...(periods ? { periods: { starts: periods.starts, weights: pw } } : {}),
+    ...(era ? { era } : {}),
+    meta,
+  };
 }
 
 const cached = new Map<string, LoadedHoaxModel | null>();
@@ -99,22 +143,25 @@ export function loadHoaxModel(path = MODEL_PATH): LoadedHoaxModel | null {
  */
 export function hoaxLogit(model: LoadedHoaxModel, c: HoaxCounts): number {
   const P = model.packed;
+  const S = model.stride;
+  // Which weight of a slot: the shared one, or (dated model, year known) the year's period's.
+  const wo = c.year !== undefined && model.periodStarts ? 2 + periodIndex(c.year, model.periodStarts) : 1;
   let z = model.bias;
   for (const b of c.blocks) {
     let norm = 0;
     let dot = 0;
     for (let i = 0; i < b.idx.length; i++) {
-      const o = 2 * b.idx[i];
+      const o = S * b.idx[i];
       const w = P[o];
       if (w === 0) continue;
       const cnt = b.cnt[i];
       const v = (cnt > 1 ? 1 + Math.log(cnt) : cnt) * w;
       norm += v * v;
-      dot += v * P[o + 1];
+      dot += v * P[o + wo];
     }
     if (norm > 0) z += dot / Math.sqrt(norm);
   }
-  for (let i = 0; i < c.style.length; i++) z += STYLE_WEIGHT * P[2 * c.style[i] + 1];
+  for (let i = 0; i < c.style.length; i++) z += STYLE_WEIGHT * P[S * c.style[i] + wo];
   if (c.year !== undefined && model.era) z += STYLE_WEIGHT * model.era.weights[eraIndex(c.year, model.era.first, model.era.weights.length)];
   return z;
 }

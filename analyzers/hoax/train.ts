@@ -8,8 +8,8 @@ import { parseCsvObjects } from '../debunk/csv.js';
 import { rocAuc } from '../shared/metrics.js';
 import { mulberry32, shuffleInPlace } from '../shared/random.js';
 import type { SparseVector } from '../shared/sparse.js';
-import { ERA_COUNT, ERA_FIRST, ERA_LAST } from './era.js';
-import { documentFrequencies, HOAX_DIM, HOAX_WEIGHTS_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
+import { ERA_COUNT, ERA_FIRST, ERA_LAST, PERIOD_STARTS } from './era.js';
+import { documentFrequencies, eraColumn, HOAX_DIM, HOAX_WEIGHTS_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
 import { denseModel, hoaxLogit, packModel, type HoaxModel, type LoadedHoaxModel } from './model.js';
 
 export interface HoaxRow {
@@ -55,10 +55,17 @@ export function trainHoaxModel(rows: readonly HoaxRow[], opts: HoaxTrainOptions 
   const idf = idfFromDf(df, C.length);
   const X = C.map((c) => hoaxVector(c, idf));
   const { w, bias } = fitLogistic(X, rows.map((r) => r.label), opts);
-  const model = packModel(bias, w.subarray(0, HOAX_DIM), df, C.length);
-  if (C.some((c) => c.year !== undefined))
-    model.era = { first: ERA_FIRST, weights: Array.from(w.subarray(HOAX_DIM, HOAX_DIM + ERA_COUNT), (x) => Math.round(x * 1e4) / 1e4) };
-  return model;
+  if (!C.some((c) => c.year !== undefined)) return packModel(bias, w.subarray(0, HOAX_DIM), df, C.length);
+  // Dated: each period's weights are the shared ones plus that period's own.
+  const periods = PERIOD_STARTS.map((_, k) => {
+    const wk = new Float64Array(HOAX_DIM);
+    const own = w.subarray(HOAX_DIM * (1 + k), HOAX_DIM * (2 + k));
+    for (let j = 0; j < HOAX_DIM; j++) wk[j] = w[j] + own[j];
+    return wk;
+  });
+  const first = eraColumn(ERA_FIRST);
+  const era = { first: ERA_FIRST, weights: Array.from(w.subarray(first, first + ERA_COUNT), (x) => Math.round(x * 1e4) / 1e4) };
+  return packModel(bias, w.subarray(0, HOAX_DIM), df, C.length, {}, { starts: [...PERIOD_STARTS], weights: periods }, era);
 }
 
 /**

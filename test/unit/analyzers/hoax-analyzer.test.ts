@@ -111,6 +111,7 @@ describe('hoax classifier internals', () => {
   it('scores counts directly exactly as vector · weights (the training path)', () => {
     const packed = trainHoaxModel(rows, { l2: 1, iterations: 50 });
     const m = denseModel(packed);
+    expect(m.stride).toBe(2);
     const idf = new Float32Array(m.packed.length / 2).map((_, j) => m.packed[2 * j]);
     for (const d of [rows[0], rows[1], { title: '', text: 'Info penting!! Bagikan ke semua grup sekarang juga.' }]) {
       const c = hoaxCounts(d.title, d.text);

@@ -25,10 +25,10 @@ describe.skipIf(!present)('hoax classifier on FakeNewsID (CV)', () => {
     const plain = crossValidateHoax(rows, 5, HOAX_TRAIN, [13], counts);
     const recent = [aucInYears(rows, cv.oof, 2019, 2020), aucInYears(rows, plain.oof, 2019, 2020)];
     console.log(`dated hoax CV ROC-AUC ${cv.meanAuc.toFixed(4)}; within 2019–2020: dated ${recent[0].toFixed(4)}, undated ${recent[1].toFixed(4)}`);
-    // Measured 0.865; within 2019–2020 0.893 against the undated model's 0.867.
-    expect(cv.meanAuc).toBeGreaterThanOrEqual(0.855);
+    // Measured 0.869; within 2019–2020 0.895 against the undated model's 0.867.
+    expect(cv.meanAuc).toBeGreaterThanOrEqual(0.86);
     expect(recent[0]).toBeGreaterThan(recent[1]);
-  }, 240_000);
+  }, 480_000);
 
   it('ranks later claims it has not seen (train ≤ 2018, test 2019–2020)', () => {
     const r = timeSplitHoax(rows, 2018, HOAX_TRAIN, counts);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis } from '../../../src/core/types.js';
-import { ERA_COUNT, ERA_FIRST, ERA_LAST, eraIndex, yearOf } from '../../../analyzers/hoax/era.js';
-import { hoaxCounts, hoaxVector } from '../../../analyzers/hoax/features.js';
+import { ERA_COUNT, ERA_FIRST, ERA_LAST, eraIndex, PERIOD_STARTS, periodIndex, yearOf } from '../../../analyzers/hoax/era.js';
+import { eraColumn, HOAX_DIM, hoaxCounts, hoaxVector } from '../../../analyzers/hoax/features.js';
 import { createHoaxAnalyzer, HOAX_DATED_MODEL_PATH } from '../../../analyzers/hoax/index.js';
 import { denseModel, hoaxLogit, loadHoaxModel } from '../../../analyzers/hoax/model.js';
 import { countRows, trainHoaxModel, type HoaxRow } from '../../../analyzers/hoax/train.js';
@@ -25,6 +25,10 @@ describe('yearOf', () => {
 
   it('gives undefined for no date, garbage and implausible years', () => {
     for (const s of [undefined, '', '   ', 'kemarin', 'not a date', '1900-01-01', '3000-01-01']) expect(yearOf(s)).toBeUndefined();
+  });
+
+  it('puts years in their period (≤ 2017, 2018, ≥ 2019)', () => {
+    expect([2010, 2017, 2018, 2019, 2026].map((y) => periodIndex(y))).toEqual([0, 0, 1, 2, 2]);
   });
 
   it('clamps years outside the trained eras to the nearest one', () => {
@@ -61,14 +65,27 @@ describe('dated hoax model', () => {
     expect(hoaxLogit(m, hoaxCounts(d.title, d.text, undefined, 2026))).toBeCloseTo(z2020, 6);
   });
 
-  it('scores counts directly exactly as vector · weights, era term included', () => {
-    const m = denseModel(trainHoaxModel(rows, { l2: 1, iterations: 50 }, countRows(rows, true)));
-    const idf = new Float32Array(m.packed.length / 2).map((_, j) => m.packed[2 * j]);
-    const c = hoaxCounts(rows[0].title, rows[0].text, undefined, 2017);
-    const x = hoaxVector(c, idf);
-    let z = m.bias;
-    for (let i = 0; i < x.idx.length; i++) z += (x.idx[i] < idf.length ? m.packed[2 * x.idx[i] + 1] : m.era!.weights[x.idx[i] - idf.length]) * x.val[i];
-    expect(hoaxLogit(m, c)).toBeCloseTo(z, 4);
+  it('scores counts directly exactly as vector · weights: period weights and year term included', () => {
+    const packed = trainHoaxModel(rows, { l2: 1, iterations: 50 }, countRows(rows, true));
+    expect(packed.periods?.starts).toEqual([...PERIOD_STARTS]);
+    const m = denseModel(packed);
+    expect(m.stride).toBe(2 + PERIOD_STARTS.length);
+    const S = m.stride;
+    const idf = new Float32Array(HOAX_DIM).map((_, j) => m.packed[S * j]);
+    for (const year of [2016, 2018, 2020]) {
+      const c = hoaxCounts(rows[0].title, rows[0].text, undefined, year);
+      const x = hoaxVector(c, idf);
+      // The vector holds each feature twice (shared and its period's copy) and the year's term; the
+      // dense model stores shared + period weight per slot, so the copies are already counted.
+      const wo = 2 + periodIndex(year);
+      let z = m.bias;
+      for (let i = 0; i < x.idx.length; i++) {
+        const j = x.idx[i];
+        if (j < HOAX_DIM) z += m.packed[S * j + wo] * x.val[i];
+        else if (j === eraColumn(year)) z += m.era!.weights[eraIndex(year)] * x.val[i];
+      }
+      expect(hoaxLogit(m, c)).toBeCloseTo(z, 4);
+    }
   });
 
   it('the analyzer uses the dated model only for documents with a readable date', () => {
