@@ -4,10 +4,9 @@
 // written by the page itself (from.id = page id) is the office answering (meta.isOwned).
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { withQuery } from './api.js';
-import { GRAPH_BASE, graphDate, graphPager, metaSecret } from './graph.js';
+import { graphCrawlSetup, graphDate } from './graph.js';
 import { int, isObj, str, type SocialPost } from './item.js';
-import { apiBase, commonOptions, optNumber, requireOptString } from './options.js';
-import { crawlThreads, jsonPages, type PagerControl } from './threads.js';
+import { crawlThreads, jsonPages } from './threads.js';
 import type { SocialDeps } from './types.js';
 
 const POST_FIELDS =
@@ -67,14 +66,13 @@ export function createFacebookCrawler(deps: SocialDeps): Crawler {
     kinds: ['facebook'] as const,
     crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
       return (async function* () {
-        const log = ctx.log.child({ crawler: 'facebook', source: source.id });
-        const secret = metaSecret(deps.env ?? process.env);
-        const pageId = requireOptString(source, 'pageId', 'for facebook sources: the numeric id of the page');
-        const base = apiBase(source, GRAPH_BASE);
-        const opts = commonOptions(source);
-        const control: PagerControl = { stopped: false };
-        const pager = graphPager({ deps, ctx, log, platform: 'Facebook Graph API', secret, control, maxRateLimitWaitMs: opts.maxRateLimitWaitMs, now });
-        const commentPages = optNumber(source, 'maxCommentPages', 3, { min: 1, integer: true });
+        const { id: pageId, secret, base, opts, control, pager, commentPages } = graphCrawlSetup(deps, source, ctx, {
+          crawler: 'facebook',
+          platform: 'Facebook Graph API',
+          idOption: 'pageId',
+          idHelp: 'for facebook sources: the numeric id of the page',
+          now,
+        });
         yield* crawlThreads({
           source,
           ctx,

@@ -3,10 +3,11 @@
 // paging}) and the cursor rule — Graph keeps paging.cursors.after on the last page too, so only a
 // present paging.next means "there is more".
 import { requireSecret } from '../../src/core/config.js';
-import type { CrawlContext, Logger } from '../../src/core/types.js';
+import type { CrawlContext, Logger, Source } from '../../src/core/types.js';
 import type { ApiSecret } from './api.js';
 import { withQuery } from './api.js';
 import { isObj, str } from './item.js';
+import { apiBase, commonOptions, optNumber, requireOptString } from './options.js';
 import { createRateGate } from './rate-limit.js';
 import type { PagerControl, PagerSpec } from './threads.js';
 import type { SocialDeps } from './types.js';
@@ -69,4 +70,26 @@ export function graphPager(p: {
     items: graphItems,
     next: graphNext,
   });
+}
+
+/**
+ * What a Graph connector sets up for one crawl, in this order (so the first config error reported
+ * stays the same): the token, the account id option it names, the API base, the common options, one
+ * pager control shared by its lists, and the comment page limit.
+ */
+export function graphCrawlSetup(
+  deps: SocialDeps,
+  source: Source,
+  ctx: CrawlContext,
+  p: { crawler: string; platform: string; idOption: string; idHelp: string; now: () => number },
+): { id: string; secret: ApiSecret; base: string; opts: ReturnType<typeof commonOptions>; control: PagerControl; pager: (maxPages: number) => PagerSpec; commentPages: number } {
+  const log = ctx.log.child({ crawler: p.crawler, source: source.id });
+  const secret = metaSecret(deps.env ?? process.env);
+  const id = requireOptString(source, p.idOption, p.idHelp);
+  const base = apiBase(source, GRAPH_BASE);
+  const opts = commonOptions(source);
+  const control: PagerControl = { stopped: false };
+  const pager = graphPager({ deps, ctx, log, platform: p.platform, secret, control, maxRateLimitWaitMs: opts.maxRateLimitWaitMs, now: p.now });
+  const commentPages = optNumber(source, 'maxCommentPages', 3, { min: 1, integer: true });
+  return { id, secret, base, opts, control, pager, commentPages };
 }

@@ -5,10 +5,10 @@
 // options.maxCommentPages) are read and filtered by time.
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { withQuery } from './api.js';
-import { GRAPH_BASE, graphDate, graphPager, metaSecret } from './graph.js';
+import { graphCrawlSetup, graphDate } from './graph.js';
 import { int, isObj, str, type SocialPost } from './item.js';
-import { apiBase, commonOptions, optNumber, requireOptString, sameHandle } from './options.js';
-import { crawlThreads, jsonPages, type PagerControl } from './threads.js';
+import { sameHandle } from './options.js';
+import { crawlThreads, jsonPages } from './threads.js';
 import type { SocialDeps } from './types.js';
 
 const MEDIA_FIELDS = 'id,caption,timestamp,permalink,username,like_count,comments_count,media_type,media_product_type';
@@ -81,14 +81,13 @@ export function createInstagramCrawler(deps: SocialDeps): Crawler {
     kinds: ['instagram'] as const,
     crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
       return (async function* () {
-        const log = ctx.log.child({ crawler: 'instagram', source: source.id });
-        const secret = metaSecret(deps.env ?? process.env);
-        const igUserId = requireOptString(source, 'igUserId', 'for instagram sources: the Instagram professional account id');
-        const base = apiBase(source, GRAPH_BASE);
-        const opts = commonOptions(source);
-        const control: PagerControl = { stopped: false };
-        const pager = graphPager({ deps, ctx, log, platform: 'Instagram Graph API', secret, control, maxRateLimitWaitMs: opts.maxRateLimitWaitMs, now });
-        const commentPages = optNumber(source, 'maxCommentPages', 3, { min: 1, integer: true });
+        const { id: igUserId, secret, base, opts, control, pager, commentPages } = graphCrawlSetup(deps, source, ctx, {
+          crawler: 'instagram',
+          platform: 'Instagram Graph API',
+          idOption: 'igUserId',
+          idHelp: 'for instagram sources: the Instagram professional account id',
+          now,
+        });
         yield* crawlThreads({
           source,
           ctx,
