@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
+import { emptyAnalysis } from '../../core/types.js';
 import { evaluateSentiment, loadSentimentModel } from '../../../analyzers/sentiment/index.js';
 import { evaluateTopics } from '../../../analyzers/topics/index.js';
 import { createHoaxAnalyzer, DATED_CALIBRATED_FROM, yearOf } from '../../../analyzers/hoax/index.js';
@@ -102,8 +103,9 @@ export function registerEval(program: Command): void {
       const years = opts.dates ? rows.map((r) => yearOf(r.publishedAt)) : [];
       const dated = years.filter((y) => y !== undefined).length;
       const older = years.filter((y) => y !== undefined && y < DATED_CALIBRATED_FROM).length;
+      // The hoax analyzer reads nothing from the analysis so far.
+      const base = emptyAnalysis();
       const scores = rows.map((r, i) => {
-        const base = { language: 'id', sentiment: { label: 'neutral' as const, score: 0 }, topics: [], hoax: { score: 0, indicators: [], debunks: [] }, regions: [], entities: [], versions: {} };
         const doc = { id: String(i), title: r.title, text: r.text, ...(opts.dates && r.publishedAt ? { publishedAt: r.publishedAt } : {}) };
         return analyzer.analyze(doc, base).hoax?.score ?? 0;
       });
