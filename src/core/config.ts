@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { DEFAULT_TIMEZONE, isValidTimeZone } from './time.js';
 import { SOURCE_KINDS, type Source } from './types.js';
 
 /** "5m", "1h", "90s", "1d" or a number of minutes → minutes. */
@@ -53,6 +54,13 @@ const watchEntry = z
 
 export const configSchema = z
   .object({
+    /** The office's IANA time zone: day and hour buckets, printed dates, zone-less dates in files. */
+    timezone: z
+      .string()
+      .default(DEFAULT_TIMEZONE)
+      .refine(isValidTimeZone, {
+        message: 'expected an IANA time zone such as "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) or "Asia/Jayapura" (WIT)',
+      }),
     storage: z
       .object({
         driver: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
@@ -158,6 +166,7 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     analysis: configSchema.shape.analysis.unwrap() as unknown as z.ZodObject,
     audit: configSchema.shape.audit.unwrap() as unknown as z.ZodObject,
   };
+  if (env.PANTAU_TIMEZONE) raw.timezone = env.PANTAU_TIMEZONE;
   for (const [section, schema] of Object.entries(sections)) {
     for (const key of Object.keys(schema.shape)) {
       const name = `PANTAU_${section.toUpperCase()}_${camelToEnv(key)}`;
@@ -248,6 +257,9 @@ export function parseConfig(
     }
     if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
       detail = `${issue.message.replace(/^Invalid (input|option): /, '').replace(/, received \w+$/, '')}, got ${describe(valueAt(copy, issue.path))}`;
+    }
+    if (issue.code === 'custom' && /^expected /.test(detail) && !/, got /.test(detail)) {
+      detail = `${detail}, got ${describe(valueAt(copy, issue.path))}`;
     }
     const more = res.error.issues.length > 1 ? ` (and ${res.error.issues.length - 1} more problem(s))` : '';
     throw new ConfigError(`${where}: ${key}: ${detail}${more}`);
