@@ -29,9 +29,9 @@ export function formatCounts(c: Record<string, number>): string {
 const CODE_LABELS: Record<string, string> = {
   robots: 'robots.txt',
   robots_unavailable: 'robots.txt unavailable',
-  ssrf: 'SSRF refusal (private address)',
+  ssrf: 'SSRF refusal: private address',
   not_html: 'not HTML',
-  too_large: 'too large (crawl.maxBytes)',
+  too_large: 'too large: over crawl.maxBytes',
   over_limit: 'over crawl.maxItemsPerSource',
   not_fetched: 'not fetched this run',
   no_link: 'no link',

@@ -48,5 +48,9 @@ export function isStale(f: ItemFailure, now: number): boolean {
 export function attemptNote(f: ItemFailure): string {
   return f.nextRetryAt === undefined
     ? `attempt ${f.attempts} of ${ITEM_RETRY.maxAttempts}, given up`
-    : `attempt ${f.attempts} of ${ITEM_RETRY.maxAttempts}, tried again after ${f.nextRetryAt}`;
+    : `attempt ${f.attempts} of ${ITEM_RETRY.maxAttempts}, next try in ${spell(retryDelayMs(f.attempts))}`;
+}
+
+function spell(ms: number): string {
+  return ms < 3_600_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 3_600_000)} h`;
 }

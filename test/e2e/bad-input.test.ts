@@ -66,7 +66,7 @@ describe('bad input', () => {
     for (const l of lines) expect(l.split(srv.origin).length - 1).toBe(1);
     expect(r.stdout).toMatch(/^ok {3}good: indexed 2, dropped 2$/m);
     expect(r.stdout).toMatch(/^ +dropped 1 \(not HTML\): .*\/img\.html$/m);
-    expect(r.stdout).toMatch(/^ +dropped 1 \(too large \(crawl\.maxBytes\)\): .*\/huge\.html$/m);
+    expect(r.stdout).toMatch(/^ +dropped 1 \(too large: over crawl\.maxBytes\): .*\/huge\.html$/m);
     expect(await count(cfg)).toBe(2);
   });
 
