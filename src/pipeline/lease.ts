@@ -9,12 +9,14 @@ import type { Store } from '../core/types.js';
 /** This process's name in leases: host, pid and a random part (pids are reused). */
 export const PROCESS_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-/** True when `owner` names a process on this host that no longer runs. */
-export function ownerIsDead(owner: string): boolean {
-  const m = /^(.*):(\d+):[^:]*$/.exec(owner);
-  if (!m || m[1] !== hostname()) return false;
+/** True when `holder` names a process on this host that no longer runs (`self` is the asking owner). */
+export function ownerIsDead(holder: string, self: string): boolean {
+  const m = /^(.*):(\d+):[^:]*$/.exec(holder);
+  if (holder === self || !m || m[1] !== hostname()) return false;
   const pid = Number(m[2]);
-  if (pid === process.pid) return false;
+  // Our own pid under another name: an earlier process that had this pid (a container restarted
+  // with pid 1), since two live processes never share one.
+  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return false;
@@ -33,7 +35,7 @@ export type LeaseResult = { held: true; renew(now: number): Promise<void>; relea
 
 export async function takeLease(store: Store, name: string, owner: string, ttlMs: number, now: number): Promise<LeaseResult> {
   let lease = await store.acquireLease(name, owner, now + ttlMs, now);
-  if (lease.owner !== owner && ownerIsDead(lease.owner)) lease = await store.acquireLease(name, owner, now + ttlMs, now, lease.owner);
+  if (lease.owner !== owner && ownerIsDead(lease.owner, owner)) lease = await store.acquireLease(name, owner, now + ttlMs, now, lease.owner);
   if (lease.owner !== owner) return { held: false, holder: lease.owner, expiresAt: lease.expiresAt };
   let renewedAt = now;
   return {

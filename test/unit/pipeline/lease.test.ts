@@ -71,9 +71,13 @@ describe('one crawl of a source at a time (17.5)', () => {
     await a.acquireLease('source:crashed', `${hostname()}:${dead}:cccc`, now + 3_600_000, now);
     expect((await crawlSource(source('crashed', 'telegram', 'https://t.me/s/crashed'), pipelineDeps(b, crawlers))).busy).toBeUndefined();
 
+    // An earlier process that had our pid (a container restarted as pid 1) is dead too.
+    await a.acquireLease('source:restarted', `${hostname()}:${process.pid}:eeee`, now + 3_600_000, now);
+    expect((await crawlSource(source('restarted', 'telegram', 'https://t.me/s/restarted'), pipelineDeps(b, crawlers))).busy).toBeUndefined();
+
     // A live holder elsewhere is respected until its lease expires.
     await a.acquireLease('source:live', 'other-host:1:dddd', now + 3_600_000, now);
     expect((await crawlSource(source('live', 'telegram', 'https://t.me/s/live'), pipelineDeps(b, crawlers))).busy).toBeDefined();
-    expect(calls).toEqual(['old', 'crashed']);
+    expect(calls).toEqual(['old', 'crashed', 'restarted']);
   });
 });
