@@ -44,7 +44,6 @@ const CODE_LABELS: Record<string, string> = {
   unresolved: 'publisher URL not found',
   empty: 'no text',
   invalid: 'invalid item',
-  other: 'other',
 };
 
 /** A reason code as the summary says it: "robots.txt", "HTTP 404", "not HTML"… */
@@ -57,5 +56,10 @@ export function codeLabel(code: string): string {
 /** One line per group: "skipped 2 (robots.txt): URL, URL". */
 export function formatGroup(g: ReasonGroup): string {
   const more = g.count > g.urls.length ? ', …' : '';
-  return `${g.disposition} ${g.count} (${codeLabel(g.code)}): ${g.urls.join(', ')}${more}`;
+  const why = g.code === 'other' ? shorten(g.example.replace(/\s+/g, ' '), 80) : codeLabel(g.code);
+  return `${g.disposition} ${g.count} (${why}): ${g.urls.join(', ')}${more}`;
+}
+
+function shorten(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

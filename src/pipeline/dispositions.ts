@@ -21,6 +21,8 @@ export interface ReasonGroup {
   code: string;
   count: number;
   urls: string[];
+  /** The reason of the first item (says more than 'other' for items reported without a code). */
+  example: string;
 }
 
 const URLS_PER_GROUP = 3;
@@ -45,7 +47,7 @@ export class DispositionCounter {
     if (!bySource) this.groups.set(sourceId, (bySource = new Map()));
     const key = `${d}\u0000${code ?? 'other'}`;
     let g = bySource.get(key);
-    if (!g) bySource.set(key, (g = { disposition: d, code: code ?? 'other', count: 0, urls: [] }));
+    if (!g) bySource.set(key, (g = { disposition: d, code: code ?? 'other', count: 0, urls: [], example: reason }));
     g.count++;
     if (g.urls.length < URLS_PER_GROUP) g.urls.push(url);
   }

@@ -5,6 +5,7 @@
 // loses at most the batch in flight — and nothing for good: state that says "done" (a listing's
 // validators, a social cursor, an import file's hash, URL aliases) is committed only after the items
 // it covers are stored (see commitState and storeBatch).
+import { setMaxListeners } from 'node:events';
 import { type Clock, systemClock } from '../core/clock.js';
 import { errorMessage, PermanentError } from '../core/errors.js';
 import { mentionId } from '../core/ids.js';
@@ -155,6 +156,8 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
     () => {},
   );
   const signal = ac.signal;
+  // Each concurrent fetch of this source listens for cancellation on the same signal.
+  setMaxListeners(0, signal);
 
   const seen = new Set<string>();
   let pending: Mention[] = [];
