@@ -445,7 +445,7 @@ export async function runOnce(sources: Source[], deps: PipelineDeps, concurrency
   return summarize(results, counter);
 }
 
-export function summarize(results: SourceResult[], counter: DispositionCounter): RunSummary {
+function summarize(results: SourceResult[], counter: DispositionCounter): RunSummary {
   return {
     sources: results,
     totals: counter.total(),

@@ -25,16 +25,6 @@ export interface ScheduleOptions {
   busyRetryMs?: number;
 }
 
-/** Sources whose next due time has come (never crawled: due now). */
-export async function dueSources(sources: Source[], deps: PipelineDeps, now = (deps.clock ?? systemClock).now()): Promise<Source[]> {
-  const due: Source[] = [];
-  for (const s of sources) {
-    const st = await deps.store.getSourceState(s.id);
-    if (!st?.nextDueAt || Date.parse(st.nextDueAt) <= now) due.push(s);
-  }
-  return due;
-}
-
 export async function runScheduled(sources: Source[], deps: PipelineDeps, opts: ScheduleOptions): Promise<void> {
   const clock: Clock = deps.clock ?? systemClock;
   const tick = opts.tickMs ?? 30_000;
