@@ -19,7 +19,7 @@ import { errorMessage, PermanentError, TransientError } from '../../src/core/err
 import type { Logger } from '../../src/core/types.js';
 import type { FetchOptions, FetchResult, HttpClient } from '../shared/http.js';
 import type { SsrfGuard } from '../shared/ssrf.js';
-import { isHtml, sameHost } from './articles.js';
+import { isHtml, sameHost } from '../shared/outcome.js';
 
 /** Without the background-networking flags Chromium calls Google hosts on start (and fails here). */
 export const CHROMIUM_ARGS = [
