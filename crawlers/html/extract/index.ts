@@ -6,7 +6,8 @@ import { isBoilerplateLine } from './boilerplate.js';
 import { extractBody } from './body.js';
 import { extractCanonical } from './canonical.js';
 import { WIB } from './date-parse.js';
-import { extractPublishedAt } from './date.js';
+import { choosePublished } from '../../../src/core/published-date.js';
+import { pageDateCandidates } from './date.js';
 import { loadDocument, normalizeSpace, textOf } from './dom.js';
 import { extractLanguage, textLanguage } from './language.js';
 import { articleLd, ldString, metaValue, scanPage, type PageScan } from './scan.js';
@@ -57,15 +58,14 @@ function extract(html: string, url: string): ExtractedArticle {
       ? fromText
       : declaredLanguage;
   const indonesian = !language || language === 'id' || language === 'ms' || /\.id$/i.test(hostOf(url));
-  const publishedAt = extractPublishedAt(root, scan, url, {
-    defaultOffset: indonesian ? WIB : '+00:00',
-    outputOffset: indonesian ? WIB : undefined,
-    title,
-  });
+  const canonicalUrl = extractCanonical(scan, url);
+  const dateOpts = { defaultOffset: indonesian ? WIB : '+00:00', outputOffset: indonesian ? WIB : undefined, title, canonicalUrl };
+  const dateCandidates = pageDateCandidates(root, scan, url, dateOpts);
+  const publishedAt = choosePublished(dateCandidates, { localOffset: dateOpts.defaultOffset, outputOffset: dateOpts.outputOffset })?.iso;
   const author = extractAuthor(scan, siteName, text);
   const description = metaValue(scan, 'og:description', 'description', 'twitter:description');
 
-  const out: ExtractedArticle = { url, canonicalUrl: extractCanonical(scan, url), title, text };
+  const out: ExtractedArticle = { url, canonicalUrl, title, text, dateCandidates, localOffset: dateOpts.defaultOffset };
   if (publishedAt) out.publishedAt = publishedAt;
   if (author) out.author = author;
   if (language) out.language = language;

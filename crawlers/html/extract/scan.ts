@@ -155,12 +155,22 @@ function types(o: Record<string, unknown>): string[] {
   return [];
 }
 
-/** The JSON-LD object describing the article itself (NewsArticle & co), else a WebPage. */
+// Photo and video pages describe themselves as the media object (headline in `name`, date in
+// `uploadDate`, text in `description`/`caption`).
+const MEDIA_TYPES = /^(VideoObject|ImageGallery|MediaGallery|ImageObject|Clip)$/i;
+
+/** The JSON-LD object describing the article itself (NewsArticle & co), else the page's media object, else a WebPage. */
 export function articleLd(scan: PageScan): Record<string, unknown> | undefined {
   return (
     scan.jsonLd.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
+    scan.jsonLd.find((o) => types(o).some((t) => MEDIA_TYPES.test(t)) && (o.name || o.headline) && (o.uploadDate || o.datePublished || o.description)) ??
     scan.jsonLd.find((o) => types(o).some((t) => /^WebPage$/i.test(t)) && (o.headline || o.datePublished))
   );
+}
+
+/** True when the page's own JSON-LD object is a photo or video rather than an article. */
+export function isMediaLd(o: Record<string, unknown> | undefined): boolean {
+  return !!o && types(o).some((t) => MEDIA_TYPES.test(t));
 }
 
 /** String value of a JSON-LD field (first element of arrays, `name` of objects). */

@@ -78,8 +78,12 @@ describe('publication date on a page', () => {
   });
   it('falls back to dates in the URL and ignores relative times', () => {
     const b = '<h1>Judul</h1><div class="date">2 jam lalu</div>';
-    expect(extractArticle(articlePage({ before: b }), 'https://x.co.id/read/2016/02/23/16374618/judul').publishedAt).toBe(
+    expect(extractArticle(articlePage({ before: b }), 'https://x.co.id/read/2016/02/23/judul').publishedAt).toBe(
       '2016-02-23T00:00:00+07:00',
+    );
+    // Kompas/detik/Suara write the filing time after the date (HHMMSS plus a counter).
+    expect(extractArticle(articlePage({ before: b }), 'https://x.co.id/read/2016/02/23/16374618/judul').publishedAt).toBe(
+      '2016-02-23T16:37:46+07:00',
     );
     expect(extractArticle(articlePage(), 'https://www.cnnindonesia.com/nasional/20240115103045-20-1050000/judul').publishedAt).toBe(
       '2024-01-15T10:30:45+07:00',
