@@ -158,7 +158,9 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
     .sort((a, b) => rank(TIME_RANK, a) - rank(TIME_RANK, b));
   const pick = timed[0] ?? anchor;
   const offset = INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired) ? pick.offset : (opts.outputOffset ?? pick.offset);
-  const out: DateDecision = { iso: formatInOffset(pick.ms, offset), source: pick.source };
+  // A day without a time is that day's local midnight, whatever instant stood for it (a feed's UTC midnight).
+  const ms = pick.hasTime ? pick.ms : day * DAY - offsetMinutes(INDONESIAN.has(pick.offset) ? pick.offset : local) * 60_000;
+  const out: DateDecision = { iso: formatInOffset(ms, offset), source: pick.source };
   if (pick.zoneRepaired) out.zoneRepaired = true;
   return out;
 }

@@ -4,7 +4,7 @@
 // sizes, and refuses items with no text.
 import { PermanentError } from '../core/errors.js';
 import { mentionId } from '../core/ids.js';
-import { choosePublished, type DateCandidate } from '../core/published-date.js';
+import { choosePublished, offsetMinutes, type DateCandidate } from '../core/published-date.js';
 import type { Mention, RawItem } from '../core/types.js';
 
 export interface Extracted {
@@ -29,6 +29,7 @@ export const MAX_AUTHOR_CHARS = 200;
 /** About 150 pages of text: far beyond any article or post, small enough to index. */
 export const MAX_TEXT_CHARS = 500_000;
 const WIB = '+07:00';
+const DAY_MS = 86_400_000;
 
 function iso(d: Date | string | undefined): string | undefined {
   if (!d) return undefined;
@@ -97,7 +98,12 @@ function decideDate(raw: RawItem, ex: Extracted): string | undefined {
   const local = ex.localOffset ?? WIB;
   const cands = [...ex.dateCandidates];
   const feed = raw.publishedAt?.getTime();
-  if (feed !== undefined && Number.isFinite(feed)) cands.push({ source: 'feed', ms: feed, offset: local, hasTime: true, hasZone: true });
+  if (feed !== undefined && Number.isFinite(feed)) {
+    // A feed date at exactly midnight (UTC or local) is a date without a time ("2026-11-30" in a
+    // sitemap): it names the day but must not set the time of day.
+    const local0 = (feed + offsetMinutes(local) * 60_000) % DAY_MS === 0;
+    cands.push({ source: 'feed', ms: feed, offset: local, hasTime: feed % DAY_MS !== 0 && !local0, hasZone: true });
+  }
   const fetched = raw.fetchedAt.getTime();
   const d = choosePublished(cands, { localOffset: local, outputOffset: local, fetchedAt: Number.isFinite(fetched) ? fetched : undefined });
   return d?.iso;

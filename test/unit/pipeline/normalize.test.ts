@@ -63,6 +63,11 @@ describe('normalize: the date rule with the fetch time', () => {
     const m = norm(raw({ html, publishedAt: new Date('2027-03-01T00:00:00Z') }));
     expect(m.publishedAt).toBe('2026-11-30T14:05:00+07:00');
   });
+  it('never takes the time of day from a feed date that is only a day (midnight)', () => {
+    const html = articlePage({ before: '<h1>Judul</h1><span class="posted-on">30 November 2026</span>' });
+    const m = norm(raw({ html, publishedAt: new Date('2026-11-30T00:00:00Z') }));
+    expect(m.publishedAt).toBe('2026-11-30T00:00:00+07:00');
+  });
   it('keeps the feed date alone when the extractor gives no candidates', () => {
     const m = normalizeItem(raw({ html: '<p>x</p>', publishedAt: new Date('2026-11-30T07:05:00Z') }), () => ({ canonicalUrl: 'https://a.id/x', title: 't', text: 'isi' }), canonicalizeUrl);
     expect(m.publishedAt).toBe('2026-11-30T07:05:00.000Z');
