@@ -20,6 +20,8 @@ export interface PageScan {
   authorEls: DomNode[];
   /** Elements with itemprop=articleBody. */
   bodyEls: DomNode[];
+  /** Breadcrumb containers (class/id "breadcrumb", or an itemtype BreadcrumbList). */
+  crumbEls: DomNode[];
   isAmp: boolean;
 }
 
@@ -36,6 +38,7 @@ export function scanPage(root: DomNode): PageScan {
     timeEls: [],
     authorEls: [],
     bodyEls: [],
+    crumbEls: [],
     isAmp: false,
   };
   walkNodes(root, (n) => {
@@ -82,6 +85,10 @@ export function scanPage(root: DomNode): PageScan {
       case 'a':
         if (/\bauthor\b/i.test(attr(n, 'rel') ?? '')) scan.authorEls.push(n);
         break;
+    }
+    const cls = (attr(n, 'class') ?? '') + ' ' + (attr(n, 'id') ?? '');
+    if (/breadcrumb/i.test(cls) || /BreadcrumbList/i.test(attr(n, 'itemtype') ?? '')) {
+      if (scan.crumbEls.length < 5) scan.crumbEls.push(n);
     }
     const itemprop = attr(n, 'itemprop');
     if (itemprop && name !== 'meta') {
