@@ -6,7 +6,7 @@
 // penalize); the best-scoring ancestor plus its qualifying siblings is the article, and the runs
 // inside it, minus widget lines, are the text. Everything is linear in page size.
 import { classAndId, isElement, normalizeSpace, textOf } from './dom.js';
-import { isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, SKIP_TAGS } from './boilerplate.js';
+import { isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, isSubscriptionBox, SKIP_TAGS } from './boilerplate.js';
 import type { DomNode } from './types.js';
 
 const BLOCK_TAGS = new Set([
@@ -52,12 +52,14 @@ export interface BodyOptions {
    * their ancestors are never skipped for a widget-like class ("main-content sidebar-left").
    */
   anchors?: DomNode[];
+  /** Elements never read in any pass (sign-up boxes found around an e-mail input). */
+  skip?: Set<DomNode>;
 }
 
 export function extractBody(root: DomNode, opts: BodyOptions): string {
   const keep = new Set<DomNode>();
   for (const a of opts.anchors ?? []) for (let n: DomNode | null | undefined = a; n; n = n.parent) keep.add(n);
-  const runs = collectRuns(root, opts.strict, keep);
+  const runs = collectRuns(root, opts.strict, keep, opts.skip ?? new Set());
   if (runs.length === 0) return '';
   const cands = scoreRuns(runs);
   const selected = selectNodes(cands);
@@ -65,7 +67,7 @@ export function extractBody(root: DomNode, opts: BodyOptions): string {
   return renderRuns(runs, selected, opts.title);
 }
 
-function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>): Run[] {
+function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: Set<DomNode>): Run[] {
   const runs: Run[] = [];
   let parts: string[] = [];
   let linkLen = 0;
@@ -108,12 +110,13 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>): Run[] 
         parts.push('\n');
         continue;
       }
-      if (SKIP_TAGS.has(name) || depth > MAX_DEPTH) continue;
+      if (SKIP_TAGS.has(name) || depth > MAX_DEPTH || skip.has(child)) continue;
       const a = child.attribs;
       if (a && (isHiddenStyle(a.style) || 'hidden' in a || a['aria-hidden'] === 'true')) continue;
-      if (strict && a && (a.class || a.id) && !keep.has(child)) {
+      if (a && (a.class || a.id) && !keep.has(child)) {
         const ci = classAndId(child);
-        if (isJunkClass(ci) || isMediaBlock(child, ci)) continue;
+        // Sign-up boxes go in every pass: the relaxed pass is for articles a class hid, not for them.
+        if (isSubscriptionBox(child, ci) || (strict && (isJunkClass(ci) || isMediaBlock(child, ci)))) continue;
       }
       if (BLOCK_TAGS.has(name)) {
         flush();

@@ -1,5 +1,6 @@
 // Publication date: machine-readable sources first (JSON-LD, <meta>, <time>), checked against the
 // visible byline, then the byline alone, then dates embedded in the URL.
+import { isWidget, inWidget } from './boilerplate.js';
 import { attr, classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
 import { choosePublished, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
 import { parseDate, type ParsedDate } from './date-parse.js';
@@ -121,21 +122,6 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
   const updated = first([ld ? ldString(ld.dateModified) : undefined, metaValue(scan, 'article:modified_time', 'og:updated_time', 'last-modified')]);
   if (updated) out.push(cand('modified', updated));
   return out;
-}
-
-// Containers of other articles' dates: related and popular lists, sidebars, indexes, comments.
-const WIDGET = /related|terkait|sidebar|side-bar|populer|popular|trending|rekomendasi|recommend|baca-?juga|bacajuga|lihat-?juga|lainnya|terbaru|latest|most-|widget|footer|komentar|comment|indeks|newsfeed|news-?list|list-?news|list-?berita|berita-?list|box-?berita|outbrain|taboola/;
-const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
-
-function isWidget(n: DomNode): boolean {
-  if (WIDGET_TAGS.has(n.name ?? '')) return true;
-  const ci = classAndId(n);
-  return !!ci && WIDGET.test(ci);
-}
-
-function inWidget(n: DomNode): boolean {
-  for (let p = n.parent; p && p.type !== 'root'; p = p.parent) if (isWidget(p)) return true;
-  return false;
 }
 
 /**

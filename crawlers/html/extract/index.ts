@@ -10,7 +10,8 @@ import { choosePublished } from '../../../src/core/published-date.js';
 import { pageDateCandidates } from './date.js';
 import { loadDocument, normalizeSpace, textOf } from './dom.js';
 import { extractLanguage, textLanguage } from './language.js';
-import { articleLd, ldString, metaValue, scanPage, type PageScan } from './scan.js';
+import { mediaCaptions, relevance, subjectWords } from './media.js';
+import { articleLd, isMediaLd, ldString, metaValue, scanPage, type PageScan } from './scan.js';
 import { extractTitle } from './title.js';
 import type { DomNode, ExtractedArticle } from './types.js';
 
@@ -41,15 +42,24 @@ function extract(html: string, url: string): ExtractedArticle {
     metaValue(scan, 'application-name');
   const title = extractTitle(scan, url, siteName);
 
+  const description = metaValue(scan, 'og:description', 'description', 'twitter:description');
+  const ldDescription = ld ? (ldString(ld.description) ?? ldString(ld.caption)) : undefined;
+  // What the page says it is about: the text must share its words to be the article.
+  const subject = subjectWords(title, description, ldDescription);
+
   const anchors = articleAnchors(scan, title);
-  let text = extractBody(root, { strict: true, title, anchors });
+  const skip = signUpBoxes(scan, new Set(anchors.flatMap(ancestors)));
+  let text = extractBody(root, { strict: true, title, anchors, skip });
   if (text.length < RETRY_BELOW_CHARS) {
-    const relaxed = extractBody(root, { strict: false, title, anchors });
-    if (relaxed.length > text.length * 2) text = relaxed;
+    // The strict pass may have dropped an article wrapped in a widget-like class; the relaxed pass
+    // reads it, but must not trade a short text about the headline for a longer one about nothing.
+    const relaxed = extractBody(root, { strict: false, title, anchors, skip });
+    if (relaxed.length > text.length * 2 && (!text || relevance(relaxed, subject) >= relevance(text, subject))) text = relaxed;
   }
   const ldBody = ld ? ldArticleBody(ld.articleBody) : '';
   // Script-rendered or truncated templates: the JSON-LD articleBody then holds the real text.
   if (ldBody.length > 200 && text.length < ldBody.length * 0.6) text = ldBody;
+  text = mediaText(text, root, scan, url, ld, title, subject, ldDescription ?? description);
 
   // Markup wins unless the article's words clearly say otherwise (templates misdeclare lang="en").
   const fromText = textLanguage(text);
@@ -63,7 +73,6 @@ function extract(html: string, url: string): ExtractedArticle {
   const dateCandidates = pageDateCandidates(root, scan, url, dateOpts);
   const publishedAt = choosePublished(dateCandidates, { localOffset: dateOpts.defaultOffset, outputOffset: dateOpts.outputOffset })?.iso;
   const author = extractAuthor(scan, siteName, text);
-  const description = metaValue(scan, 'og:description', 'description', 'twitter:description');
 
   const out: ExtractedArticle = { url, canonicalUrl, title, text, dateCandidates, localOffset: dateOpts.defaultOffset };
   if (publishedAt) out.publishedAt = publishedAt;
@@ -72,6 +81,72 @@ function extract(html: string, url: string): ExtractedArticle {
   if (siteName) out.siteName = siteName;
   if (description) out.description = description;
   return out;
+}
+
+/** Below this many characters a text may be a caption page's stray box rather than an article. */
+const SHORT_TEXT_CHARS = 1000;
+const MEDIA_PAGE_SHORT_CHARS = 2000;
+const MEDIA_URL = /\/(?:foto|fotos|photo|photos|video|videos|galeri|gallery|readfoto|foto-?news|fotonews|vod|tv)(?:\/|$|-)/i;
+const MEDIA_TITLE = /^(?:foto|video|galeri|gallery|infografis)\s*[:|-]/i;
+
+/**
+ * Photo and video pages (src: media.ts). When the body found is short and not about the headline,
+ * the page's captions are its text if they are; on a page that says it is a photo or video (JSON-LD
+ * type, og:type, a /foto/ or /video/ path, a "FOTO:" title) with nothing better, its description.
+ */
+function mediaText(
+  text: string,
+  root: DomNode,
+  scan: PageScan,
+  url: string,
+  ld: Record<string, unknown> | undefined,
+  title: string,
+  subject: Set<string>,
+  selfDescription: string | undefined,
+): string {
+  const isMedia =
+    isMediaLd(ld) || /video|photo|image/i.test(metaValue(scan, 'og:type') ?? '') || MEDIA_URL.test(pathOf(url)) || MEDIA_TITLE.test(title);
+  if (text.length >= (isMedia ? MEDIA_PAGE_SHORT_CHARS : SHORT_TEXT_CHARS)) return text;
+  const own = relevance(text, subject);
+  if (text && own >= 0.25) return text;
+  const captions = mediaCaptions(root, headlineH1(scan, title)).join('\n\n');
+  const cap = relevance(captions, subject);
+  if (captions && (!text || (cap >= 0.3 && cap >= own + 0.15))) return captions;
+  if (isMedia && selfDescription && selfDescription.length >= 40 && (!text || own < 0.1)) return selfDescription;
+  return text;
+}
+
+/** Sign-up boxes: the largest small block around each e-mail input (never an article's own wrapper). */
+function signUpBoxes(scan: PageScan, protectedNodes: Set<DomNode>): Set<DomNode> {
+  const out = new Set<DomNode>();
+  for (const input of scan.emailInputs) {
+    let box: DomNode | undefined;
+    for (let p = input.parent; p && p.type !== 'root' && p.name !== 'body' && p.name !== 'html'; p = p.parent) {
+      if (protectedNodes.has(p) || textOf(p, 701).length > 700) break;
+      box = p;
+    }
+    if (box) out.add(box);
+  }
+  return out;
+}
+
+function ancestors(n: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  for (let p: DomNode | null | undefined = n; p; p = p.parent) out.push(p);
+  return out;
+}
+
+function headlineH1(scan: PageScan, title: string): DomNode | undefined {
+  const key = squash(title);
+  return (key && scan.h1.find((h) => squash(textOf(h, 600)) === key)) || scan.h1[0];
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 /** The headline <h1> and itemprop=articleBody elements: certainly inside the article. */

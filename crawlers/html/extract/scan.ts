@@ -20,6 +20,8 @@ export interface PageScan {
   authorEls: DomNode[];
   /** Elements with itemprop=articleBody. */
   bodyEls: DomNode[];
+  /** E-mail inputs: each marks a sign-up box around it. */
+  emailInputs: DomNode[];
   /** Breadcrumb containers (class/id "breadcrumb", or an itemtype BreadcrumbList). */
   crumbEls: DomNode[];
   isAmp: boolean;
@@ -39,6 +41,7 @@ export function scanPage(root: DomNode): PageScan {
     authorEls: [],
     bodyEls: [],
     crumbEls: [],
+    emailInputs: [],
     isAmp: false,
   };
   walkNodes(root, (n) => {
@@ -84,6 +87,9 @@ export function scanPage(root: DomNode): PageScan {
         break;
       case 'a':
         if (/\bauthor\b/i.test(attr(n, 'rel') ?? '')) scan.authorEls.push(n);
+        break;
+      case 'input':
+        if (/email/i.test(`${attr(n, 'type') ?? ''} ${attr(n, 'name') ?? ''} ${attr(n, 'placeholder') ?? ''}`) && scan.emailInputs.length < 20) scan.emailInputs.push(n);
         break;
     }
     const cls = (attr(n, 'class') ?? '') + ' ' + (attr(n, 'id') ?? '');

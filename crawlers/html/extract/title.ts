@@ -120,13 +120,9 @@ function siteKeysOf(url: string, siteName: string | undefined, scan: PageScan): 
   };
   add(siteName);
   add(metaValue(scan, 'application-name', 'apple-mobile-web-app-title', 'twitter:site'));
-  try {
-    const host = new URL(url).hostname.replace(/^www\d*\./, '');
-    // "regional.kompas.com" → kompas; "jambi.antaranews.com" → antaranews; "x.co.id" → x.
-    for (const l of host.split('.')) if (!GENERIC_LABELS.has(l) && l.length >= 3) add(l);
-  } catch {
-    /* no usable host */
-  }
+  // "regional.kompas.com" → kompas; "jambi.antaranews.com" → antaranews; "x.co.id" → x. The labels
+  // before it ("regional", "foto") name sections: see sectionKeysOf.
+  add(hostLabels(url).at(-1));
   const twSite = metaValue(scan, 'twitter:site');
   if (twSite) add(twSite.replace(/^@/, ''));
   return [...keys];
@@ -135,12 +131,25 @@ function siteKeysOf(url: string, siteName: string | undefined, scan: PageScan): 
 // URL path words that are the path's plumbing, not a section name.
 const PATH_PLUMBING = new Set(['read', 'berita', 'news', 'artikel', 'article', 'detail', 'post', 'posts', 'index', 'amp', 'html', 'php', 'id', 'en', 'view', 'p', 'v', 'web']);
 
+/** Host name labels without www, public suffixes and generic words, site name last. */
+function hostLabels(url: string): string[] {
+  try {
+    return new URL(url).hostname
+      .replace(/^www\d*\./, '')
+      .split('.')
+      .filter((l) => !GENERIC_LABELS.has(l) && l.length >= 3);
+  } catch {
+    return [];
+  }
+}
+
 function sectionKeysOf(url: string, scan: PageScan, ld: Record<string, unknown> | undefined): Set<string> {
   const keys = new Set<string>();
   const add = (s: string | undefined) => {
     const k = s ? squash(s) : '';
     if (k.length >= 3 && k.length <= 40) keys.add(k);
   };
+  for (const l of hostLabels(url).slice(0, -1)) add(l);
   try {
     const segs = new URL(url).pathname.split('/').filter(Boolean);
     // Every segment but the last (the article's slug or id).
