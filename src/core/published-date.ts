@@ -50,8 +50,9 @@ const DAY_RANK: ((c: DateCandidate) => boolean)[] = [
   (c) => c.source === 'jsonld',
   (c) => c.source === 'meta',
   (c) => c.source === 'feed',
-  (c) => c.source === 'time',
+  // The byline at the headline before a bare <time>: the first <time> may be the top bar's "today".
   (c) => c.source === 'byline' && c.strength !== 'weak',
+  (c) => c.source === 'time',
   (c) => c.source === 'byline',
   (c) => c.source === 'modified',
 ];
@@ -101,7 +102,7 @@ const rank = (table: ((c: DateCandidate) => boolean)[], c: DateCandidate) => {
  *    feed's instant, is that local time; so is one that would lie after the fetch as labelled but
  *    not as local time. Anything else still after the fetch is dropped.
  * 2. Day: the day most independent witnesses (page metadata, byline, URL, feed) agree on, within a
- *    day; ties go to the URL, JSON-LD, meta, the feed, <time>, the byline at the headline, any other
+ *    day; ties go to the URL, JSON-LD, meta, the feed, the byline at the headline, <time>, any other
  *    byline. A byline or sidebar date no other witness supports never beats the URL or the feed.
  * 3. Time: on that day, the time of JSON-LD, meta, <time>, the headline byline, the feed, another
  *    byline, the URL, in that order; a date-only value never erases a time.

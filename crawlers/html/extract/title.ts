@@ -69,7 +69,23 @@ export function extractTitle(scan: PageScan, url: string, siteName?: string): st
       pickCount = count;
     }
   }
-  return pick;
+  return untruncated(pick, cleaned);
+}
+
+/**
+ * A declared title cut short (JSON-LD headlines are often capped at 110 characters, "…" or not):
+ * when another source continues it mid-phrase rather than with a separator, that one is whole.
+ */
+function untruncated(pick: string, cleaned: string[]): string {
+  const stem = pick.replace(/\s*(?:\.{3}|…)$/, '').toLowerCase();
+  if (stem.length < 8) return pick;
+  let best = pick;
+  for (const c of cleaned) {
+    if (c.length <= best.length || !c.toLowerCase().startsWith(stem)) continue;
+    const rest = c.slice(stem.length);
+    if (!new RegExp('^(?:' + SEPARATORS.source + ')').test(rest)) best = c;
+  }
+  return best;
 }
 
 /**

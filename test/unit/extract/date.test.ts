@@ -65,6 +65,10 @@ describe('publication date on a page', () => {
     const b = `<div class="topbar">Selasa, 23 Februari 2016</div><h1>Judul</h1><div><span>Selasa, 20 Februari 2016</span> <span>10:20 WIB</span></div>`;
     expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2016-02-20T10:20:00+07:00');
   });
+  it("prefers the headline's byline over a lone top-bar <time> of another day", () => {
+    const b = `<div class="topbar"><time datetime="2026-12-01T08:00:00+07:00">Selasa, 1 Desember 2026</time></div><h1>Jalan rusak diperbaiki</h1><div>Senin, 30 November 2026 14:05 WIB</div>`;
+    expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2026-11-30T14:05:00+07:00');
+  });
   it('keeps WITA and WIT offsets', () => {
     const b = `<h1>Jalan rusak diperbaiki</h1><div>Sabtu, 2 Maret 2024 08:30 WITA</div>`;
     expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2024-03-02T08:30:00+08:00');
