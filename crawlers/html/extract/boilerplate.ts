@@ -101,7 +101,7 @@ export function isBoilerplateLine(line: string): boolean {
 // Containers of other articles: related and popular lists, sidebars, indexes, comments. Their dates
 // and captions belong to other stories.
 const WIDGET =
-  /related|terkait|sidebar|side-bar|populer|popular|trending|rekomendasi|recommend|baca-?juga|bacajuga|lihat-?juga|lainnya|terbaru|latest|most-|widget|footer|komentar|comment|indeks|newsfeed|news-?list|list-?news|list-?berita|berita-?list|box-?berita|outbrain|taboola/;
+  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|latest|most[-_]|widget|footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
 const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
 
 export function isWidget(n: DomNode): boolean {
@@ -139,4 +139,32 @@ const TO_READER = /\b(?:anda|kamu|kami|sekarang|your|you)\b/i;
 export function isSubscriptionLine(line: string): boolean {
   if (line.length > 500) return false;
   return SUBSCRIPTION_LINE.some((re) => re.test(line)) || (NEWSLETTER_PITCH.test(line) && TO_READER.test(line));
+}
+
+/**
+ * A teaser of another article: the element sits in a list item or card that links elsewhere with a
+ * headline-long link text ("<li><a>Ayo Curi Ilmu …</a><span class=date>…</span></li>").
+ */
+const MAX_TEASER_CHARS = 400;
+
+export function inTeaser(n: DomNode, headline: string): boolean {
+  const key = headline.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let p = n.parent;
+  for (let level = 0; p && p.type !== 'root' && level < 3; level++, p = p.parent) {
+    if (p.name === 'h1' || p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
+    // A card is small; a block with more text than a teaser is the article's own header.
+    if (textOf(p, MAX_TEASER_CHARS + 1).length > MAX_TEASER_CHARS) return false;
+    const stack: DomNode[] = [...(p.children ?? [])];
+    let visited = 0;
+    while (stack.length && visited++ < 200) {
+      const c = stack.pop()!;
+      if (c.name === 'a' && c.attribs?.href && !c.attribs.href.startsWith('#')) {
+        const t = textOf(c, 300).trim();
+        const k = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+        if (t.split(/\s+/).length >= 4 && k !== key) return true;
+      } else if (c.children) stack.push(...c.children);
+    }
+    if (p.name === 'li') return false;
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
 // Publication date: machine-readable sources first (JSON-LD, <meta>, <time>), checked against the
 // visible byline, then the byline alone, then dates embedded in the URL.
-import { isWidget, inWidget } from './boilerplate.js';
+import { inTeaser, isWidget, inWidget } from './boilerplate.js';
 import { attr, classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
 import { choosePublished, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
 import { parseDate, type ParsedDate } from './date-parse.js';
-import { articleLd, ldString, metaValue, type PageScan } from './scan.js';
+import { articleLd, headlineEl, ldString, metaValue, type PageScan } from './scan.js';
 import type { DomNode } from './types.js';
 
 const META_KEYS = [
@@ -40,8 +40,9 @@ const META_KEYS = [
 const DATEISH = /date|time|tanggal|tgl|publish|posted|schedule|waktu|jadwal|byline|meta|info|author|penulis|reporter|detail|kredit|credit/;
 const MAX_BYLINE_CHARS = 160;
 const MAX_BYLINE_CANDIDATES = 60;
-/** How many text nodes after the headline may hold the byline date. */
+/** How many text nodes after the headline may hold the byline date (the first few count as "at" it). */
 const NEAR_H1_TEXTS = 40;
+const AT_H1_TEXTS = 15;
 const BYLINE_SHAPE =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
 
@@ -132,11 +133,12 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
  * articles' dates and are never read.
  */
 function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string): { strong?: ParsedDate; weak?: ParsedDate } {
-  const key = title ? squash(title) : '';
-  const h1 = (key && scan.h1.find((h) => squash(textOf(h, 600)) === key)) || scan.h1[0];
+  const h1 = headlineEl(scan, title ?? '');
   let seenH1 = !h1;
   let near: ParsedDate | undefined;
+  let nearAt = 0;
   let dateOnly: ParsedDate | undefined;
+  let dateOnlyAt = 0;
   let waitedForTime = 0;
   let textsAfterH1 = 0;
   let textsSinceBefore = 0;
@@ -159,11 +161,15 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         // The date and the time are sometimes split over elements ("<span>Selasa, 20 Februari
         // 2016</span> <span>|</span> <span>10:20 WIB</span>"): a date without time waits up to three
         // short texts for its time.
-        const d = parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined);
-        if (d?.hasTime) near = d;
-        else if (dateOnly && ++waitedForTime >= 3) near = dateOnly;
-        else if (d && !dateOnly) dateOnly = d;
-      } else if (dateOnly) near = dateOnly;
+        let d = parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined);
+        // A date beside a link to another story is that story's (a teaser list the class missed).
+        if (d && inTeaser(n, title ?? '')) d = undefined;
+        if (d?.hasTime) {
+          near = d;
+          nearAt = dateOnly ? dateOnlyAt : textsAfterH1;
+        } else if (dateOnly && ++waitedForTime >= 3) [near, nearAt] = [dateOnly, dateOnlyAt];
+        else if (d && !dateOnly) [dateOnly, dateOnlyAt] = [d, textsAfterH1];
+      } else if (dateOnly) [near, nearAt] = [dateOnly, dateOnlyAt];
       if (t.length > 60) recent.length = 0;
       else if (recent.push(t) > 3) recent.shift();
       return false;
@@ -182,7 +188,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
       if (t.length > 0 && t.length <= MAX_BYLINE_CHARS) {
         checked++;
         const d = parseByline(t, def) ?? parseDate(t, def);
-        if (d) {
+        if (d && !inTeaser(n, title ?? '')) {
           // Before the headline, the candidate closest to it is the byline; the first is often
           // today's date in the top bar.
           if (seenH1) after = d;
@@ -195,11 +201,15 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
     }
     return true;
   });
-  // A date element with at most a kicker between it and the headline is the headline's byline.
+  // A date element with at most a kicker between it and the headline is the headline's byline;
+  // so is a short text within the first few after it. Further down it is only a weak witness.
+  near ??= dateOnly;
+  nearAt = near === dateOnly ? dateOnlyAt : nearAt;
   const beforeNear = before && h1 && textsSinceBefore <= 2 ? before : undefined;
-  const strong = near ?? dateOnly ?? beforeNear;
-  const weak = strong === beforeNear ? after : (after ?? before);
-  return { strong, weak: weak && weak !== strong ? weak : undefined };
+  const atHeadline = near && nearAt <= AT_H1_TEXTS ? near : undefined;
+  const strong = atHeadline ?? beforeNear;
+  const weak = [near, after, before].find((d) => d && d !== strong);
+  return { strong, weak };
 }
 
 function countTexts(n: DomNode): number {
@@ -234,9 +244,6 @@ function parseByline(t: string, def: string): ParsedDate | undefined {
   return parseDate(t, def);
 }
 
-function squash(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /**
  * Dates in article URLs: /2016/02/15/, /20160215…, CNN Indonesia's /20240115103045-20-…/. Detik,

@@ -11,7 +11,7 @@ import { pageDateCandidates } from './date.js';
 import { loadDocument, normalizeSpace, textOf } from './dom.js';
 import { extractLanguage, textLanguage } from './language.js';
 import { mediaCaptions, relevance, subjectWords } from './media.js';
-import { articleLd, isMediaLd, ldString, metaValue, scanPage, type PageScan } from './scan.js';
+import { articleLd, headlineEl, isMediaLd, ldString, metaValue, scanPage, type PageScan } from './scan.js';
 import { extractTitle } from './title.js';
 import type { DomNode, ExtractedArticle } from './types.js';
 
@@ -109,7 +109,7 @@ function mediaText(
   if (text.length >= (isMedia ? MEDIA_PAGE_SHORT_CHARS : SHORT_TEXT_CHARS)) return text;
   const own = relevance(text, subject);
   if (text && own >= 0.25) return text;
-  const captions = mediaCaptions(root, headlineH1(scan, title)).join('\n\n');
+  const captions = mediaCaptions(root, headlineEl(scan, title)).join('\n\n');
   const cap = relevance(captions, subject);
   if (captions && (!text || (cap >= 0.3 && cap >= own + 0.15))) return captions;
   if (isMedia && selfDescription && selfDescription.length >= 40 && (!text || own < 0.1)) return selfDescription;
@@ -134,11 +134,6 @@ function ancestors(n: DomNode): DomNode[] {
   const out: DomNode[] = [];
   for (let p: DomNode | null | undefined = n; p; p = p.parent) out.push(p);
   return out;
-}
-
-function headlineH1(scan: PageScan, title: string): DomNode | undefined {
-  const key = squash(title);
-  return (key && scan.h1.find((h) => squash(textOf(h, 600)) === key)) || scan.h1[0];
 }
 
 function pathOf(url: string): string {

@@ -14,6 +14,8 @@ export interface PageScan {
   /** Flattened JSON-LD objects (arrays and @graph expanded). */
   jsonLd: Record<string, unknown>[];
   h1: DomNode[];
+  /** The first <h2>s: older templates (Kompas 2016) put the headline in an <h2> under a section <h1>. */
+  h2: DomNode[];
   /** Elements carrying a machine-readable date: <time datetime>, [itemprop=datePublished]. */
   timeEls: DomNode[];
   /** Elements with itemprop=author or rel=author. */
@@ -37,6 +39,7 @@ export function scanPage(root: DomNode): PageScan {
     htmlLang: '',
     jsonLd: [],
     h1: [],
+    h2: [],
     timeEls: [],
     authorEls: [],
     bodyEls: [],
@@ -81,6 +84,9 @@ export function scanPage(root: DomNode): PageScan {
         return false;
       case 'h1':
         scan.h1.push(n);
+        break;
+      case 'h2':
+        if (scan.h2.length < 30) scan.h2.push(n);
         break;
       case 'time':
         scan.timeEls.push(n);
@@ -196,4 +202,15 @@ export function ldString(v: unknown): string | undefined {
     return ldString(o.name ?? o['@value']);
   }
   return undefined;
+}
+
+function squashed(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The element showing the headline: an <h1> with its text, else such an <h2>, else the first <h1>. */
+export function headlineEl(scan: PageScan, title: string): DomNode | undefined {
+  const key = squashed(title);
+  const same = (h: DomNode) => squashed(textOf(h, 600)) === key;
+  return (key && (scan.h1.find(same) ?? scan.h2.find(same))) || scan.h1[0];
 }

@@ -69,6 +69,15 @@ describe('publication date on a page', () => {
     const b = `<div class="topbar"><time datetime="2026-12-01T08:00:00+07:00">Selasa, 1 Desember 2026</time></div><h1>Jalan rusak diperbaiki</h1><div>Senin, 30 November 2026 14:05 WIB</div>`;
     expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2026-11-30T14:05:00+07:00');
   });
+  it('reads the byline under an <h2> headline (a section name in the <h1>)', () => {
+    const b = `<h1 class="tcenter">Nasional</h1><div class="grey">Senin, 1 Desember 2026</div><h2>Jalan rusak diperbaiki bulan depan</h2><div class="kcm-date">Senin, 30 November 2026 | 14:05 WIB</div>`;
+    const head = '<title>Jalan rusak diperbaiki bulan depan - Portal</title>';
+    expect(extractArticle(articlePage({ head, before: b }), url).publishedAt).toBe('2026-11-30T14:05:00+07:00');
+  });
+  it('never takes a teaser date from a list beside the headline', () => {
+    const b = `<h1>Jalan rusak diperbaiki</h1><ul class="list_berita_2"><li><a href="/lain">Ayo curi ilmu bos jamu terkaya di Indonesia</a> <span class="date">Rabu, 17/11/2026 11:49 WIB</span></li></ul>`;
+    expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBeUndefined();
+  });
   it('keeps WITA and WIT offsets', () => {
     const b = `<h1>Jalan rusak diperbaiki</h1><div>Sabtu, 2 Maret 2024 08:30 WITA</div>`;
     expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2024-03-02T08:30:00+08:00');
