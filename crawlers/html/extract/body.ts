@@ -56,15 +56,21 @@ export interface BodyOptions {
   skip?: Set<DomNode>;
 }
 
-export function extractBody(root: DomNode, opts: BodyOptions): string {
+export interface Body {
+  text: string;
+  /** The element chosen as the article (undefined when nothing was). */
+  node?: DomNode;
+}
+
+export function extractBody(root: DomNode, opts: BodyOptions): Body {
   const keep = new Set<DomNode>();
   for (const a of opts.anchors ?? []) for (let n: DomNode | null | undefined = a; n; n = n.parent) keep.add(n);
   const runs = collectRuns(root, opts.strict, keep, opts.skip ?? new Set());
-  if (runs.length === 0) return '';
+  if (runs.length === 0) return { text: '' };
   const cands = scoreRuns(runs);
   const selected = selectNodes(cands);
-  if (!selected) return '';
-  return renderRuns(runs, selected, opts.title);
+  if (!selected) return { text: '' };
+  return { text: renderRuns(runs, selected.nodes, opts.title), node: selected.top };
 }
 
 function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: Set<DomNode>): Run[] {
@@ -234,7 +240,7 @@ function finalScore(c: Cand): number {
   return c.score * (1 - density) * (c.linkedHeads >= 3 ? 0.5 : 1);
 }
 
-function selectNodes(cands: Map<DomNode, Cand>): Set<DomNode> | undefined {
+function selectNodes(cands: Map<DomNode, Cand>): { nodes: Set<DomNode>; top: DomNode } | undefined {
   let top: DomNode | undefined;
   let topScore = -Infinity;
   for (const [n, c] of cands) {
@@ -296,7 +302,7 @@ function selectNodes(cands: Map<DomNode, Cand>): Set<DomNode> | undefined {
       }
     }
   }
-  return selected;
+  return { nodes: selected, top };
 }
 
 function isAncestor(a: DomNode, b: DomNode): boolean {

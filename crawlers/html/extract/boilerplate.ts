@@ -101,7 +101,7 @@ export function isBoilerplateLine(line: string): boolean {
 // Containers of other articles: related and popular lists, sidebars, indexes, comments. Their dates
 // and captions belong to other stories.
 const WIDGET =
-  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|latest|most[-_]|widget|footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
+  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
 const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
 
 export function isWidget(n: DomNode): boolean {

@@ -112,7 +112,7 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     // machine-readable datetime.
     const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {});
     if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime'))) continue;
-    if (inWidget(el)) continue;
+    if (inWidget(el) || inTeaser(el, '')) continue;
     const v = attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeSpace(textOf(el, 200));
     const d = v ? parseDate(v, def) : undefined;
     if (d) {
@@ -161,7 +161,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         // The date and the time are sometimes split over elements ("<span>Selasa, 20 Februari
         // 2016</span> <span>|</span> <span>10:20 WIB</span>"): a date without time waits up to three
         // short texts for its time.
-        let d = parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined);
+        let d = isProse(t) ? undefined : (parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined));
         // A date beside a link to another story is that story's (a teaser list the class missed).
         if (d && inTeaser(n, title ?? '')) d = undefined;
         if (d?.hasTime) {
@@ -210,6 +210,15 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
   const strong = atHeadline ?? beforeNear;
   const weak = [near, after, before].find((d) => d && d !== strong);
   return { strong, weak };
+}
+
+/**
+ * A sentence of the article ("Bantuan disalurkan Senin (30/11/2026) kepada warga …"): many words
+ * besides the date. A byline is the date plus a name or two and the outlet.
+ */
+function isProse(t: string): boolean {
+  const words = t.replace(/\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{2,4})?/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+  return words.length > 8 && /\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(t);
 }
 
 function countTexts(n: DomNode): number {

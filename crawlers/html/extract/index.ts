@@ -3,7 +3,7 @@
 import { canonicalizeUrl } from '../../shared/url.js';
 import { extractAuthor } from './author.js';
 import { isBoilerplateLine } from './boilerplate.js';
-import { extractBody } from './body.js';
+import { extractBody, type Body } from './body.js';
 import { extractCanonical } from './canonical.js';
 import { WIB } from './date-parse.js';
 import { choosePublished } from '../../../src/core/published-date.js';
@@ -49,17 +49,18 @@ function extract(html: string, url: string): ExtractedArticle {
 
   const anchors = articleAnchors(scan, title);
   const skip = signUpBoxes(scan, new Set(anchors.flatMap(ancestors)));
-  let text = extractBody(root, { strict: true, title, anchors, skip });
-  if (text.length < RETRY_BELOW_CHARS) {
+  let body = extractBody(root, { strict: true, title, anchors, skip });
+  if (body.text.length < RETRY_BELOW_CHARS) {
     // The strict pass may have dropped an article wrapped in a widget-like class; the relaxed pass
     // reads it, but must not trade a short text about the headline for a longer one about nothing.
     const relaxed = extractBody(root, { strict: false, title, anchors, skip });
-    if (relaxed.length > text.length * 2 && (!text || relevance(relaxed, subject) >= relevance(text, subject))) text = relaxed;
+    if (relaxed.text.length > body.text.length * 2 && (!body.text || relevance(relaxed.text, subject) >= relevance(body.text, subject))) body = relaxed;
   }
+  let text = body.text;
   const ldBody = ld ? ldArticleBody(ld.articleBody) : '';
   // Script-rendered or truncated templates: the JSON-LD articleBody then holds the real text.
-  if (ldBody.length > 200 && text.length < ldBody.length * 0.6) text = ldBody;
-  text = mediaText(text, root, scan, url, ld, title, subject, ldDescription ?? description);
+  if (ldBody.length > 200 && text.length < ldBody.length * 0.6) body = { text: (text = ldBody) };
+  text = mediaText(body, root, scan, url, ld, title, subject, ldDescription ?? description);
 
   // Markup wins unless the article's words clearly say otherwise (templates misdeclare lang="en").
   const fromText = textLanguage(text);
@@ -95,7 +96,7 @@ const MEDIA_TITLE = /^(?:foto|video|galeri|gallery|infografis)\s*[:|-]/i;
  * type, og:type, a /foto/ or /video/ path, a "FOTO:" title) with nothing better, its description.
  */
 function mediaText(
-  text: string,
+  body: Body,
   root: DomNode,
   scan: PageScan,
   url: string,
@@ -104,16 +105,32 @@ function mediaText(
   subject: Set<string>,
   selfDescription: string | undefined,
 ): string {
+  const text = body.text;
   const isMedia =
     isMediaLd(ld) || /video|photo|image/i.test(metaValue(scan, 'og:type') ?? '') || MEDIA_URL.test(pathOf(url)) || MEDIA_TITLE.test(title);
   if (text.length >= (isMedia ? MEDIA_PAGE_SHORT_CHARS : SHORT_TEXT_CHARS)) return text;
   const own = relevance(text, subject);
+  const headline = headlineEl(scan, title);
+  // Text from outside the headline's part of the page (a footer blurb, a box beside the layout) on a
+  // short page is not its article, however few headline words it shares.
+  const away = !!text && !!headline && !!body.node && farApart(headline, body.node);
   if (text && own >= 0.25) return text;
-  const captions = mediaCaptions(root, headlineEl(scan, title)).join('\n\n');
+  const captions = mediaCaptions(root, headline).join('\n\n');
   const cap = relevance(captions, subject);
-  if (captions && (!text || (cap >= 0.3 && cap >= own + 0.15))) return captions;
+  if (captions && (!text || away || (cap >= 0.3 && cap >= own + 0.15))) return captions;
   if (isMedia && selfDescription && selfDescription.length >= 40 && (!text || own < 0.1)) return selfDescription;
   return text;
+}
+
+/** Their lowest common ancestor is the page itself (body, html) or lies four or more levels above the headline. */
+function farApart(headline: DomNode, node: DomNode): boolean {
+  const mine = new Set<DomNode>();
+  for (let p: DomNode | null | undefined = node; p; p = p.parent) mine.add(p);
+  let levels = 0;
+  for (let p: DomNode | null | undefined = headline; p; p = p.parent, levels++) {
+    if (mine.has(p)) return p.type === 'root' || p.name === 'body' || p.name === 'html' || levels >= 4;
+  }
+  return true;
 }
 
 /** Sign-up boxes: the largest small block around each e-mail input (never an article's own wrapper). */

@@ -19,6 +19,8 @@ export interface DateCase {
   withFeed?: string;
   /** When the crawler fetched the page (for the "not in the future" check). */
   fetchedAt?: string;
+  /** A known failure of the page-alone date, kept as an expected failure. */
+  knownMiss?: boolean;
 }
 
 const H = '<h1>Pemkot Jambi Tambah Posko Banjir</h1>';
