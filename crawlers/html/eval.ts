@@ -2,7 +2,7 @@
 // title and date correctness, and means. Used by `pantau eval extract` and bench/eval-extract.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { load } from 'cheerio';
+import { loadHtml as load } from '../shared/html-load.js';
 import { extractArticle, type ExtractedArticle } from './extract/index.js';
 import { normalizeTitle, sameDate, tokenF1 } from './metrics.js';
 
