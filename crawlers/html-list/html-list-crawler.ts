@@ -14,6 +14,7 @@ import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { fetchArticle, isHtml, listingState, outcomeForError, pump, readListing, sameHost, settle, type PageFetch } from '../render/articles.js';
+import { sameOrigin } from '../shared/ssrf.js';
 import { booleanOption, numberOption, stringOption } from '../render/source-options.js';
 import { selectLinks, type ListedLink, type ListSelectors } from './select-links.js';
 
@@ -90,7 +91,7 @@ export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
           page = undefined;
           if (!next || fresh === 0 || n >= maxPages || visited.has(canonicalizeUrl(next))) break;
           try {
-            page = await fetchPage(source, next, { signal, trusted: sameHost(next, source.url) });
+            page = await fetchPage(source, next, { signal, trusted: sameOrigin(next, source.url) });
           } catch (err) {
             const o = outcomeForError(err, next);
             ctx.report(o.disposition, next, `index page: ${o.reason}`);

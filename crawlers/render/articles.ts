@@ -5,6 +5,7 @@
 import { errorMessage, PermanentError } from '../../src/core/errors.js';
 import type { CrawlContext, FetchState, RawItem, Source } from '../../src/core/types.js';
 import type { FetchOptions, FetchResult } from '../shared/http.js';
+import { sameOrigin } from '../shared/ssrf.js';
 
 /** Fetch one page for a source: plain HTTP, or through the headless browser when source.render. */
 export type PageFetch = (source: Source, url: string, opts?: FetchOptions) => Promise<FetchResult>;
@@ -56,7 +57,8 @@ export async function fetchArticle(
   build: (res: FetchResult) => RawItem,
 ): Promise<Outcome> {
   try {
-    const res = await fetchPage(source, link, { signal, trusted: sameHost(link, source.url) });
+    // Vouch only for the source's own origin (scheme, host, port): see shared/ssrf.ts.
+    const res = await fetchPage(source, link, { signal, trusted: sameOrigin(link, source.url) });
     if (!isHtml(res)) {
       return { ok: false, disposition: 'dropped', url: res.url, reason: `not html: ${res.contentType || 'no content type'}` };
     }

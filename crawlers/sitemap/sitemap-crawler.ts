@@ -14,7 +14,8 @@ import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/type
 import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
-import { fetchArticle, listingState, outcomeForError, pump, readListing, sameHost, settle, type PageFetch } from '../render/articles.js';
+import { fetchArticle, listingState, outcomeForError, pump, readListing, settle, type PageFetch } from '../render/articles.js';
+import { sameOrigin } from '../shared/ssrf.js';
 import { parseSitemap, sitemapText, type SitemapUrl } from './parse-sitemap.js';
 import { numberOption } from '../render/source-options.js';
 
@@ -52,7 +53,7 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
   /** Conditional GET of one sitemap; undefined on 304. */
   async function readSitemap(source: Source, url: string, ctx: CrawlContext, signal: AbortSignal): Promise<SitemapRead | undefined> {
     const read = await readListing(ctx, url, (v) =>
-      http.fetch(url, { ...v, accept: SITEMAP_ACCEPT, signal, trusted: url === source.url || sameHost(url, source.url) }),
+      http.fetch(url, { ...v, accept: SITEMAP_ACCEPT, signal, trusted: url === source.url || sameOrigin(url, source.url) }),
     );
     return read && { url, ...read };
   }
