@@ -16,6 +16,7 @@ import { dueRetries, fetchArticle, fetchEach, listed, selectNew, type Listed, ty
 import { listingState, readListing } from '../shared/listing.js';
 import { isHtml, outcomeForError, sameHost } from '../shared/outcome.js';
 import { canonicalizeUrl } from '../shared/url.js';
+import { sameOrigin } from '../shared/ssrf.js';
 import { booleanOption, numberOption, stringOption } from '../render/source-options.js';
 import { selectLinks, type ListSelectors } from './select-links.js';
 
@@ -79,7 +80,7 @@ export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
           page = undefined;
           if (!next || fresh === 0 || n >= maxPages || visited.has(canonicalizeUrl(next))) break;
           try {
-            page = await fetchPage(source, next, { signal, trusted: sameHost(next, source.url) });
+            page = await fetchPage(source, next, { signal, trusted: sameOrigin(next, source.url) });
           } catch (err) {
             const o = outcomeForError(err, next);
             ctx.report(o.disposition, next, `index page: ${o.reason}`, o.code ? { code: o.code } : {});

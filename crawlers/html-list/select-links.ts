@@ -2,7 +2,8 @@
 // names what an article link looks like (`linkSelector`, e.g. "article h2 a") and optionally where
 // its title and date are. With `itemSelector` (one element per article) title and date are looked up
 // inside the item; without it, inside the nearest ancestor of the link that contains a match.
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { loadHtml as load } from '../shared/html-load.js';
 import type { AnyNode, Element } from 'domhandler';
 import { PermanentError } from '../../src/core/errors.js';
 import { parseFeedDate } from '../rss/dates.js';

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { load } from 'cheerio';
+import { loadHtml as load } from '../shared/html-load.js';
 import { extractArticle, type ExtractedArticle } from './extract/index.js';
 import { hasTimeOfDay, normalizeTitle, sameDate, sameInstant, tokenF1 } from './metrics.js';
 

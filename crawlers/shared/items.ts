@@ -7,7 +7,8 @@
 import { errorMessage } from '../../src/core/errors.js';
 import type { CrawlContext, RawItem, RetryHint, Source } from '../../src/core/types.js';
 import type { FetchOptions, FetchResult } from './http.js';
-import { isHtml, notHtml, outcomeForError, sameHost, type Outcome } from './outcome.js';
+import { isHtml, notHtml, outcomeForError, type Outcome } from './outcome.js';
+import { sameOrigin } from './ssrf.js';
 import { canonicalizeUrl } from './url.js';
 
 /** Fetch one page for a source: plain HTTP, or through the headless browser when source.render. */
@@ -111,7 +112,8 @@ export function articleItem(source: Source, l: Listed, res: FetchResult, extraMe
  */
 export async function fetchArticle(fetchPage: PageFetch, source: Source, l: Listed, signal: AbortSignal): Promise<Outcome> {
   try {
-    const res = await fetchPage(source, l.link, { signal, trusted: sameHost(l.link, source.url) });
+    // Vouch only for the source's own origin (scheme, host, port): see shared/ssrf.ts.
+    const res = await fetchPage(source, l.link, { signal, trusted: sameOrigin(l.link, source.url) });
     return isHtml(res) ? { ok: true, item: articleItem(source, l, res) } : notHtml(res);
   } catch (err) {
     return outcomeForError(err, l.link);

@@ -15,8 +15,9 @@ import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
 import { dueRetries, fetchArticle, fetchEach, listed, selectNew, type Listed, type PageFetch } from '../shared/items.js';
 import { listingState, readListing } from '../shared/listing.js';
-import { outcomeForError, sameHost } from '../shared/outcome.js';
+import { outcomeForError } from '../shared/outcome.js';
 import { canonicalizeUrl } from '../shared/url.js';
+import { sameOrigin } from '../shared/ssrf.js';
 import { parseSitemap, sitemapText, type SitemapUrl } from './parse-sitemap.js';
 import { numberOption } from '../render/source-options.js';
 
@@ -68,7 +69,7 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
   /** Conditional GET of one sitemap; undefined on 304. */
   async function readSitemap(source: Source, url: string, ctx: CrawlContext, signal: AbortSignal): Promise<SitemapRead | undefined> {
     const read = await readListing(ctx, url, (v) =>
-      http.fetch(url, { ...v, accept: SITEMAP_ACCEPT, signal, trusted: url === source.url || sameHost(url, source.url) }),
+      http.fetch(url, { ...v, accept: SITEMAP_ACCEPT, signal, trusted: url === source.url || sameOrigin(url, source.url) }),
     );
     return read && { url, ...read };
   }
