@@ -19,6 +19,8 @@ export interface CrawlersDeps {
   log: Logger;
   /** Hostnames of configured sources (SSRF guard trusts them). */
   trustedHosts: string[];
+  /** The office's time zone (config `timezone`), for zone-less dates in import files. */
+  timezone?: string;
   /** Extra HTTP client settings (tests: small backoff, fake DNS). */
   http?: Partial<Omit<HttpClientOptions, keyof PantauConfig['crawl'] | 'log' | 'trustedHosts'>>;
 }
@@ -73,7 +75,7 @@ export function createCrawlers(deps: CrawlersDeps): Crawlers {
   register(createPageCrawler({ http, fetchPage }));
   // Social connectors (telegram, youtube, mastodon, reddit, x, facebook, instagram, import) share the
   // same polite client; tokens are read from the environment when a source of that kind runs.
-  for (const c of createSocialCrawlers({ http, log: deps.log })) register(c);
+  for (const c of createSocialCrawlers({ http, log: deps.log, timezone: deps.timezone })) register(c);
 
   return {
     get: (kind) => byKind.get(kind),

@@ -56,7 +56,7 @@ export async function openPipeline(
       return [];
     }
   });
-  const crawlers = createCrawlers({ crawl: config.crawl, log, trustedHosts });
+  const crawlers = createCrawlers({ crawl: config.crawl, log, trustedHosts, timezone: config.timezone });
   const analyzers = opts.analyze === false ? null : await buildAnalyzers(config, store);
   const deps: PipelineDeps = {
     store,

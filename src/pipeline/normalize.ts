@@ -42,7 +42,7 @@ export function normalizeItem(raw: RawItem, extract: ExtractFn, canonicalize: Ca
   }
   if (!text && !title) throw new PermanentError(`no text could be extracted from ${raw.url}`, 'empty');
   return {
-    id: mentionId(canonicalUrl),
+    id: mentionId(raw.identity ?? canonicalUrl),
     sourceId: raw.sourceId,
     kind: raw.kind,
     url: raw.url,
