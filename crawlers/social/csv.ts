@@ -54,9 +54,11 @@ export async function* readCsv(text: AsyncIterable<string> | Iterable<string>, o
     yield* text;
   })();
   // Enough text to see the whole header line (or the whole file, if it has one line).
+  const maxRecord = opts.maxRecordChars ?? 4_000_000;
   let head = '';
   let done = false;
-  while (!/[\r\n]/.test(head)) {
+  // (A file without any line break stops at the record cap, and the parser then refuses it.)
+  while (!/[\r\n]/.test(head) && head.length <= maxRecord) {
     const r = await it.next();
     if (r.done) {
       done = true;
@@ -79,7 +81,7 @@ export async function* readCsv(text: AsyncIterable<string> | Iterable<string>, o
     relax_column_count: true,
     raw: true,
     record_delimiter: ['\r\n', '\n', '\r'],
-    max_record_size: opts.maxRecordChars ?? 4_000_000,
+    max_record_size: maxRecord,
   });
   source.on('error', (e) => parser.destroy(e));
   source.pipe(parser);
@@ -95,7 +97,7 @@ export async function* readCsv(text: AsyncIterable<string> | Iterable<string>, o
   } catch (e) {
     if (e instanceof CsvError) {
       if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvSyntaxError(`unterminated quoted field starting on line ${line}`);
-      if (e.code === 'CSV_MAX_RECORD_SIZE') throw new CsvSyntaxError(`the record starting on line ${line} is longer than ${opts.maxRecordChars ?? 4_000_000} characters (an unclosed quote?)`);
+      if (e.code === 'CSV_MAX_RECORD_SIZE') throw new CsvSyntaxError(`the record starting on line ${line} is longer than ${maxRecord} characters (an unclosed quote?)`);
       throw new CsvSyntaxError(`${e.message.replace(/ at line \d+.*$/, '')} near line ${line}`);
     }
     throw e;

@@ -52,7 +52,15 @@ export function mentionFromRow(row: unknown, o: Pick<MentionsFileOptions, 'defau
   if (kindRaw !== 'news' && kindRaw !== 'social') return `"kind" must be news or social, got "${kindRaw.slice(0, 50)}"`;
   const kind: MentionKind = kindRaw;
   const engagement: Engagement = {};
-  const nested = pick(row, 'engagement');
+  let nested = pick(row, 'engagement');
+  // A CSV cell may hold the object as JSON.
+  if (typeof nested === 'string' && nested.trim().startsWith('{')) {
+    try {
+      nested = JSON.parse(nested) as unknown;
+    } catch {
+      return '"engagement" is not valid JSON';
+    }
+  }
   if (nested !== undefined && nested !== null && nested !== '' && !isObj(nested)) return '"engagement" must be an object {likes, replies, shares, views}';
   for (const k of ENGAGEMENT) {
     const v = isObj(nested) && nested[k] !== undefined ? nested[k] : pick(row, k) ?? pick(row, `engagement.${k}`);
