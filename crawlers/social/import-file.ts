@@ -211,6 +211,9 @@ async function* jsonlRecords(text: AsyncIterable<string>, opts: RecordOptions): 
       if (skipping) {
         skipping = false;
         line++;
+      } else if (nl - start > max) {
+        line++;
+        yield { row: line, value: `line longer than ${max} characters` };
       } else {
         const r = one(buf.slice(start, nl));
         if (r) yield r;

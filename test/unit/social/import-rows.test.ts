@@ -214,6 +214,18 @@ describe('import streams the file (17.1)', () => {
     expect((await failure(crawler().crawl(source('import', notList), testContext()))).message).toMatch(/expected a JSON array of records/);
   });
 
+  it('a JSONL line or CSV record over 4,000,000 characters is refused, not buffered without end', async () => {
+    const huge = 'x'.repeat(4_100_000);
+    const jl = file('huge.jsonl', `{"text":"${huge}"}\n{"text":"kecil"}\n`);
+    const ctx = testContext();
+    const items = await collect(crawler().crawl(source('import', jl), ctx));
+    expect(items.map((i) => [i.text, i.meta!.importRow])).toEqual([['kecil', 2]]);
+    expect(ctx.reports.map((r) => [r.url.replace(/^.*#/, ''), r.reason])).toEqual([['row=1', 'line longer than 4000000 characters']]);
+    const csv = file('huge.csv', `text,id\nsatu,1\n"${huge}`);
+    const err = await failure(crawler().crawl(source('import', csv), testContext()));
+    expect(err.message).toMatch(/malformed CSV: the record starting on line 3 is longer than 4000000 characters/);
+  });
+
   it('CSV line numbers count CRLF inside quoted fields once; an unclosed quote fails the file after the rows before it', async () => {
     const path = file('crlf.csv', 'text,id\r\n"dua\r\nbaris",1\r\n\r\n"tiga",2\r\n');
     const items = await collect(crawler().crawl(source('import', path), testContext()));
