@@ -72,6 +72,13 @@ export function importEncoding(source: Source): string | undefined {
   return enc;
 }
 
+/** options.delimiter: one character (guessed from the header line when absent). */
+export function importDelimiter(source: Source): string | undefined {
+  const d = optString(source, 'delimiter');
+  if (d !== undefined && [...d].length !== 1) throw new ConfigError(`sources[id=${source.id}].options.delimiter: expected one character, got "${d}"`);
+  return d;
+}
+
 export function createImportCrawler(deps: SocialDeps): Crawler {
   return {
     kinds: ['import'] as const,
@@ -88,7 +95,7 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
           path,
           format,
           encoding: importEncoding(source),
-          delimiter: optString(source, 'delimiter'),
+          delimiter: importDelimiter(source),
           maxBytes: optNumber(source, 'maxBytes', DEFAULT_IMPORT_MAX_BYTES, { min: 1 }),
         },
         log,
