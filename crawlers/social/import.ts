@@ -99,6 +99,8 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
           maxBytes: optNumber(source, 'maxBytes', DEFAULT_IMPORT_MAX_BYTES, { min: 1 }),
         },
         log,
+        // A source warning in the run's report where the runner offers one (ctx.warn, optional).
+        (message) => (ctx as CrawlContext & { warn?(message: string): void }).warn?.(message),
       );
       const cursor = await loadCursor(ctx, source.id);
       if (cursor.sha256 === file.facts.sha256) {
