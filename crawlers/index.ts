@@ -24,6 +24,8 @@ export interface CrawlersDeps {
   trustedOrigins?: string[];
   /** Older name; a bare host here trusts every port of that host (tests only). */
   trustedHosts?: string[];
+  /** The office's time zone (config `timezone`), for zone-less dates in import files. */
+  timezone?: string;
   /** Extra HTTP client settings (tests: small backoff, fake DNS). */
   http?: Partial<Omit<HttpClientOptions, keyof PantauConfig['crawl'] | 'log' | 'trustedHosts' | 'trustedOrigins'>>;
 }
@@ -79,7 +81,7 @@ export function createCrawlers(deps: CrawlersDeps): Crawlers {
   register(createPageCrawler({ http, fetchPage }));
   // Social connectors (telegram, youtube, mastodon, reddit, x, facebook, instagram, import) share the
   // same polite client; tokens are read from the environment when a source of that kind runs.
-  for (const c of createSocialCrawlers({ http, log: deps.log })) register(c);
+  for (const c of createSocialCrawlers({ http, log: deps.log, timezone: deps.timezone })) register(c);
 
   return {
     get: (kind) => byKind.get(kind),

@@ -1,41 +1,18 @@
-// Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, newlines inside quotes) for the
-// evaluation and training data files; no dependency needed for this much.
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+// CSV files of the evaluation and training data (FakeNewsID, TurnBackHoax, eval --data files), read
+// with csv-parse (the one CSV library of the project; crawlers/social/csv.ts streams with it).
+// The callers read small files synchronously, so this uses csv-parse's sync API. A quote inside an
+// unquoted field is kept as a literal character (relax_quotes), as the other readers always did.
+import { parse } from 'csv-parse/sync';
 
 /** CSV with a header row → objects keyed by header names. Blank lines are skipped. */
 export function parseCsvObjects(text: string): Record<string, string>[] {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const rows = parse(text, {
+    bom: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  }) as string[][];
   const header = rows.shift() ?? [];
   return rows
     .filter((r) => r.length > 1 || (r[0] ?? '').trim() !== '')

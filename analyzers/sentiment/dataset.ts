@@ -4,6 +4,7 @@
 // JSONL objects. Labels may be words (positive/neutral/negative, pos/neg, positif/negatif/netral) or
 // numbers (1/0, or -1/0/1).
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { SentimentLabel } from '../../src/core/types.js';
 
 export interface LabelledText {
@@ -20,38 +21,20 @@ const LABELS: Record<string, SentimentLabel> = {
   negative: 'negative', neg: 'negative', negatif: 'negative', '-1': 'negative',
 };
 
-/** RFC 4180 CSV (quotes, doubled quotes, newlines inside quotes) with a given delimiter. */
-export function parseDelimited(src: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field.length === 0) quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      field = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field.length > 0 || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+/**
+ * Delimited text through csv-parse (the project's one CSV library): quoted fields, doubled quotes,
+ * newlines inside quotes; a quote inside an unquoted field stays a literal character. `quote: false`
+ * splits on the delimiter alone (SmSA's TSV has unbalanced quotes in its text). Blank lines are skipped.
+ */
+export function parseDelimited(src: string, delimiter: string, quote = true): string[][] {
+  return parse(src, {
+    delimiter,
+    quote: quote ? '"' : false,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  }) as string[][];
 }
 
 function mapLabel(raw: string, binary: boolean): SentimentLabel | undefined {
@@ -110,12 +93,6 @@ export function readLabelledFile(file: string): LabelledText[] {
   if (file.endsWith('.jsonl') || file.endsWith('.ndjson') || src.trimStart().startsWith('{')) return fromJsonl(src);
   const firstLine = src.slice(0, src.indexOf('\n') >>> 0);
   const delimiter = file.endsWith('.tsv') || firstLine.includes('\t') ? '\t' : ',';
-  // SmSA text contains unbalanced double quotes; a TSV whose fields never start quoted is parsed plainly.
-  if (delimiter === '\t') {
-    return fromTable(
-      src.split(/\r?\n/).filter(Boolean).map((l) => l.split('\t')),
-      file,
-    );
-  }
-  return fromTable(parseDelimited(src, delimiter), file);
+  // SmSA text contains unbalanced double quotes: tab-separated files are split on tabs alone.
+  return fromTable(parseDelimited(src, delimiter, delimiter !== '\t'), file);
 }

@@ -1,17 +1,29 @@
-// A small RFC 4180 CSV reader: quoted fields with "" escapes and embedded newlines, CRLF or LF, a
-// leading BOM, and the delimiter guessed from the header line (Indonesian spreadsheet exports often
-// use ";" because "," is the decimal separator). Returns rows with their 1-based starting line.
+// CSV rows from a stream of decoded text, through csv-parse's streaming parser: quoted fields with ""
+// escapes and embedded newlines, CRLF, LF or CR (mixed too), ragged rows, and the delimiter guessed
+// from the header line (Indonesian spreadsheet exports often use ";" because "," is the decimal
+// separator; Excel's "Unicode text" uses tabs). Rows come one at a time with their 1-based starting
+// line, so a bad row can be reported by line and a million-row file never sits in memory.
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+
 export interface CsvRow {
   line: number;
   fields: string[];
 }
 
-export function guessDelimiter(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
+export interface CsvOptions {
+  /** One character; guessed from the header line when absent. */
+  delimiter?: string;
+  /** Longest record in characters; a longer one (an unclosed quote swallowing the file) is an error. */
+  maxRecordChars?: number;
+}
+
+/** The most frequent of , ; TAB | on the header line (ties: the first in that order). */
+export function guessDelimiter(headerLine: string): string {
   let best = ',';
   let bestCount = -1;
   for (const d of [',', ';', '\t', '|']) {
-    const n = header.split(d).length - 1;
+    const n = headerLine.split(d).length - 1;
     if (n > bestCount) {
       best = d;
       bestCount = n;
@@ -20,49 +32,77 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
-/** Parses all rows; an unterminated quote throws (the file is malformed as a whole). */
-export function parseCsv(input: string, delimiter?: string): CsvRow[] {
-  const text = input.replace(/^\uFEFF/, '');
-  const d = delimiter ?? guessDelimiter(text);
-  const rows: CsvRow[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowStart = 1;
-  let quoteStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
+/** A malformed file (unclosed quote, oversized record): the rows before it were already yielded. */
+export class CsvSyntaxError extends Error {}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+function countBreaks(raw: string): number {
+  let n = 0;
+  LINE_BREAK.lastIndex = 0;
+  while (LINE_BREAK.exec(raw)) n++;
+  return n;
+}
+
+/**
+ * Parses rows as the text arrives. Blank lines are skipped but counted. csv-parse's own line
+ * counter counts a CRLF inside a quoted field twice, so lines are counted here from each record's
+ * raw text.
+ */
+export async function* readCsv(text: AsyncIterable<string> | Iterable<string>, opts: CsvOptions = {}): AsyncGenerator<CsvRow> {
+  const it = (async function* () {
+    yield* text;
+  })();
+  // Enough text to see the whole header line (or the whole file, if it has one line).
+  const maxRecord = opts.maxRecordChars ?? 4_000_000;
+  let head = '';
+  let done = false;
+  // (A file without any line break stops at the record cap, and the parser then refuses it.)
+  while (!/[\r\n]/.test(head) && head.length <= maxRecord) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
     }
-    if (c === '"' && field === '') {
-      quoted = true;
-      quoteStart = line;
-    } else if (c === d) {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
-      if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowStart, fields });
-      fields = [];
-      field = '';
-      line++;
-      rowStart = line;
-    } else field += c;
+    head += r.value;
   }
-  if (quoted) throw new Error(`unterminated quoted field starting on line ${quoteStart}`);
-  fields.push(field);
-  if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowStart, fields });
-  return rows;
+  head = head.replace(/^\uFEFF/, '');
+  if (!head) return;
+  const delimiter = opts.delimiter ?? guessDelimiter(head.slice(0, head.search(/[\r\n]|$/)));
+  const rest = async function* (): AsyncGenerator<string> {
+    yield head;
+    if (done) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  };
+  const source = Readable.from(rest(), { objectMode: false });
+  const parser = parse({
+    delimiter,
+    relax_quotes: true,
+    relax_column_count: true,
+    raw: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    max_record_size: maxRecord,
+  });
+  source.on('error', (e) => parser.destroy(e));
+  source.pipe(parser);
+  let line = 1;
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      const start = line;
+      line += countBreaks(rec.raw);
+      const f = rec.record;
+      if (f.length === 1 && f[0] === '') continue;
+      yield { line: start, fields: f };
+    }
+  } catch (e) {
+    if (e instanceof CsvError) {
+      if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvSyntaxError(`unterminated quoted field starting on line ${line}`);
+      if (e.code === 'CSV_MAX_RECORD_SIZE') throw new CsvSyntaxError(`the record starting on line ${line} is longer than ${maxRecord} characters (an unclosed quote?)`);
+      throw new CsvSyntaxError(`${e.message.replace(/ at line \d+.*$/, '')} near line ${line}`);
+    }
+    throw e;
+  } finally {
+    source.destroy();
+    parser.destroy();
+  }
 }

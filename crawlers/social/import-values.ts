@@ -1,34 +1,5 @@
 // Reading values out of exported rows, where every social-listening tool and every staff spreadsheet
-// writes dates and counts its own way.
-
-/**
- * Dates: ISO 8601, "2026-11-20 08:15[:00]", Indonesian day-first "20/11/2026 08.15" or "20-11-2026",
- * epoch seconds or milliseconds. Without an explicit zone, `tz` applies (default +07:00, WIB).
- */
-export function parseImportDate(v: unknown, tz = '+07:00'): Date | undefined | 'invalid' {
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v === 'number') return Number.isFinite(v) ? new Date(v > 1e11 ? v : v * 1000) : 'invalid';
-  const s = String(v).trim();
-  if (!s) return undefined;
-  if (/^\d{9,13}$/.test(s)) {
-    const n = Number(s);
-    return new Date(n > 1e11 ? n : n * 1000);
-  }
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
-  if (!m) {
-    const dm = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/.exec(s);
-    if (dm) m = [s, dm[3]!, dm[2]!.padStart(2, '0'), dm[1]!.padStart(2, '0'), dm[4], dm[5], dm[6], undefined] as unknown as RegExpExecArray;
-  }
-  if (!m) {
-    const d = new Date(s); // RFC 2822 and friends, which carry their own zone
-    return Number.isNaN(d.getTime()) ? 'invalid' : d;
-  }
-  const [, y, mo, da, hh = '0', mi = '0', ss = '0', zone] = m;
-  const z = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : tz;
-  const iso = `${y}-${mo}-${da}T${hh!.padStart(2, '0')}:${mi}:${ss!.padStart(2, '0')}${z}`;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? 'invalid' : d;
-}
+// writes counts its own way (dates: import-date.ts).
 
 /** Counts: 1234, "1.234" / "1,234" (thousands), "1,2K", "1.2 rb", "3 jt", "2M". */
 export function parseCount(v: unknown): number | undefined {

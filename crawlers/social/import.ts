@@ -2,18 +2,21 @@
 // source.url is a file path (relative to the working directory, or file://). options.mapping maps
 // our fields to the file's columns, e.g. { text: "Isi", author: "Akun", date: "Tanggal", url: "Tautan",
 // platform: "Platform", replyTo: "Balasan Untuk", likes: "Suka" }; unmapped fields look for a column
-// of their own name. A bad row is reported as dropped (file#row=N) and the rest still imports; a file
-// that cannot be read as a whole is a PermanentError. The cursor is the file's hash: an unchanged
-// file is not re-read.
+// of their own name. Rows stream (import-file.ts), so the file's size does not decide memory. A bad
+// row is reported as dropped (file#row=N) and the rest still imports; a file that cannot be read as a
+// whole is a PermanentError. A row with a platform id (the `id` column) is identified by it, so the
+// comments of one post that all carry the post's URL stay separate mentions; a row without one by
+// its URL. The cursor is the hash of the bytes imported: an unchanged file is not read again.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, PermanentError } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { DEFAULT_TIMEZONE } from '../../src/core/time.js';
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
-import { parseCsv } from './csv.js';
 import { loadCursor, saveCursor } from './cursor.js';
-import { parseCount, parseImportDate, pick, truthy } from './import-values.js';
+import { isImportZone, parseImportDate } from './import-date.js';
+import { DEFAULT_IMPORT_MAX_BYTES, knownEncoding, openImportFile, type ImportFormat } from './import-file.js';
+import { parseCount, pick, truthy } from './import-values.js';
 import { isObj, str, toRawItem } from './item.js';
 import { commonOptions, optNumber, optString, sameHandle } from './options.js';
 import type { SocialDeps } from './types.js';
@@ -43,9 +46,7 @@ function mappingOf(source: Source): Record<Field, string> {
   return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, (raw[f] as string | undefined) ?? f])) as Record<Field, string>;
 }
 
-type Format = 'csv' | 'json' | 'jsonl';
-
-function formatOf(source: Source, path: string): Format {
+export function formatOf(source: Source, path: string): ImportFormat {
   const f = (optString(source, 'format') ?? extname(path).slice(1)).toLowerCase();
   if (f === 'csv' || f === 'tsv' || f === 'txt') return 'csv';
   if (f === 'json') return 'json';
@@ -53,45 +54,29 @@ function formatOf(source: Source, path: string): Format {
   throw new ConfigError(`sources[id=${source.id}].options.format: expected csv, json or jsonl, got "${f || '(none)'}"`);
 }
 
-/** The file's records with the row number used in reports; rows that are not objects are problems. */
-export function readRecords(text: string, format: Format, opts: { delimiter?: string; where: string }): { row: number; value: unknown }[] {
-  if (format === 'csv') {
-    let rows;
-    try {
-      rows = parseCsv(text, opts.delimiter);
-    } catch (e) {
-      throw new PermanentError(`import ${opts.where}: malformed CSV: ${(e as Error).message}`, 'malformed');
-    }
-    const header = rows.shift();
-    if (!header) return [];
-    const names = header.fields.map((h) => h.trim());
-    return rows.map((r) => ({
-      row: r.line,
-      value: r.fields.length > names.length ? `row has ${r.fields.length} fields, the header ${names.length}` : Object.fromEntries(names.map((n, i) => [n, r.fields[i] ?? ''])),
-    }));
+/** options.timezone (IANA name, offset or WIB/WITA/WIT), else the office's zone from the config. */
+export function importZone(source: Source, configZone: string | undefined): string {
+  const tz = optString(source, 'timezone');
+  if (tz && !isImportZone(tz)) {
+    throw new ConfigError(`sources[id=${source.id}].options.timezone: expected an IANA time zone ("Asia/Jakarta"), an offset ("+07:00") or WIB/WITA/WIT, got "${tz}"`);
   }
-  if (format === 'jsonl') {
-    return text
-      .split(/\r?\n/)
-      .map((l, i) => ({ row: i + 1, l: l.trim() }))
-      .filter((x) => x.l)
-      .map(({ row, l }) => {
-        try {
-          return { row, value: JSON.parse(l) as unknown };
-        } catch {
-          return { row, value: 'not valid JSON' };
-        }
-      });
+  return tz ?? configZone ?? DEFAULT_TIMEZONE;
+}
+
+/** options.encoding: an iconv-lite name, checked before the file is opened. */
+export function importEncoding(source: Source): string | undefined {
+  const enc = optString(source, 'encoding');
+  if (enc && !knownEncoding(enc)) {
+    throw new ConfigError(`sources[id=${source.id}].options.encoding: unknown encoding "${enc}" (iconv-lite names: utf-8, utf-16le, windows-1252, latin1, …)`);
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new PermanentError(`import ${opts.where}: malformed JSON: ${(e as Error).message.split('\n')[0]}`, 'malformed');
-  }
-  const list = Array.isArray(doc) ? doc : isObj(doc) ? [doc.data, doc.items, doc.records, doc.mentions].find(Array.isArray) : undefined;
-  if (!list) throw new PermanentError(`import ${opts.where}: expected a JSON array of records (or {data|items|records: [...]})`, 'malformed');
-  return list.map((value, i) => ({ row: i + 1, value }));
+  return enc;
+}
+
+/** options.delimiter: one character (guessed from the header line when absent). */
+export function importDelimiter(source: Source): string | undefined {
+  const d = optString(source, 'delimiter');
+  if (d !== undefined && [...d].length !== 1) throw new ConfigError(`sources[id=${source.id}].options.delimiter: expected one character, got "${d}"`);
+  return d;
 }
 
 export function createImportCrawler(deps: SocialDeps): Crawler {
@@ -102,27 +87,28 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
       const path = importPath(source);
       const format = formatOf(source, path);
       const mapping = mappingOf(source);
-      const tz = optString(source, 'timezone') ?? '+07:00';
+      const tz = importZone(source, deps.timezone);
       const platformDefault = optString(source, 'platform') ?? 'import';
       const { ownedHandle } = commonOptions(source);
-      const maxBytes = optNumber(source, 'maxBytes', 50_000_000, { min: 1 });
-      let size: number;
-      try {
-        size = (await stat(path)).size;
-      } catch (e) {
-        throw new PermanentError(`import: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'not_found');
-      }
-      if (size > maxBytes) throw new PermanentError(`import: ${path} is ${size} bytes, over options.maxBytes (${maxBytes})`, 'too_large');
-      const buf = await readFile(path);
-      const hash = createHash('sha256').update(buf).digest('hex');
+      const file = await openImportFile(
+        {
+          path,
+          format,
+          encoding: importEncoding(source),
+          delimiter: importDelimiter(source),
+          maxBytes: optNumber(source, 'maxBytes', DEFAULT_IMPORT_MAX_BYTES, { min: 1 }),
+        },
+        log,
+        // A source warning in the run's report where the runner offers one (ctx.warn, optional).
+        (message) => (ctx as CrawlContext & { warn?(message: string): void }).warn?.(message),
+      );
       const cursor = await loadCursor(ctx, source.id);
-      if (cursor.sha256 === hash) {
+      if (cursor.sha256 === file.facts.sha256) {
         log.debug({ path }, 'import file unchanged since the last run');
         return;
       }
-      const records = readRecords(buf.toString('utf8'), format, { delimiter: optString(source, 'delimiter'), where: path });
       const fetchedAt = new Date();
-      for (const { row, value } of records) {
+      for await (const { row, value } of file.records()) {
         const ref = `${path}#row=${row}`;
         const problem = (reason: string) => {
           log.warn({ ref, reason }, 'import row dropped');
@@ -144,22 +130,24 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
         }
         const date = parseImportDate(get('date'), tz);
         if (date === 'invalid') {
-          problem(`unreadable date "${String(get('date'))}" in column "${mapping.date}"`);
+          problem(`unreadable date "${String(get('date'))}" in column "${mapping.date}" (expected e.g. 2026-11-30, 30/11/2026 09.15 or 1 Desember 2026 09.15 WIB)`);
           continue;
         }
         const platform = str(get('platform'))?.trim().toLowerCase() || platformDefault;
         const author = str(get('author'))?.trim() || undefined;
         const handle = str(get('authorHandle'))?.trim() || undefined;
         const link = str(get('url'))?.trim();
+        const platformId = str(get('id'))?.trim();
         // A stable id for rows without one: the same row in a re-export maps to the same mention.
         const id =
-          str(get('id'))?.trim() ||
+          platformId ||
           createHash('sha1').update([platform, handle ?? author ?? '', date ? date.toISOString() : '', text].join('\u0000')).digest('hex').slice(0, 16);
-        const url = link && /^https?:\/\//i.test(link) ? link : `urn:pantau:import:${source.id}:${platform}:${id}`;
+        const urn = `urn:pantau:import:${source.id}:${platform}:${id}`;
+        const url = link && /^https?:\/\//i.test(link) ? link : urn;
         const ownedCol = get('owned');
         const isOwned =
           ownedCol !== undefined && ownedCol !== '' ? truthy(ownedCol) : source.owned && (sameHandle(handle, ownedHandle) || sameHandle(author, ownedHandle));
-        yield toRawItem(
+        const item = toRawItem(
           source,
           {
             platform,
@@ -178,9 +166,13 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
           },
           fetchedAt,
         );
+        // The platform id identifies the row when there is one: the comments of a post are often
+        // exported with the post's URL (or the URL plus a #fragment), which would fold them into one.
+        if (platformId) item.identity = urn;
+        yield item;
       }
-      await saveCursor(ctx, source.id, { sha256: hash });
-      void deps;
+      // Through the context, so the runner commits it only once every row above is stored.
+      await saveCursor(ctx, source.id, { sha256: file.sha256() });
     },
   };
 }

@@ -10,4 +10,6 @@ export interface SocialDeps {
   env?: NodeJS.ProcessEnv;
   /** Clock for comment windows and rate-limit waits (tests). Default Date.now. */
   now?: () => number;
+  /** The office's IANA time zone (config `timezone`): zone-less dates in import files. */
+  timezone?: string;
 }

@@ -14,6 +14,7 @@ import { registerEval } from './commands/eval.js';
 import { registerTrain } from './commands/train.js';
 import { registerFactcheck } from './commands/factcheck.js';
 import { registerAudit } from './commands/audit.js';
+import { registerImport } from './commands/import.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerSearch(program);
   registerSources(program);
+  registerImport(program);
   registerFactcheck(program);
   registerAudit(program);
   registerTrain(program);

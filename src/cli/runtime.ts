@@ -70,7 +70,7 @@ export async function openPipeline(
   opts: { analyze?: boolean; signal?: AbortSignal } = {},
 ): Promise<{ deps: PipelineDeps; close(): Promise<void> }> {
   const store = await openStore(config, log);
-  const crawlers = createCrawlers({ crawl: config.crawl, log, trustedOrigins: trustedOrigins(config) });
+  const crawlers = createCrawlers({ crawl: config.crawl, log, trustedOrigins: trustedOrigins(config), timezone: config.timezone });
   const analyzers = opts.analyze === false ? null : await buildAnalyzers(config, store);
   const deps: PipelineDeps = {
     store,

@@ -56,6 +56,12 @@ export interface RawItem {
   publishedAt?: Date;
   /** Canonical URL if the crawler already knows it. */
   canonicalUrl?: string;
+  /**
+   * What the mention id derives from when the URL does not identify the item (a comment exported
+   * with its post's URL): a URN such as `urn:pantau:import:<source>:<platform>:<id>`. Default: the
+   * canonical URL.
+   */
+  identity?: string;
   /** Platform/source-specific extras: engagement counts, platform id, reply-to, feed categories. */
   meta?: Record<string, unknown>;
 }

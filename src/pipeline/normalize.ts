@@ -62,7 +62,7 @@ export function normalizeItem(raw: RawItem, extract: ExtractFn, canonicalize: Ca
   text = cap(text, MAX_TEXT_CHARS);
   if (!text && !keepsWithoutText(raw, title)) throw new PermanentError('empty text', 'empty_text');
   return {
-    id: mentionId(canonicalUrl),
+    id: mentionId(raw.identity ?? canonicalUrl),
     sourceId: raw.sourceId,
     kind: raw.kind,
     url: raw.url,

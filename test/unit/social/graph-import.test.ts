@@ -9,8 +9,9 @@ import type { HttpClient } from '../../../crawlers/shared/http.js';
 import { createFacebookCrawler } from '../../../crawlers/social/facebook.js';
 import { createInstagramCrawler } from '../../../crawlers/social/instagram.js';
 import { createImportCrawler } from '../../../crawlers/social/import.js';
-import { parseCsv } from '../../../crawlers/social/csv.js';
-import { parseCount, parseImportDate } from '../../../crawlers/social/import-values.js';
+import { readCsv } from '../../../crawlers/social/csv.js';
+import { parseImportDate } from '../../../crawlers/social/import-date.js';
+import { parseCount } from '../../../crawlers/social/import-values.js';
 import { readRateLimit } from '../../../crawlers/social/rate-limit.js';
 import type { FixtureServer } from '../../helpers/fixture-server.js';
 import { collect, failure, JSON_HEADERS, source, testContext, useLoopback } from './helpers.js';
@@ -165,13 +166,15 @@ describe('import connector', () => {
   const csvPath = fileURLToPath(new URL('../../fixtures/social/import-staff.csv', import.meta.url));
   const mapping = { text: 'Isi', author: 'Akun', date: 'Tanggal', url: 'Tautan', platform: 'Platform', replyTo: 'Balasan Untuk', likes: 'Suka', id: 'ID' };
 
-  it('parses values the way exports write them', () => {
+  it('parses values the way exports write them', async () => {
     expect(parseImportDate('18/11/2026 09.00')?.toString()).toBe(new Date('2026-11-18T02:00:00Z').toString());
     expect((parseImportDate('2026-11-18T09:00:00Z') as Date).toISOString()).toBe('2026-11-18T09:00:00.000Z');
     expect((parseImportDate(1763431200) as Date).toISOString()).toBe('2025-11-18T02:00:00.000Z');
     expect(parseImportDate('kemarin sore')).toBe('invalid');
     expect([parseCount('1,2K'), parseCount('1.234'), parseCount('3 rb'), parseCount('12')]).toEqual([1200, 1234, 3000, 12]);
-    expect(parseCsv('a;b\n"x;1";"say ""hi""\nline2"\n').map((r) => r.fields)).toEqual([['a', 'b'], ['x;1', 'say "hi"\nline2']]);
+    const rows = [];
+    for await (const r of readCsv(['a;b\n"x;1";"say ""hi""\nline2"\n'])) rows.push(r.fields);
+    expect(rows).toEqual([['a', 'b'], ['x;1', 'say "hi"\nline2']]);
   });
 
   it('imports a staff CSV with a column mapping; bad rows dropped, the rest kept; unchanged file not re-read', async () => {
@@ -191,7 +194,7 @@ describe('import connector', () => {
     expect(items[2]).toMatchObject({ text: 'Layanan KTP keliling hari ini\nsampai jam berapa?', title: 'Layanan KTP keliling hari ini', meta: { engagement: { likes: 1200 } } });
     expect(items[2]!.url).toMatch(/^urn:pantau:import:test-import:facebook:[0-9a-f]{16}$/);
     expect(ctx.reports).toEqual([
-      { disposition: 'dropped', url: `${csvPath}#row=6`, reason: 'unreadable date "kemarin sore" in column "Tanggal"' },
+      { disposition: 'dropped', url: `${csvPath}#row=6`, reason: 'unreadable date "kemarin sore" in column "Tanggal" (expected e.g. 2026-11-30, 30/11/2026 09.15 or 1 Desember 2026 09.15 WIB)' },
       { disposition: 'dropped', url: `${csvPath}#row=7`, reason: 'no text in column "Isi"' },
     ]);
     expect(await collect(crawler.crawl(src, ctx))).toEqual([]);
