@@ -76,7 +76,17 @@ const EVENTS: Record<string, number> = {
   berbahaya: -2, bahaya: -2, rawan: -1, ancaman: -1, mengancam: -2, mati_listrik: -2, listrik_mati: -2,
   air_mati: -3, air_tidak_mengalir: -3, tidak_mengalir: -2, putus: -1, tumbang: -1, ambles: -2, jebol: -2,
   kenaikan_harga: -2, melonjak: -1, anjlok: -2, kehilangan: -2, hilang: -1, diliburkan: -1, pandemi: -1,
+  // harm the general lexicon already weighs, and residents' complaints as news reports them
+  banjir: -2, banjir_lagi: -3, banjir_rob: -2, genangan: -1, longsor: -2, kebakaran: -2, kecelakaan: -2,
+  korban: -1, bencana: -2, wabah: -2, padam: -2, pemadaman: -2, listrik_padam: -2, mati_lampu: -2,
+  kekeringan: -2, krisis: -2, kelangkaan: -2, ambruk: -3, roboh: -3, macet: -2, kemacetan: -2,
+  macet_parah: -3, tersendat: -2, mogok: -2, jalan_rusak: -3, jalan_berlubang: -3, sampah_menumpuk: -3,
+  polusi: -2, pencemaran: -2, korupsi: -3, pungli: -3, penipuan: -3, pencurian: -2, begal: -3,
+  mengeluh: -2, mengeluhkan: -2, keluhan: -2, dikeluhkan: -2, warga_mengeluh: -3, warga_resah: -3,
+  resah: -2, meresahkan: -3, protes: -2,
   // relief, repairs done, recognition
+  terima_kasih: 2, apresiasi: 2, berhasil: 2, sukses: 2, prestasi: 2, penghargaan: 2, juara: 2, adipura: 2,
+  opini_wtp: 2, bantuan_tersalurkan: 2, warga_puas: 3, puas: 2, lancar: 2, cepat_tanggap: 3, meresmikan: 1,
   kembali_normal: 2, normal_kembali: 2, sudah_normal: 2, kembali_lancar: 2, sudah_lancar: 2, pulih: 2,
   membaik: 2, mulus: 1, rampung: 1, tuntas: 1, selesai_diperbaiki: 2, sudah_diperbaiki: 2, telah_diperbaiki: 2,
   diperbaiki: 1, perbaikan_selesai: 2, diresmikan: 1, peresmian: 1, diluncurkan: 1, meluncurkan: 1,
