@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import { emptyAnalysis } from '../../core/types.js';
-import { evaluateSentiment, loadSentimentModel } from '../../../analyzers/sentiment/index.js';
+import { evaluateRows, loadSentimentModel, readLabelledFile } from '../../../analyzers/sentiment/index.js';
+import { devHalf, type DevHalf } from '../../../analyzers/sentiment/splits.js';
 import { evaluateTopics } from '../../../analyzers/topics/index.js';
 import { createHoaxAnalyzer, DATED_CALIBRATED_FROM, yearOf } from '../../../analyzers/hoax/index.js';
 import { parseCsvObjects } from '../../../analyzers/debunk/csv.js';
@@ -73,9 +74,14 @@ export function registerEval(program: Command): void {
     .description('accuracy, macro-F1 and confusion matrix on a labelled CSV/TSV/JSONL file')
     .requiredOption('-d, --data <file>', 'labelled file (text + label columns, or SmSA-style TSV)')
     .option('-m, --model <file>', 'model JSON (default: the shipped model)')
+    .option('--half <half>', 'only the rows of one fixed half of the file: tune or untouched (README: sentiment figures)')
     .option('--json', 'print JSON')
-    .action((opts: { data: string; model?: string; json?: boolean }) => {
-      const r = evaluateSentiment({ file: need(opts.data, 'eval sentiment'), model: opts.model ? loadSentimentModel(opts.model) : undefined });
+    .action((opts: { data: string; model?: string; half?: string; json?: boolean }) => {
+      const half = opts.half as DevHalf | undefined;
+      if (half !== undefined && half !== 'tune' && half !== 'untouched') throw new InputError(`eval sentiment: --half: expected tune or untouched, got ${JSON.stringify(opts.half)}`);
+      const rows = readLabelledFile(need(opts.data, 'eval sentiment')).filter((r) => half === undefined || devHalf(r.text) === half);
+      if (rows.length === 0) throw new InputError(`eval sentiment: no labelled rows in ${opts.data}`);
+      const r = evaluateRows(rows, loadSentimentModel(opts.model));
       if (opts.json) return out(JSON.stringify(r, null, 2));
       out(`n ${r.n}  accuracy ${pct(r.accuracy)}  macro-F1 ${pct(r.macroF1)}${r.rocAuc !== undefined ? `  ROC-AUC ${pct(r.rocAuc)}` : ''}${r.binary ? '  (binary gold labels)' : ''}`);
       printConfusion(r.confusion, out);

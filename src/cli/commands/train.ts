@@ -14,8 +14,10 @@ export function registerTrain(program: Command): void {
     .requiredOption('-d, --data <file...>', 'labelled training files')
     .requiredOption('-o, --out <file>', 'where to write the model JSON')
     .option('--holdout <file...>', 'dev files: near-duplicate training rows are removed, figures printed')
-    .action((opts: { data: string[]; out: string; holdout?: string[] }) => {
-      const r = trainSentiment({ files: opts.data, out: opts.out, holdout: opts.holdout, evalFiles: opts.holdout });
+    .option('--no-prior', 'no lexicon and news-event prior on top of the trained weights (the shipped model has one)')
+    .action((opts: { data: string[]; out: string; holdout?: string[]; prior: boolean }) => {
+      const prior = opts.prior ? undefined : { lexicon: 0, neutral: 0, events: 0 };
+      const r = trainSentiment({ files: opts.data, out: opts.out, holdout: opts.holdout, evalFiles: opts.holdout, prior });
       out(`trained on ${r.rows} rows (${r.removedNearDuplicates} near-duplicates of the holdout removed) → ${opts.out}`);
       for (const [file, e] of Object.entries(r.evaluations)) {
         out(`${file}: n ${e.n}  accuracy ${e.accuracy.toFixed(3)}  macro-F1 ${e.macroF1.toFixed(3)}`);
