@@ -1,13 +1,79 @@
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import type { Logger } from './types.js';
 
 /**
- * Structured JSON logs (pino) on stderr, so stdout stays clean for command output (JSON, JSONL).
- * Level from PANTAU_LOG_LEVEL (default: info; "silent" turns logs off).
+ * Environment variables whose values are secrets (API tokens, keys, passwords): X_BEARER_TOKEN,
+ * META_ACCESS_TOKEN, YOUTUBE_API_KEY and whatever else an operator names that way.
  */
-export function createLogger(opts: { level?: string; name?: string } = {}): Logger {
+const SECRET_ENV = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
+/** Shorter values would be replaced inside ordinary words; they are still caught by the patterns below. */
+const MIN_SECRET_LENGTH = 6;
+
+/** The secret values found in an environment (see SECRET_ENV). */
+export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value && value.length >= MIN_SECRET_LENGTH && SECRET_ENV.test(name)) out.push(value);
+  }
+  return out;
+}
+
+// Where credentials sit in text whatever their value: query parameters that carry them, an
+// Authorization header's bearer token, the password of a URL's user-info.
+const SECRET_PARAM = /([?&](?:access_token|accesstoken|api_?key|apikey|key|token|auth|client_secret|secret|password|passwd|sig|signature)=)[^&"\s\\#]+/gi;
+const BEARER = /(\bBearer\s+)[A-Za-z0-9._~+/=-]+/g;
+const USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@"]+:)[^@\s/"]+@/gi;
+
+/**
+ * `text` with every secret replaced by `***`: the given values (as written, URL-encoded and
+ * JSON-escaped, since log lines are JSON and URLs carry tokens encoded) and anything in a
+ * credential position (?access_token=…, ?key=…, Bearer …, https://user:password@…).
+ */
+export function redactSecrets(text: string, secrets: readonly string[] = secretsFromEnv()): string {
+  let out = text;
+  for (const s of secrets) {
+    for (const form of new Set([s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])) {
+      if (out.includes(form)) out = out.split(form).join('***');
+    }
+  }
+  return out.replace(SECRET_PARAM, '$1***').replace(BEARER, '$1***').replace(USERINFO, '$1***@');
+}
+
+export interface LoggerOptions {
+  /** trace, debug, info, warn, error, fatal or silent; default PANTAU_LOG_LEVEL, else info. */
+  level?: string;
+  name?: string;
+  /** Where lines go (default stderr); tests capture them. */
+  destination?: DestinationStream;
+  /** Whose secret variables are redacted (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** More secret values to redact. */
+  secrets?: string[];
+}
+
+/**
+ * Structured JSON logs (pino) on stderr, so stdout stays clean for command output (JSON, JSONL).
+ * Level from PANTAU_LOG_LEVEL (default: info; "silent" turns logs off). No token, key or password
+ * reaches a log line at any level: every serialized line passes redactSecrets() before it is
+ * written (a retry log at debug level quotes the URL, and API keys travel in URLs), and fields
+ * named like credentials are censored by pino's own redaction.
+ */
+export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.PANTAU_LOG_LEVEL ?? 'info';
-  return pino({ name: opts.name ?? 'pantau', level, base: undefined }, pino.destination({ dest: 2, sync: true })) as unknown as Logger;
+  const secrets = [...secretsFromEnv(opts.env ?? process.env), ...(opts.secrets ?? [])];
+  return pino(
+    {
+      name: opts.name ?? 'pantau',
+      level,
+      base: undefined,
+      redact: {
+        paths: ['authorization', 'password', 'token', 'accessToken', 'apiKey', '*.authorization', '*.password', '*.token', '*.accessToken', '*.apiKey', 'headers.authorization', '*.headers.authorization'],
+        censor: '***',
+      },
+      hooks: { streamWrite: (line: string) => redactSecrets(line, secrets) },
+    },
+    opts.destination ?? pino.destination({ dest: 2, sync: true }),
+  ) as unknown as Logger;
 }
 
 /** A logger that drops everything, for tests and library use. */
