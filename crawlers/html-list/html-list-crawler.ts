@@ -14,7 +14,7 @@ import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { fetchArticle, isHtml, listingState, outcomeForError, pump, readListing, sameHost, settle, type PageFetch } from '../render/articles.js';
-import { booleanOption, numberOption, stringOption } from '../render/source-options.js';
+import { htmlListOptions } from './options.js';
 import { selectLinks, type ListedLink, type ListSelectors } from './select-links.js';
 
 export interface HtmlListCrawlerOptions {
@@ -33,13 +33,8 @@ interface Candidate {
 }
 
 function selectorsOf(source: Source): ListSelectors {
-  return {
-    linkSelector: stringOption(source, 'linkSelector', true),
-    itemSelector: stringOption(source, 'itemSelector'),
-    titleSelector: stringOption(source, 'titleSelector'),
-    dateSelector: stringOption(source, 'dateSelector'),
-    nextSelector: stringOption(source, 'nextSelector'),
-  };
+  const o = htmlListOptions(source);
+  return { linkSelector: o.linkSelector, itemSelector: o.itemSelector, titleSelector: o.titleSelector, dateSelector: o.dateSelector, nextSelector: o.nextSelector };
 }
 
 export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
@@ -51,9 +46,7 @@ export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
       const log = ctx.log.child({ crawler: 'html-list', source: source.id });
       const { signal, stop } = crawlSignal(ctx.signal);
       const selectors = selectorsOf(source);
-      const maxPages = Math.max(1, numberOption(source, 'maxPages', selectors.nextSelector ? 3 : 1));
-      const allowOtherHosts = booleanOption(source, 'allowOtherHosts', false);
-      const maxAgeDays = numberOption(source, 'maxAgeDays', 0);
+      const { maxPages = selectors.nextSelector ? 3 : 1, allowOtherHosts, maxAgeDays } = htmlListOptions(source);
       const cutoff = maxAgeDays > 0 ? Date.now() - maxAgeDays * DAY_MS : undefined;
       try {
         const read = await readListing(ctx, source.url, (v) => fetchPage(source, source.url, { ...v, signal, trusted: true }));

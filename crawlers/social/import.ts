@@ -15,13 +15,11 @@ import { parseCsv } from './csv.js';
 import { loadCursor, saveCursor } from './cursor.js';
 import { parseCount, parseImportDate, pick, truthy } from './import-values.js';
 import { isObj, str, toRawItem } from './item.js';
-import { commonOptions, optNumber, optString, sameHandle } from './options.js';
+import { IMPORT_FIELDS } from './option-schemas.js';
+import { sameHandle, socialOptions } from './options.js';
 import type { SocialDeps } from './types.js';
 
-export const IMPORT_FIELDS = [
-  'text', 'title', 'author', 'authorHandle', 'date', 'url', 'platform', 'id',
-  'replyTo', 'threadId', 'likes', 'replies', 'shares', 'views', 'owned',
-] as const;
+export { IMPORT_FIELDS };
 type Field = (typeof IMPORT_FIELDS)[number];
 
 export function importPath(source: Source): string {
@@ -32,21 +30,14 @@ export function importPath(source: Source): string {
 }
 
 function mappingOf(source: Source): Record<Field, string> {
-  const raw = source.options.mapping ?? {};
-  if (!isObj(raw)) throw new ConfigError(`sources[id=${source.id}].options.mapping: expected a mapping of field: column`);
-  for (const k of Object.keys(raw)) {
-    if (!(IMPORT_FIELDS as readonly string[]).includes(k)) {
-      throw new ConfigError(`sources[id=${source.id}].options.mapping.${k}: unknown field (known: ${IMPORT_FIELDS.join(', ')})`);
-    }
-    if (typeof raw[k] !== 'string') throw new ConfigError(`sources[id=${source.id}].options.mapping.${k}: expected a column name`);
-  }
-  return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, (raw[f] as string | undefined) ?? f])) as Record<Field, string>;
+  const raw = socialOptions(source, 'import').mapping ?? {};
+  return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, raw[f] ?? f])) as Record<Field, string>;
 }
 
 type Format = 'csv' | 'json' | 'jsonl';
 
 function formatOf(source: Source, path: string): Format {
-  const f = (optString(source, 'format') ?? extname(path).slice(1)).toLowerCase();
+  const f = (socialOptions(source, 'import').format ?? extname(path).slice(1)).toLowerCase();
   if (f === 'csv' || f === 'tsv' || f === 'txt') return 'csv';
   if (f === 'json') return 'json';
   if (f === 'jsonl' || f === 'ndjson') return 'jsonl';
@@ -102,10 +93,7 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
       const path = importPath(source);
       const format = formatOf(source, path);
       const mapping = mappingOf(source);
-      const tz = optString(source, 'timezone') ?? '+07:00';
-      const platformDefault = optString(source, 'platform') ?? 'import';
-      const { ownedHandle } = commonOptions(source);
-      const maxBytes = optNumber(source, 'maxBytes', 50_000_000, { min: 1 });
+      const { timezone: tz = '+07:00', platform: platformDefault = 'import', ownedHandle, maxBytes, delimiter } = socialOptions(source, 'import');
       let size: number;
       try {
         size = (await stat(path)).size;
@@ -120,7 +108,7 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
         log.debug({ path }, 'import file unchanged since the last run');
         return;
       }
-      const records = readRecords(buf.toString('utf8'), format, { delimiter: optString(source, 'delimiter'), where: path });
+      const records = readRecords(buf.toString('utf8'), format, { delimiter, where: path });
       const fetchedAt = new Date();
       for (const { row, value } of records) {
         const ref = `${path}#row=${row}`;
