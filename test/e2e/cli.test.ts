@@ -79,7 +79,7 @@ describe('pantau CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Sebaran sentimen');
     expect(r.stdout).toContain('berita-jambi');
-    expect(r.stdout).toMatch(/npx pantau search/);
+    expect(r.stdout).toMatch(/pantau search banjir --config /);
   });
 
   it('analyze never crashes on bad input and reports the bad line number', async () => {
