@@ -134,6 +134,34 @@ describe('pantau demo', () => {
   }, SLOW);
 });
 
+describe('terminal escape injection', () => {
+  it('audit channels prints hostile authors and comment texts as plain text; --json keeps them exact', async () => {
+    const evilAuthor = 'Warga\x1b]0;PWNED\x07\x1b[2J';
+    const evilText = 'Kapan jalan diperbaiki?\x1b[31m\u202egnalret\r\x9b2J';
+    const rows = [
+      { id: 'p1', url: 'https://www.instagram.com/p/P1/', text: 'Jadwal car free day Minggu', author: 'Pemkot Jambi', handle: 'pemkotjambi', date: '2026-11-02T01:00:00Z', owned: true },
+      { id: 'c1', url: 'https://www.instagram.com/p/P1/c/c1/', text: evilText, author: evilAuthor, handle: 'warga1', date: '2026-11-02T02:00:00Z', replyTo: 'p1', threadId: 'p1' },
+    ];
+    const file = at('evil.jsonl');
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const cfg = at('evil.yaml');
+    writeFileSync(
+      cfg,
+      `storage: { path: ${at('evil.db')} }\nsources:\n  - { id: ig, name: IG Pemkot, kind: import, url: "${file}", owned: true, options: { ownedHandle: pemkotjambi, mapping: { authorHandle: handle } } }\n`,
+    );
+    expect((await pantau(['run', '--once', '--config', cfg])).code).toBe(0);
+    const args = ['audit', 'channels', '--from', '2026-11-01', '--to', '2026-11-30', '--config', cfg];
+    for (const extra of [[], ['--markdown']]) {
+      const r = await pantau([...args, ...extra]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Kapan jalan diperbaiki?');
+      expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+    }
+    const json = JSON.parse((await pantau([...args, '--json'])).stdout);
+    expect(json.channels[0].overdue[0]).toMatchObject({ author: evilAuthor, text: evilText });
+  }, SLOW);
+});
+
 describe('start-up loads what the command needs', () => {
   // A resolve hook lists every module the CLI loads (no timing: what is loaded is what costs).
   function hookFiles(): string[] {
