@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_CONFIG_FILE } from './config-file.js';
 import { ConfigError } from './errors.js';
+import { DEFAULT_TIMEZONE, isValidTimeZone } from './time.js';
 import { SOURCE_KINDS, type Source, type SourceKind } from './types.js';
 
 /** "5m", "1h", "90s", "1d" or a number of minutes → minutes. */
@@ -68,6 +69,13 @@ const watchEntry = z
 
 export const configSchema = z
   .object({
+    /** The office's IANA time zone: day and hour buckets, printed dates, zone-less dates in files. */
+    timezone: z
+      .string()
+      .default(DEFAULT_TIMEZONE)
+      .refine(isValidTimeZone, {
+        message: 'expected an IANA time zone such as "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) or "Asia/Jayapura" (WIT)',
+      }),
     storage: z
       .object({
         driver: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
@@ -189,9 +197,10 @@ export function formatConfigIssues(error: z.ZodError, value: unknown, base: read
   let detail = issue.message
     .replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid string|Invalid number|Invalid format|Invalid value): /, '')
     .replace(/, received \w+$/, '');
-  // Every message says what was found, unless it already does or the key is simply missing;
-  // custom checks word their own message.
-  if (issue.code !== 'custom' && !/\bgot\b/.test(detail) && !(got === undefined && /^required\b/.test(detail))) {
+  // Every message says what was found, unless it already does or the key is simply missing; a
+  // custom check gets it only when its message is an "expected …" one.
+  const says = issue.code !== 'custom' || /^expected /.test(detail);
+  if (says && !/\bgot\b/.test(detail) && !(got === undefined && /^required\b/.test(detail))) {
     detail += `, got ${describeValue(got)}`;
   }
   return `${key}: ${detail}${more}`;
@@ -210,6 +219,7 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     analysis: configSchema.shape.analysis.unwrap() as unknown as z.ZodObject,
     audit: configSchema.shape.audit.unwrap() as unknown as z.ZodObject,
   };
+  if (env.PANTAU_TIMEZONE) raw.timezone = env.PANTAU_TIMEZONE;
   for (const [section, schema] of Object.entries(sections)) {
     for (const key of Object.keys(schema.shape)) {
       const name = `PANTAU_${section.toUpperCase()}_${camelToEnv(key)}`;
