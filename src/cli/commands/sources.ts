@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
+import { DEFAULT_TIMEZONE, formatLocalMinute } from '../../core/time.js';
 import { addLangOption, parseLang, statusWord, type Lang } from '../i18n.js';
 import { makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
 import { terminalSafe } from '../terminal.js';
 
-const WIB_OFFSET_MS = 7 * 3_600_000;
-
 /** "2026-11-23 08:00 WIB" — people read times in the office's zone; JSON keeps ISO instants. */
-export function wib(iso: string | null | undefined): string {
+export function localTime(iso: string | null | undefined, zone: string): string {
   if (!iso || Number.isNaN(Date.parse(iso))) return '-';
-  return new Date(Date.parse(iso) + WIB_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ') + ' WIB';
+  return formatLocalMinute(Date.parse(iso), zone);
 }
 
 const T = {
@@ -26,7 +25,7 @@ export interface SourceRow {
 }
 
 /** The table of `pantau sources`; every field from the store or the web is printed terminal-safe. */
-export function formatSources(rows: SourceRow[], lang: Lang): string {
+export function formatSources(rows: SourceRow[], lang: Lang, zone = DEFAULT_TIMEZONE): string {
   const t = T[lang];
   // Columns as wide as their longest value, so long ids and kinds (google-news) stay aligned.
   const idW = Math.max(2, ...rows.map((r) => r.id.length));
@@ -36,7 +35,7 @@ export function formatSources(rows: SourceRow[], lang: Lang): string {
     .map(
       (r) =>
         `${statusWord(r.status, lang).padEnd(statusW)} ${r.id.padEnd(idW)} ${r.kind.padEnd(kindW)} ${t.items} ${String(r.itemsFound).padStart(5)}  ` +
-        `${t.lastOk} ${wib(r.lastSuccessAt)}${r.lastError ? `  ${t.error}: ${terminalSafe(r.lastError)}` : ''}\n`,
+        `${t.lastOk} ${localTime(r.lastSuccessAt, zone)}${r.lastError ? `  ${t.error}: ${terminalSafe(r.lastError)}` : ''}\n`,
     )
     .join('');
 }
@@ -72,7 +71,7 @@ export function registerSources(program: Command): void {
         });
       }
       if (all.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-      else process.stdout.write(formatSources(rows, lang));
+      else process.stdout.write(formatSources(rows, lang, config.timezone));
     } finally {
       await store.close();
     }

@@ -1,7 +1,7 @@
 // Issue 17.9 / 16.13: `pantau sources` prints errors that quote servers (reason phrases, titles) as
-// plain text, in Indonesian words by default, with times in WIB.
+// plain text, in Indonesian words by default, with times in the office's zone.
 import { describe, expect, it } from 'vitest';
-import { formatSources, wib } from '../../../src/cli/commands/sources.js';
+import { formatSources, localTime } from '../../../src/cli/commands/sources.js';
 
 const row = {
   id: 'antara-jambi',
@@ -19,6 +19,7 @@ describe('pantau sources table', () => {
     expect(id.trim().split('\n')).toHaveLength(1);
     expect(id).toMatch(/^gagal +antara-jambi rss +item +23 +terakhir berhasil 2026-11-23 08:00 WIB +galat: HTTP 500 /);
     expect(formatSources([row], 'en')).toMatch(/^failing antara-jambi rss +items +23 +last ok 2026-11-23 08:00 WIB +error: /);
-    expect(wib(null)).toBe('-');
+    expect(localTime(null, 'Asia/Jakarta')).toBe('-');
+    expect(formatSources([row], 'id', 'Asia/Makassar')).toMatch(/terakhir berhasil 2026-11-23 09:00 WITA/);
   });
 });
