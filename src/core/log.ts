@@ -1,5 +1,10 @@
-import { pino, type DestinationStream } from 'pino';
+import { createRequire } from 'node:module';
+import type { DestinationStream, pino as Pino } from 'pino';
 import type { Logger } from './types.js';
+
+// pino is CommonJS: required synchronously the first time a line is actually written, so a command
+// that logs nothing (most one-shot commands at the default level "error") never loads it.
+const requireCjs = createRequire(import.meta.url);
 
 /**
  * Environment variables whose values are secrets (API tokens, keys, passwords): X_BEARER_TOKEN,
@@ -61,19 +66,48 @@ export interface LoggerOptions {
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.PANTAU_LOG_LEVEL ?? 'info';
   const secrets = [...secretsFromEnv(opts.env ?? process.env), ...(opts.secrets ?? [])];
-  return pino(
-    {
-      name: opts.name ?? 'pantau',
-      level,
-      base: undefined,
-      redact: {
-        paths: ['authorization', 'password', 'token', 'accessToken', 'apiKey', '*.authorization', '*.password', '*.token', '*.accessToken', '*.apiKey', 'headers.authorization', '*.headers.authorization'],
-        censor: '***',
+  const threshold = LEVELS[level];
+  if (threshold === undefined) throw new Error(`PANTAU_LOG_LEVEL: expected one of ${Object.keys(LEVELS).join(', ')}, got "${level}"`);
+  let root: Logger | undefined;
+  const open = (): Logger => {
+    if (root) return root;
+    const { pino } = requireCjs('pino') as { pino: typeof Pino };
+    root = pino(
+      {
+        name: opts.name ?? 'pantau',
+        level,
+        base: undefined,
+        redact: {
+          paths: ['authorization', 'password', 'token', 'accessToken', 'apiKey', '*.authorization', '*.password', '*.token', '*.accessToken', '*.apiKey', 'headers.authorization', '*.headers.authorization'],
+          censor: '***',
+        },
+        hooks: { streamWrite: (line: string) => redactSecrets(line, secrets) },
       },
-      hooks: { streamWrite: (line: string) => redactSecrets(line, secrets) },
-    },
-    opts.destination ?? pino.destination({ dest: 2, sync: true }),
-  ) as unknown as Logger;
+      opts.destination ?? pino.destination({ dest: 2, sync: true }),
+    ) as unknown as Logger;
+    return root;
+  };
+  return lazyLogger(open, threshold, []);
+}
+
+const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
+
+/** A Logger whose calls below the level cost a comparison; pino (and each child) is made on first use. */
+function lazyLogger(open: () => Logger, threshold: number, bindings: Record<string, unknown>[]): Logger {
+  let real: Logger | undefined;
+  const get = (): Logger => (real ??= bindings.reduce<Logger>((l, b) => l.child(b), open()));
+  const at =
+    (n: number, name: 'debug' | 'info' | 'warn' | 'error') =>
+    (obj: object | string, msg?: string): void => {
+      if (n >= threshold) (get()[name] as (o: object | string, m?: string) => void)(obj, msg);
+    };
+  return {
+    debug: at(20, 'debug'),
+    info: at(30, 'info'),
+    warn: at(40, 'warn'),
+    error: at(50, 'error'),
+    child: (b: Record<string, unknown>) => lazyLogger(open, threshold, [...bindings, b]),
+  };
 }
 
 /** A logger that drops everything, for tests and library use. */
