@@ -4,7 +4,7 @@
 // children fields; on a shared machine the wall clock also counts waiting for a core).
 // Asserts nothing: figures go into the README.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -61,6 +61,9 @@ try {
   const demo = spawnSync(process.execPath, [BIN, 'demo', '--dir', dir], { cwd: ROOT, env: { ...process.env, PANTAU_CONFIG: '' }, stdio: 'ignore' });
   if (demo.status !== 0) throw new Error('pantau demo failed');
   const cfg = join(dir, 'pantau.config.yaml');
+  // A tiny page: what `extract` costs before any extraction work (the real page adds the work).
+  const tiny = join(dir, 'tiny.html');
+  writeFileSync(tiny, '<html><head><title>Banjir di Jambi</title></head><body><article><p>Banjir merendam rumah warga di Telanaipura.</p></article></body></html>');
   process.stdout.write(
     `pantau start-up: ${RUNS} runs per command after ${WARMUP} warm-ups, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}\n` +
       `${'command'.padEnd(38)}${'median'.padStart(6)}${'min'.padStart(6)}${'max'.padStart(6)}${'cpu'.padStart(6)}  (ms; cpu = median user+system)\n`,
@@ -68,6 +71,7 @@ try {
   measure('node -e 0 (Node itself)', ['-e', '0']);
   measure('pantau --help', [BIN, '--help']);
   measure('pantau search --help', [BIN, 'search', '--help']);
+  measure('pantau extract tiny.html (start-up)', [BIN, 'extract', tiny]);
   measure('pantau extract antara-singlepage.html', [BIN, 'extract', page]);
   measure('pantau search banjir (demo store)', [BIN, 'search', 'banjir', '--config', cfg]);
   measure('pantau search "" --json (demo store)', [BIN, 'search', '', '--json', '--config', cfg]);
