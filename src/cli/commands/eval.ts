@@ -3,14 +3,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import { emptyAnalysis } from '../../core/types.js';
-import { evaluateRows, loadSentimentModel, readLabelledFile } from '../../../analyzers/sentiment/index.js';
-import { devHalf, type DevHalf } from '../../../analyzers/sentiment/splits.js';
-import { evaluateTopics } from '../../../analyzers/topics/index.js';
-import { createHoaxAnalyzer, DATED_CALIBRATED_FROM, yearOf } from '../../../analyzers/hoax/index.js';
 import { parseCsvObjects } from '../../../analyzers/debunk/csv.js';
-import { classificationReport, rocAuc } from '../../../analyzers/shared/metrics.js';
-import { evaluateExtraction, formatExtractionReport } from '../../../crawlers/html/eval.js';
-import { readabilityExtractor } from '../../../crawlers/html/readability.js';
+import { addLangOption, parseLang, type Lang } from '../i18n.js';
+
+// The figures keep their usual names (macro-F1, ROC-AUC); the words around them follow --lang.
+const T = {
+  id: {
+    accuracy: 'akurasi',
+    binary: '(label acuan biner)',
+    withDate: 'bertanggal',
+    confusion: 'matriks kebingungan (baris = label acuan, kolom = prediksi):',
+    older: (older: number, from: number) =>
+      `catatan: ${older} baris bertanggal sebelum ${from}. Baris bertanggal dinilai dengan model bertanggal, yang ambang P = 0,5-nya diatur untuk berita terbit sejak ${from}; klaim yang lebih lama dinilai lebih rendah, jadi akurasi pada 0,5 rendah untuknya memang disengaja (ROC-AUC tidak terpengaruh). --no-dates menilai semua baris dengan model tanpa tanggal.`,
+  },
+  en: {
+    accuracy: 'accuracy',
+    binary: '(binary gold labels)',
+    withDate: 'with a date',
+    confusion: 'confusion (rows = gold, columns = predicted):',
+    older: (older: number, from: number) =>
+      `note: ${older} rows are dated before ${from}. Dated rows are scored by the dated model, whose P = 0.5 is set for items published from ${from} on; it scores older claims lower, so accuracy at 0.5 is low on them by design (ROC-AUC is not affected). --no-dates scores every row with the undated model.`,
+  },
+};
 
 function need(file: string | undefined, what: string): string {
   if (!file) throw new InputError(`${what}: --data FILE is required`);
@@ -26,9 +40,9 @@ function pct(x: number): string {
   return x.toFixed(3);
 }
 
-export function printConfusion(confusion: Record<string, Record<string, number>>, out: (s: string) => void): void {
+export function printConfusion(confusion: Record<string, Record<string, number>>, out: (s: string) => void, lang: Lang = 'en'): void {
   const labels = Object.keys(confusion);
-  out(`confusion (rows = gold, columns = predicted):`);
+  out(T[lang].confusion);
   out(`  ${''.padEnd(10)}${labels.map((l) => l.padStart(10)).join('')}`);
   for (const g of labels) out(`  ${g.padEnd(10)}${labels.map((p) => String(confusion[g]![p] ?? 0).padStart(10)).join('')}`);
 }
@@ -70,67 +84,81 @@ export function registerEval(program: Command): void {
   const ev = program.command('eval').description('measure the shipped analyzers and the extractor on labelled data');
   const out = (s: string): void => void process.stdout.write(s + '\n');
 
-  ev.command('sentiment')
+  const sentiment = ev
+    .command('sentiment')
     .description('accuracy, macro-F1 and confusion matrix on a labelled CSV/TSV/JSONL file')
     .requiredOption('-d, --data <file>', 'labelled file (text + label columns, or SmSA-style TSV)')
     .option('-m, --model <file>', 'model JSON (default: the shipped model)')
     .option('--half <half>', 'only the rows of one fixed half of the file: tune or untouched (README: sentiment figures)')
-    .option('--json', 'print JSON')
-    .action((opts: { data: string; model?: string; half?: string; json?: boolean }) => {
-      const half = opts.half as DevHalf | undefined;
-      if (half !== undefined && half !== 'tune' && half !== 'untouched') throw new InputError(`eval sentiment: --half: expected tune or untouched, got ${JSON.stringify(opts.half)}`);
-      const rows = readLabelledFile(need(opts.data, 'eval sentiment')).filter((r) => half === undefined || devHalf(r.text) === half);
-      if (rows.length === 0) throw new InputError(`eval sentiment: no labelled rows in ${opts.data}`);
-      const r = evaluateRows(rows, loadSentimentModel(opts.model));
-      if (opts.json) return out(JSON.stringify(r, null, 2));
-      out(`n ${r.n}  accuracy ${pct(r.accuracy)}  macro-F1 ${pct(r.macroF1)}${r.rocAuc !== undefined ? `  ROC-AUC ${pct(r.rocAuc)}` : ''}${r.binary ? '  (binary gold labels)' : ''}`);
-      printConfusion(r.confusion, out);
-    });
+    .option('--json', 'print JSON');
+  addLangOption(sentiment).action(async (opts: { data: string; model?: string; half?: string; json?: boolean; lang?: string }) => {
+    const lang = parseLang(opts.lang);
+    const t = T[lang];
+    const half = opts.half;
+    if (half !== undefined && half !== 'tune' && half !== 'untouched') throw new InputError(`eval sentiment: --half: expected tune or untouched, got ${JSON.stringify(opts.half)}`);
+    const [{ evaluateRows, loadSentimentModel, readLabelledFile }, { devHalf }] = await Promise.all([
+      import('../../../analyzers/sentiment/index.js'),
+      import('../../../analyzers/sentiment/splits.js'),
+    ]);
+    const rows = readLabelledFile(need(opts.data, 'eval sentiment')).filter((r) => half === undefined || devHalf(r.text) === half);
+    if (rows.length === 0) throw new InputError(`eval sentiment: no labelled rows in ${opts.data}`);
+    const r = evaluateRows(rows, loadSentimentModel(opts.model));
+    if (opts.json) return out(JSON.stringify(r, null, 2));
+    out(`n ${r.n}  ${t.accuracy} ${pct(r.accuracy)}  macro-F1 ${pct(r.macroF1)}${r.rocAuc !== undefined ? `  ROC-AUC ${pct(r.rocAuc)}` : ''}${r.binary ? `  ${t.binary}` : ''}`);
+    printConfusion(r.confusion, out, lang);
+  });
 
-  ev.command('topics')
+  const topics = ev
+    .command('topics')
     .description('accuracy, macro-F1 and confusion of a trained topic model on a labelled TSV (SIB-200 style)')
     .requiredOption('-d, --data <file>', 'labelled TSV')
     .requiredOption('-m, --model <file>', 'topic model JSON from `pantau train topics`')
-    .option('--json', 'print JSON')
-    .action((opts: { data: string; model: string; json?: boolean }) => {
-      const r = evaluateTopics({ file: need(opts.data, 'eval topics'), modelPath: opts.model });
-      if (opts.json) return out(JSON.stringify(r, null, 2));
-      out(`n ${r.n}  accuracy ${pct(r.accuracy)}  macro-F1 ${pct(r.macroF1)}`);
-      printConfusion(r.confusion, out);
-    });
+    .option('--json', 'print JSON');
+  addLangOption(topics).action(async (opts: { data: string; model: string; json?: boolean; lang?: string }) => {
+    const lang = parseLang(opts.lang);
+    const { evaluateTopics } = await import('../../../analyzers/topics/index.js');
+    const r = evaluateTopics({ file: need(opts.data, 'eval topics'), modelPath: opts.model });
+    if (opts.json) return out(JSON.stringify(r, null, 2));
+    out(`n ${r.n}  ${T[lang].accuracy} ${pct(r.accuracy)}  macro-F1 ${pct(r.macroF1)}`);
+    printConfusion(r.confusion, out, lang);
+  });
 
-  ev.command('hoax')
+  const hoax = ev
+    .command('hoax')
     .description('ROC-AUC (and accuracy at 0.5) of the hoax score on labelled claims (CSV judul/narasi/label or JSONL)')
     .requiredOption('-d, --data <file>', 'labelled claims')
     .option('--no-dates', 'ignore publication dates (score every row with the undated model)')
-    .option('--json', 'print JSON')
-    .action((opts: { data: string; dates: boolean; json?: boolean }) => {
-      const rows = readHoaxRows(need(opts.data, 'eval hoax'));
-      const analyzer = createHoaxAnalyzer();
-      const years = opts.dates ? rows.map((r) => yearOf(r.publishedAt)) : [];
-      const dated = years.filter((y) => y !== undefined).length;
-      const older = years.filter((y) => y !== undefined && y < DATED_CALIBRATED_FROM).length;
-      // The hoax analyzer reads nothing from the analysis so far.
-      const base = emptyAnalysis();
-      const scores = rows.map((r, i) => {
-        const doc = { id: String(i), title: r.title, text: r.text, ...(opts.dates && r.publishedAt ? { publishedAt: r.publishedAt } : {}) };
-        return analyzer.analyze(doc, base).hoax?.score ?? 0;
-      });
-      const labels = rows.map((r) => r.label);
-      const auc = rocAuc(labels, scores);
-      const rep = classificationReport(
-        labels.map((l) => (l ? 'hoax' : 'not-hoax')),
-        scores.map((s) => (s >= 0.5 ? 'hoax' : 'not-hoax')),
-        ['hoax', 'not-hoax'],
-      );
-      if (opts.json) return out(JSON.stringify({ ...rep, rocAuc: auc, dated }, null, 2));
-      out(`n ${rows.length}  ROC-AUC ${pct(auc)}  accuracy@0.5 ${pct(rep.accuracy)}  macro-F1@0.5 ${pct(rep.macroF1)}  (with a date: ${dated})`);
-      if (older > 0)
-        out(
-          `note: ${older} rows are dated before ${DATED_CALIBRATED_FROM}. Dated rows are scored by the dated model, whose P = 0.5 is set for items published from ${DATED_CALIBRATED_FROM} on; it scores older claims lower, so accuracy at 0.5 is low on them by design (ROC-AUC is not affected). --no-dates scores every row with the undated model.`,
-        );
-      printConfusion(rep.confusion, out);
+    .option('--json', 'print JSON');
+  addLangOption(hoax).action(async (opts: { data: string; dates: boolean; json?: boolean; lang?: string }) => {
+    const lang = parseLang(opts.lang);
+    const t = T[lang];
+    const [{ createHoaxAnalyzer, DATED_CALIBRATED_FROM, yearOf }, { classificationReport, rocAuc }] = await Promise.all([
+      import('../../../analyzers/hoax/index.js'),
+      import('../../../analyzers/shared/metrics.js'),
+    ]);
+    const rows = readHoaxRows(need(opts.data, 'eval hoax'));
+    const analyzer = createHoaxAnalyzer();
+    const years = opts.dates ? rows.map((r) => yearOf(r.publishedAt)) : [];
+    const dated = years.filter((y) => y !== undefined).length;
+    const older = years.filter((y) => y !== undefined && y < DATED_CALIBRATED_FROM).length;
+    // The hoax analyzer reads nothing from the analysis so far.
+    const base = emptyAnalysis();
+    const scores = rows.map((r, i) => {
+      const doc = { id: String(i), title: r.title, text: r.text, ...(opts.dates && r.publishedAt ? { publishedAt: r.publishedAt } : {}) };
+      return analyzer.analyze(doc, base).hoax?.score ?? 0;
     });
+    const labels = rows.map((r) => r.label);
+    const auc = rocAuc(labels, scores);
+    const rep = classificationReport(
+      labels.map((l) => (l ? 'hoax' : 'not-hoax')),
+      scores.map((s) => (s >= 0.5 ? 'hoax' : 'not-hoax')),
+      ['hoax', 'not-hoax'],
+    );
+    if (opts.json) return out(JSON.stringify({ ...rep, rocAuc: auc, dated }, null, 2));
+    out(`n ${rows.length}  ROC-AUC ${pct(auc)}  ${t.accuracy}@0.5 ${pct(rep.accuracy)}  macro-F1@0.5 ${pct(rep.macroF1)}  (${t.withDate}: ${dated})`);
+    if (older > 0) out(t.older(older, DATED_CALIBRATED_FROM));
+    printConfusion(rep.confusion, out, lang);
+  });
 
   ev.command('extract')
     .description('body token-F1, date and title accuracy of `pantau extract` over saved pages with known truth')
@@ -139,6 +167,10 @@ export function registerEval(program: Command): void {
     .option('--reveal-untouched', 'list the untouched part page by page (only its totals otherwise)')
     .option('--json', 'print JSON')
     .action(async (opts: { fixtures?: string; json?: boolean; readability?: boolean; revealUntouched?: boolean }) => {
+      const [{ evaluateExtraction, formatExtractionReport }, { readabilityExtractor }] = await Promise.all([
+        import('../../../crawlers/html/eval.js'),
+        import('../../../crawlers/html/readability.js'),
+      ]);
       const dir = opts.fixtures ?? process.env.PANTAU_FIXTURES ?? '../shared/fixtures/web';
       if (!existsSync(dir)) throw new InputError(`fixtures folder not found: ${dir} (pass --fixtures DIR or set PANTAU_FIXTURES)`);
       const report = await evaluateExtraction(dir);

@@ -7,8 +7,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Disposition } from '../../core/types.js';
 import { formatCounts } from '../progress.js';
-import { loadConfig } from '../../core/config.js';
-import type { GlobalOpts } from '../runtime.js';
+import { readConfig, type GlobalOpts } from '../runtime.js';
 
 interface ImportOpts extends GlobalOpts {
   source?: string;
@@ -53,7 +52,8 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
   if (opts.delimiter !== undefined && [...opts.delimiter].length !== 1) throw new InputError(`--delimiter: expected one character, got "${opts.delimiter}"`);
   if (opts.source !== undefined && !opts.source.trim()) throw new InputError('--source: expected a source id');
   const format = mf.mentionsFormat(file, opts.format, firstChar(file));
-  const config = loadConfig({ file: opts.config, required: false });
+  // Without a config file nothing is created where the user stands (readConfig says how to make one).
+  const config = readConfig(opts, false);
   const log = makeLogger();
   let bad = 0;
   const badRows: { line: number; reason: string }[] = [];
