@@ -21,7 +21,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [
         { name: 'cheerio', importNames: ['load', 'default'], message: "parse fetched HTML with loadHtml from crawlers/shared/html-load.js (nesting cap)" },
         { name: 'cheerio/slim', importNames: ['load', 'default'], message: "parse fetched HTML with loadHtmlSlim from crawlers/shared/html-load-slim.js (nesting cap)" },
-      ] } }],
+      ] }],
     },
   },
 );
