@@ -51,6 +51,11 @@ export interface LoadedHoaxModel {
 }
 
 export const MODEL_PATH = fileURLToPath(new URL('./model/hoax-model.json', import.meta.url));
+/**
+ * The triage classifier: FakeNewsID hoaxes against FakeNewsID non-hoaxes and licensed ordinary text
+ * (train.ts, trainTriageModel); gates the hoax score of texts that do not read like circulated claims.
+ */
+export const TRIAGE_MODEL_PATH = fileURLToPath(new URL('./model/hoax-triage-model.json', import.meta.url));
 /** The same classifier trained with a term per year of publication, for documents with a date. */
 export const DATED_MODEL_PATH = fileURLToPath(new URL('./model/hoax-model-dated.json', import.meta.url));
 
@@ -128,7 +133,7 @@ const cached = new Map<string, LoadedHoaxModel | null>();
  * when it has not been built (the analyzer then uses indicators only).
  */
 export function loadHoaxModel(path = MODEL_PATH): LoadedHoaxModel | null {
-  const shipped = path === MODEL_PATH || path === DATED_MODEL_PATH;
+  const shipped = path === MODEL_PATH || path === DATED_MODEL_PATH || path === TRIAGE_MODEL_PATH;
   const hit = shipped ? cached.get(path) : undefined;
   if (hit !== undefined) return hit;
   const m = existsSync(path) ? denseModel(JSON.parse(readFileSync(path, 'utf8')) as HoaxModel) : null;
