@@ -6,7 +6,7 @@ import type { DebunkIndex } from '../debunk/index.js';
 import { yearOf } from './era.js';
 import { hoaxCounts } from './features.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
-import { DATED_MODEL_PATH, hoaxLogit, loadHoaxModel, TRIAGE_MODEL_PATH, type LoadedHoaxModel } from './model.js';
+import { DATED_MODEL_PATH, hoaxLogits, loadHoaxModel, TRIAGE_MODEL_PATH, withTriage, type LoadedHoaxModel } from './model.js';
 import { hoaxDecision, looksLikeNewsCopy } from './score.js';
 
 export interface HoaxAnalyzerOptions {
@@ -30,10 +30,24 @@ export const HOAX_ANALYZER_VERSION = '3.0.0';
 /** A letter or digit: without one there is no claim to judge. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+const fusedCache = new WeakMap<LoadedHoaxModel, WeakMap<LoadedHoaxModel, LoadedHoaxModel>>();
+function fusedModel(m: LoadedHoaxModel, triage: LoadedHoaxModel): LoadedHoaxModel {
+  let inner = fusedCache.get(m);
+  if (!inner) fusedCache.set(m, (inner = new WeakMap()));
+  let f = inner.get(triage);
+  if (!f) inner.set(triage, (f = withTriage(m, triage)));
+  return f;
+}
+
 export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
-  const model = opts.model !== undefined ? opts.model : loadHoaxModel();
-  const dated = opts.datedModel !== undefined ? opts.datedModel : opts.model !== undefined ? null : loadHoaxModel(DATED_MODEL_PATH);
+  const model0 = opts.model !== undefined ? opts.model : loadHoaxModel();
+  const dated0 = opts.datedModel !== undefined ? opts.datedModel : opts.model !== undefined ? null : loadHoaxModel(DATED_MODEL_PATH);
   const triage = opts.triageModel !== undefined ? opts.triageModel : opts.model !== undefined ? null : loadHoaxModel(TRIAGE_MODEL_PATH);
+  // The triage model's weights interleaved into each hoax model's array: one pass, one memory read
+  // per slot for both (withTriage). Built once per process for the shipped models.
+  const fused = (m: LoadedHoaxModel | null): LoadedHoaxModel | null => (m && triage ? fusedModel(m, triage) : m);
+  const model = fused(model0);
+  const dated = fused(dated0);
   const debunks = opts.debunks;
   return {
     name: 'hoax',
@@ -49,10 +63,10 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
       // rank claims of one period against each other (MODEL.md, "The date as a confounder").
       const year = dated ? yearOf(doc.publishedAt) : undefined;
       const m = year !== undefined ? dated : model;
-      const counts = m || triage ? hoaxCounts(doc.title, text, indicators, year) : undefined;
-      const logit = m ? hoaxLogit(m, counts!) : undefined;
       // The triage model reads the same counts (text only: it has no year terms or period weights).
-      const triageLogit = triage && m ? hoaxLogit(triage, counts!) : undefined;
+      const z = m ? hoaxLogits(m, hoaxCounts(doc.title, text, indicators, year)) : undefined;
+      const logit = z?.logit;
+      const triageLogit = z?.triage;
       const matches = debunks ? debunks.match(text, doc.title, 3) : [];
       if (matches.length) indicators.push('debunk_match');
       const { score, flagged } = hoaxDecision({

@@ -95,3 +95,21 @@ describe.skipIf(!existsSync(HOAX_TRIAGE_MODEL_PATH))('hoax triage on fresh sente
     expect(lo).toBeGreaterThan(hi);
   });
 });
+
+describe.skipIf(!existsSync(HOAX_TRIAGE_MODEL_PATH))('fused hoax + triage model', () => {
+  it('gives both log-odds exactly as scoring each model on its own', async () => {
+    const { hoaxCounts } = await import('../../../analyzers/hoax/features.js');
+    const { hoaxLogit, hoaxLogits, loadHoaxModel, withTriage, DATED_MODEL_PATH, MODEL_PATH, TRIAGE_MODEL_PATH } = await import('../../../analyzers/hoax/model.js');
+    const triage = loadHoaxModel(TRIAGE_MODEL_PATH)!;
+    for (const path of [MODEL_PATH, DATED_MODEL_PATH]) {
+      const m = loadHoaxModel(path)!;
+      const f = withTriage(m, triage);
+      for (const [text, year] of [[hoaxes[0], 2026], [ordinary[0], undefined], ['BREAKING!!! 🙂 ' + hoaxes[1], 2018]] as const) {
+        const c = hoaxCounts('Judul', text, undefined, year);
+        const z = hoaxLogits(f, c);
+        expect(z.logit).toBeCloseTo(hoaxLogit(m, c), 4);
+        expect(z.triage!).toBeCloseTo(hoaxLogit(triage, { ...c, year: undefined }), 4);
+      }
+    }
+  });
+});

@@ -1,7 +1,9 @@
-// scratch: debunk matching parameter sweeps on the earlier period
+// Debunk matching sweeps: TurnBackHoax 2024 claims before September (Tempo: before 2026) tune the index
+// options; late=1 reports the later, untouched part. Measure only: the fact-check data is never shipped.
 import { evaluateDebunks } from '../analyzers/debunk/index.js';
 import { feedNews, tempoPairs, truthArticles, turnbackhoaxPairs } from '../analyzers/debunk/eval-data.js';
-const S = '/work/shared/';
+// Usage: node dist/scripts/train-hoax-debunk-sweep.js [shared=../shared] [late=1] [grid='[{"charWeight":0.45}]']
+const S = `${(Object.fromEntries(process.argv.slice(2).map((a) => a.split('='))).shared as string | undefined) ?? '../shared'}/`;
 const tbh = turnbackhoaxPairs(`${S}data/factcheck/turnbackhoax-2024`);
 const tempo = tempoPairs(`${S}data/factcheck/tempo-cekfakta/tempo_cekfakta_items.derived.json`);
 const news = [...feedNews(`${S}fixtures/web/feeds/id`), ...truthArticles(`${S}fixtures/web/truth/anpandu/indonesian-news-scraper.derived.json`)];
