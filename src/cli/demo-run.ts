@@ -89,7 +89,8 @@ export async function summary(store: Store, lang: Lang, factcheckSources: Readon
     .sort((a, b) => a.analysis!.sentiment.score - b.analysis!.sentiment.score);
   out(`\n${t.negative}:`);
   for (const m of neg.slice(0, 5)) out(`  ${m.analysis!.sentiment.score.toFixed(2).padStart(5)}  ${terminalSafe(m.title)}`);
-  const hoax = news.filter((m: Mention) => (m.analysis?.hoax.score ?? 0) >= 0.5 || (m.analysis?.hoax.debunks.length ?? 0) > 0);
+  // Only what the hoax analyzer flagged (its threshold, or a matched debunk): never a bare score cut-off.
+  const hoax = news.filter((m: Mention) => m.analysis?.hoax.flagged === true);
   out(`\n${t.hoax}:`);
   for (const m of hoax) {
     out(`  ${m.analysis!.hoax.score.toFixed(2)}  ${terminalSafe(m.title)}`);

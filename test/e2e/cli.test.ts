@@ -101,6 +101,7 @@ describe('pantau CLI', () => {
       expect(['positive', 'neutral', 'negative']).toContain(l.sentiment.label);
       expect(Array.isArray(l.topics) && Array.isArray(l.regions) && Array.isArray(l.entities)).toBe(true);
       expect(l.hoax.score).toBeGreaterThanOrEqual(0);
+      expect(typeof l.hoax.flagged).toBe('boolean');
     }
   });
   it('a reader that closes the pipe early (| head) ends the run quietly with status 0', async () => {

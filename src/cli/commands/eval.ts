@@ -160,6 +160,39 @@ export function registerEval(program: Command): void {
     printConfusion(rep.confusion, out, lang);
   });
 
+  ev.command('hoax-triage')
+    .description('hoax triage: TurnBackHoax 2024 claims against ordinary texts (SmSA valid, IndoLEM dev, fixture news), per set, with hoax.flagged')
+    .option('-s, --shared <dir>', 'folder with data/ and fixtures/web/ (default: $PANTAU_SHARED or ../shared)')
+    .option('--half <half>', 'tune | untouched | all (every set is split in two by a fixed hash of its text)', 'tune')
+    .option('--kind', 'pass each text\'s kind (news / social) as a crawled item would have; default: kind unset')
+    .option('--date <iso>', 'publication date given to every text (the dated model); "none" = undated', new Date().toISOString().slice(0, 10))
+    .option('--json', 'print JSON')
+    .action(async (opts: { shared?: string; half: string; kind?: boolean; date: string; json?: boolean }) => {
+      const [{ createHoaxAnalyzer, HOAX_FLAG_THRESHOLD, HOAX_FLAG_THRESHOLD_UNDATED }, { halfOf, triageEvalSet }, { formatTriageReport, triageReport }] = await Promise.all([
+        import('../../../analyzers/hoax/index.js'),
+        import('../../../analyzers/hoax/triage-data.js'),
+        import('../../../analyzers/hoax/triage-eval.js'),
+      ]);
+      const dir = opts.shared ?? process.env.PANTAU_SHARED ?? '../shared';
+      if (!['tune', 'untouched', 'all'].includes(opts.half)) throw new InputError(`--half: expected tune, untouched or all, got "${opts.half}"`);
+      const docs = triageEvalSet(dir).filter((d) => opts.half === 'all' || halfOf(d.text, d.title) === opts.half);
+      if (!docs.some((d) => d.label === 1) || !docs.some((d) => d.label === 0)) throw new InputError(`eval hoax-triage: no claims or no ordinary texts under ${dir} (expected data/factcheck/turnbackhoax-2024, data/smsa, data/indolem-sentiment, fixtures/web)`);
+      const analyzer = createHoaxAnalyzer();
+      const base = emptyAnalysis();
+      const date = opts.date === 'none' ? undefined : opts.date;
+      const results = docs.map((d, i) => analyzer.analyze({ id: String(i), title: d.title, text: d.text, ...(date ? { publishedAt: date } : {}), ...(opts.kind && d.kind ? { kind: d.kind } : {}) }, base).hoax!);
+      const scores = results.map((h) => h.score);
+      // The flag as the analyzer sets it (its threshold for the model used; no debunk index here).
+      const report = triageReport(docs, scores, date ? HOAX_FLAG_THRESHOLD : HOAX_FLAG_THRESHOLD_UNDATED, results.map((h) => h.flagged));
+      const ord = scores.filter((_, i) => docs[i].label === 0).sort((a, b) => b - a);
+      const at = (q: number): number => ord[Math.min(ord.length - 1, Math.floor(q * ord.length))] ?? 1;
+      const sweep = [0.02, 0.03, 0.05, 0.1].map((q) => ({ ordinaryShare: q, threshold: at(q), hoaxFlagged: scores.filter((x, i) => docs[i].label === 1 && x > at(q)).length / Math.max(1, report.hoaxes) }));
+      if (opts.json) return out(JSON.stringify({ half: opts.half, kind: !!opts.kind, date: date ?? null, ...report, sweep }, null, 2));
+      out(`half ${opts.half}, date ${date ?? 'none'}, kind ${opts.kind ? 'given' : 'unset'}`);
+      out(formatTriageReport(report));
+      out(`thresholds that flag a given share of ordinary texts: ${sweep.map((s) => `${(100 * s.ordinaryShare).toFixed(0)}% → ${s.threshold.toFixed(3)} (hoaxes ${(100 * s.hoaxFlagged).toFixed(1)}%)`).join(', ')}`);
+    });
+
   ev.command('extract')
     .description('body token-F1, date and title accuracy of `pantau extract` over saved pages with known truth')
     .option('-f, --fixtures <dir>', 'fixtures folder (default: $PANTAU_FIXTURES or ../shared/fixtures/web)')
