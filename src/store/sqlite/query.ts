@@ -1,7 +1,10 @@
 // Turns a MentionQuery into SQL. User text never reaches FTS5 syntax: every word becomes a quoted
 // phrase, so `"`, `-`, `:`, `*`, `(`, AND/OR/NEAR are plain text and cannot raise a syntax error.
 import { InputError } from '../../core/errors.js';
-import type { MentionQuery } from '../../core/types.js';
+import { MENTION_KINDS, SENTIMENT_LABELS, parseQueryInstant, stringList } from '../../core/query.js';
+import { DEFAULT_TIMEZONE } from '../../core/time.js';
+import type { MentionQuery, NumberRange } from '../../core/types.js';
+import { FACET_CODE, facetMatch, facetToken, type FacetCode } from './facet-index.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 10_000;
@@ -26,13 +29,6 @@ export function toFtsQuery(text: string | undefined): string {
   return terms.join(' AND ');
 }
 
-function parseBound(value: string | undefined, key: 'from' | 'to'): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new InputError(`invalid "${key}" date "${value}": expected an ISO date like 2024-05-01`);
-  return ms;
-}
-
 export interface CompiledFilter {
   /** FROM … (with the FTS join when there is text). Mentions are aliased `m`. */
   from: string;
@@ -43,8 +39,20 @@ export interface CompiledFilter {
   fullText: boolean;
 }
 
-/** The filter part shared by search() and countBy(). */
-export function compileFilter(q: MentionQuery): CompiledFilter {
+
+function range(v: NumberRange | undefined, key: string): NumberRange | undefined {
+  if (v === undefined) return undefined;
+  for (const b of ['gte', 'lte'] as const) {
+    if (v[b] !== undefined && !Number.isFinite(v[b])) throw new InputError(`invalid "${key}.${b}": expected a number, got ${String(v[b])}`);
+  }
+  return v;
+}
+
+/**
+ * The filter part shared by search(), countBy(), aggregate(), scan() and changes(). Dates without an
+ * offset are read in `zone`.
+ */
+export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE): CompiledFilter {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const fts = toFtsQuery(q.text);
@@ -54,33 +62,72 @@ export function compileFilter(q: MentionQuery): CompiledFilter {
     clauses.push('mentions_fts MATCH ?');
     params.push(fts);
   }
-  if (q.sourceId) {
-    clauses.push('m.source_id = ?');
-    params.push(q.sourceId);
+  const inList = (expr: string, values: readonly unknown[] | undefined): void => {
+    if (!values) return;
+    if (values.length === 0) clauses.push('0');
+    else if (values.length === 1) {
+      clauses.push(`${expr} = ?`);
+      params.push(values[0]);
+    } else {
+      clauses.push(`${expr} IN (${values.map(() => '?').join(',')})`);
+      params.push(...values);
+    }
+  };
+  // All multi-valued facet filters become one lookup in the facet index, which SQLite runs first
+  // and joins to mentions by rowid.
+  const groups: string[][] = [];
+  const facet = (code: FacetCode, values: readonly string[] | undefined): void => {
+    if (!values) return;
+    if (values.length === 0) clauses.push('0');
+    else groups.push(values.map((v) => facetToken(code, v)));
+  };
+  inList('m.source_id', stringList(q.sourceId, 'sourceId'));
+  inList('m.kind', stringList(q.kind, 'kind', MENTION_KINDS));
+  inList('m.sentiment', stringList(q.sentiment, 'sentiment', SENTIMENT_LABELS));
+  inList('m.lang', stringList(q.language, 'language'));
+  inList('m.cluster_id', stringList(q.clusterId, 'clusterId'));
+  if (q.issueId === null) clauses.push('m.issue_id IS NULL');
+  else inList('m.issue_id', stringList(q.issueId, 'issueId'));
+  facet(FACET_CODE.topic, stringList(q.topic, 'topic'));
+  facet(FACET_CODE.region, stringList(q.region, 'region'));
+  facet(FACET_CODE.entity, stringList(q.entity, 'entity'));
+  facet(FACET_CODE.term, stringList(q.term, 'term'));
+  if (groups.length) {
+    clauses.push('m.seq IN (SELECT rowid FROM mention_facet_index WHERE mention_facet_index MATCH ?)');
+    params.push(facetMatch(groups));
   }
-  if (q.kind) {
-    clauses.push('m.kind = ?');
-    params.push(q.kind);
-  }
-  if (q.sentiment) {
-    clauses.push('m.sentiment = ?');
-    params.push(q.sentiment);
-  }
-  if (q.topic) {
-    clauses.push('EXISTS (SELECT 1 FROM mention_topics t WHERE t.topic = ? AND t.seq = m.seq)');
-    params.push(q.topic);
-  }
-  const lo = parseBound(q.from, 'from');
-  if (lo !== undefined) {
-    clauses.push('m.sort_ms >= ?');
-    params.push(lo);
-  }
-  const hi = parseBound(q.to, 'to');
-  if (hi !== undefined) {
-    clauses.push('m.sort_ms < ?');
-    params.push(hi);
-  }
+  if (q.owned !== undefined) clauses.push(q.owned ? 'm.owned = 1' : 'm.owned = 0');
+  if (q.hoaxFlagged !== undefined) clauses.push(q.hoaxFlagged ? 'm.hoax_flagged = 1' : 'm.hoax_flagged = 0');
+  const numeric = (col: string, r: NumberRange | undefined): void => {
+    if (r?.gte !== undefined) {
+      clauses.push(`${col} >= ?`);
+      params.push(r.gte);
+    }
+    if (r?.lte !== undefined) {
+      clauses.push(`${col} <= ?`);
+      params.push(r.lte);
+    }
+  };
+  numeric('m.sentiment_score', range(q.sentimentScore, 'sentimentScore'));
+  numeric('m.hoax_score', range(q.hoaxScore, 'hoaxScore'));
+  const bound = (col: string, value: string | undefined, key: string, op: string): void => {
+    const ms = parseQueryInstant(value, key, zone);
+    if (ms === undefined) return;
+    clauses.push(`${col} ${op} ?`);
+    params.push(ms);
+  };
+  bound('m.sort_ms', q.from, 'from', '>=');
+  bound('m.sort_ms', q.to, 'to', '<');
+  bound('m.stored_ms', q.storedFrom, 'storedFrom', '>=');
+  bound('m.stored_ms', q.storedTo, 'storedTo', '<');
   return { from, where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, fullText: fts !== '' };
+}
+
+/** `where` extended with more conditions. */
+export function andWhere(where: string, ...conds: string[]): string {
+  const all = conds.filter(Boolean);
+  if (!all.length) return where;
+  return where ? `${where} AND ${all.join(' AND ')}` : `WHERE ${all.join(' AND ')}`;
 }
 
 export function pageBounds(q: MentionQuery): { limit: number; offset: number } {
@@ -89,5 +136,3 @@ export function pageBounds(q: MentionQuery): { limit: number; offset: number } {
   return { limit: Math.min(int(q.limit, DEFAULT_LIMIT), MAX_LIMIT), offset: int(q.offset, 0) };
 }
 
-/** Offset of WIB (Asia/Jakarta, UTC+7, no DST) used for day buckets. */
-export const WIB_OFFSET_MS = 7 * 3600 * 1000;
