@@ -10,6 +10,7 @@ import { registerInit } from './commands/init.js';
 import { registerRun } from './commands/run.js';
 import { registerSearch } from './commands/search.js';
 import { registerSources } from './commands/sources.js';
+import { registerTopics } from './commands/topics.js';
 import { registerEval } from './commands/eval.js';
 import { registerTrain } from './commands/train.js';
 import { registerFactcheck } from './commands/factcheck.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerSearch(program);
   registerSources(program);
+  registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);
   registerTrain(program);
