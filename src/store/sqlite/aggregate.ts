@@ -8,7 +8,7 @@ import { bucketOrder, checkAggregate } from '../../core/query.js';
 import { fixedOffsetMs, localDay, localHour, startOfLocalDay, wallTimeToUtc } from '../../core/time.js';
 import type { AggregateBucket, AggregateRequest, AggregateResult, FacetField } from '../../core/types.js';
 import { FACET_CODE } from './facet-index.js';
-import { compileFilter } from './query.js';
+import { compileFilter, type FacetPlanner } from './query.js';
 
 const SCALAR: Partial<Record<FacetField, string>> = {
   source: 'm.source_id',
@@ -55,9 +55,10 @@ export function aggregate(
   prepare: (sql: string) => Database.Statement,
   req: AggregateRequest,
   defaultZone: string,
+  planner?: FacetPlanner,
 ): AggregateResult {
   const a = checkAggregate(req, defaultZone);
-  const f = compileFilter(req.filter ?? {}, defaultZone);
+  const f = compileFilter(req.filter ?? {}, defaultZone, planner);
   const levels: Level[] = a.by.map((field, i) => {
     const scalar = SCALAR[field];
     if (scalar) return { kind: 'facet', expr: scalar, field };

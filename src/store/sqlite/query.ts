@@ -48,13 +48,42 @@ function range(v: NumberRange | undefined, key: string): NumberRange | undefined
   return v;
 }
 
+/** A multi-valued facet filter: any of `values` of one facet. */
+export interface FacetGroup {
+  code: FacetCode;
+  values: readonly string[];
+  tokens: string[];
+}
+
+/** The time bounds of a query, as epoch ms (lower inclusive, upper exclusive). */
+export interface TimeBounds {
+  sortLo?: number;
+  sortHi?: number;
+  storedLo?: number;
+  storedHi?: number;
+}
+
+/**
+ * How facet filters are evaluated: 'index' drives the query from the facet index (best when the
+ * facet values are rarer than the period's mentions: a kelurahan over three months), 'row' checks
+ * each row of the period against its facets JSON (best when the period is the narrower part: the
+ * home city on one day, where the index would hand over every mention of the city).
+ */
+export type FacetPlanner = (groups: readonly FacetGroup[], bounds: TimeBounds) => 'index' | 'row';
+
 /**
  * The filter part shared by search(), countBy(), aggregate(), scan() and changes(). Dates without an
  * offset are read in `zone`.
  */
-export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE): CompiledFilter {
+export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE, planner?: FacetPlanner): CompiledFilter {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  const bounds: TimeBounds = {
+    sortLo: parseQueryInstant(q.from, 'from', zone),
+    sortHi: parseQueryInstant(q.to, 'to', zone),
+    storedLo: parseQueryInstant(q.storedFrom, 'storedFrom', zone),
+    storedHi: parseQueryInstant(q.storedTo, 'storedTo', zone),
+  };
   const fts = toFtsQuery(q.text);
   let from = 'mentions m';
   if (fts) {
@@ -73,13 +102,11 @@ export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE): Compile
       params.push(...values);
     }
   };
-  // All multi-valued facet filters become one lookup in the facet index, which SQLite runs first
-  // and joins to mentions by rowid.
-  const groups: string[][] = [];
+  const groups: FacetGroup[] = [];
   const facet = (code: FacetCode, values: readonly string[] | undefined): void => {
     if (!values) return;
     if (values.length === 0) clauses.push('0');
-    else groups.push(values.map((v) => facetToken(code, v)));
+    else groups.push({ code, values, tokens: values.map((v) => facetToken(code, v)) });
   };
   inList('m.source_id', stringList(q.sourceId, 'sourceId'));
   inList('m.kind', stringList(q.kind, 'kind', MENTION_KINDS));
@@ -93,8 +120,16 @@ export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE): Compile
   facet(FACET_CODE.entity, stringList(q.entity, 'entity'));
   facet(FACET_CODE.term, stringList(q.term, 'term'));
   if (groups.length) {
-    clauses.push('m.seq IN (SELECT rowid FROM mention_facet_index WHERE mention_facet_index MATCH ?)');
-    params.push(facetMatch(groups));
+    if ((planner?.(groups, bounds) ?? 'index') === 'index') {
+      // All facet filters in one lookup of the facet index, which SQLite runs first and joins by rowid.
+      clauses.push('m.seq IN (SELECT rowid FROM mention_facet_index WHERE mention_facet_index MATCH ?)');
+      params.push(facetMatch(groups.map((g) => g.tokens)));
+    } else {
+      for (const g of groups) {
+        clauses.push(`EXISTS (SELECT 1 FROM json_each(m.facets, '$.${g.code}') WHERE value IN (SELECT value FROM json_each(?)))`);
+        params.push(JSON.stringify(g.values));
+      }
+    }
   }
   if (q.owned !== undefined) clauses.push(q.owned ? 'm.owned = 1' : 'm.owned = 0');
   if (q.hoaxFlagged !== undefined) clauses.push(q.hoaxFlagged ? 'm.hoax_flagged = 1' : 'm.hoax_flagged = 0');
@@ -110,16 +145,15 @@ export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE): Compile
   };
   numeric('m.sentiment_score', range(q.sentimentScore, 'sentimentScore'));
   numeric('m.hoax_score', range(q.hoaxScore, 'hoaxScore'));
-  const bound = (col: string, value: string | undefined, key: string, op: string): void => {
-    const ms = parseQueryInstant(value, key, zone);
+  const bound = (col: string, ms: number | undefined, op: string): void => {
     if (ms === undefined) return;
     clauses.push(`${col} ${op} ?`);
     params.push(ms);
   };
-  bound('m.sort_ms', q.from, 'from', '>=');
-  bound('m.sort_ms', q.to, 'to', '<');
-  bound('m.stored_ms', q.storedFrom, 'storedFrom', '>=');
-  bound('m.stored_ms', q.storedTo, 'storedTo', '<');
+  bound('m.sort_ms', bounds.sortLo, '>=');
+  bound('m.sort_ms', bounds.sortHi, '<');
+  bound('m.stored_ms', bounds.storedLo, '>=');
+  bound('m.stored_ms', bounds.storedHi, '<');
   return { from, where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, fullText: fts !== '' };
 }
 

@@ -34,7 +34,7 @@ import { decodeChangeCursor, decodeScanCursor, encodeChangeCursor, encodeScanCur
 import { isItemError, toStoreError } from './errors.js';
 import { FacetIndexWriter, facetTags } from './facet-index.js';
 import { applyMigrations } from './migrations.js';
-import { andWhere, compileFilter, pageBounds } from './query.js';
+import { andWhere, compileFilter, pageBounds, type FacetPlanner } from './query.js';
 import {
   InvalidItem,
   MENTION_COLUMNS,
@@ -103,6 +103,8 @@ export class SqliteStore implements Store {
       const applied = applyMigrations(db);
       if (applied.length) this.log.info({ path, applied }, 'SQLite schema migrated');
       registerBucketFunction(db);
+      // Per connection, not in the schema: how many mentions carry a facet token (query planning).
+      db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.mention_facet_vocab USING fts5vocab(main, 'mention_facet_index', 'row')");
       if (opts.ownedSources) syncOwnedSources(db, opts.ownedSources, this.log);
       this.ownedSources = new Set(recordedOwnedSources(db));
       backfillFacets(db, this.ownedSources, this.log);
@@ -135,6 +137,35 @@ export class SqliteStore implements Store {
       return Promise.reject(toStoreError(e, what));
     }
   }
+
+  /** Documents per facet token, for planning; cleared by every write (a plan needs no exact count). */
+  private readonly tokenDocs = new Map<string, number>();
+
+  /**
+   * Index or row checks for the facet filters of a query (see FacetPlanner): with a time bound,
+   * whichever side has fewer mentions drives. The period is counted only up to the facet's count,
+   * so planning costs at most what the cheaper plan reads anyway.
+   */
+  private readonly planFacets: FacetPlanner = (groups, b) => {
+    const col = b.sortLo !== undefined || b.sortHi !== undefined ? 'sort_ms' : b.storedLo !== undefined || b.storedHi !== undefined ? 'stored_ms' : null;
+    if (!col) return 'index';
+    const docs = (token: string): number => {
+      let n = this.tokenDocs.get(token);
+      if (n === undefined) {
+        n = (this.stmt('SELECT doc FROM temp.mention_facet_vocab WHERE term = ?').pluck().get(token) as number | undefined) ?? 0;
+        if (this.tokenDocs.size > 10_000) this.tokenDocs.clear();
+        this.tokenDocs.set(token, n);
+      }
+      return n;
+    };
+    const facetDocs = Math.min(...groups.map((g) => g.tokens.reduce((sum, t) => sum + docs(t), 0)));
+    const lo = col === 'sort_ms' ? b.sortLo : b.storedLo;
+    const hi = col === 'sort_ms' ? b.sortHi : b.storedHi;
+    const period = this.stmt(
+      `SELECT count(*) FROM (SELECT 1 FROM mentions WHERE ${col} >= ? AND ${col} < ? LIMIT ?)`,
+    ).pluck().get(lo ?? Number.MIN_SAFE_INTEGER, hi ?? Number.MAX_SAFE_INTEGER, facetDocs + 1) as number;
+    return period > facetDocs ? 'index' : 'row';
+  };
 
   /** Raw handle for maintenance and tests (integrity_check, EXPLAIN). Not part of Store. */
   get database(): Database.Database {
@@ -196,6 +227,7 @@ export class SqliteStore implements Store {
         if (old.facets !== row.facets) index.replace(old.seq, facetTags(derived));
         return 'updated';
       };
+      this.tokenDocs.clear();
       const all = db.transaction(() => {
         // Inside the write lock: no other process can take the same change numbers.
         change = maxChange.get() as number;
@@ -241,7 +273,7 @@ export class SqliteStore implements Store {
 
   search(q: MentionQuery): Promise<Page<Mention>> {
     return this.run('search', () => {
-      const f = compileFilter(q, this.zone);
+      const f = compileFilter(q, this.zone, this.planFacets);
       const { limit, offset } = pageBounds(q);
       const total = this.stmt(`SELECT count(*) FROM ${f.from} ${f.where}`).pluck().get(...f.params) as number;
       if (limit === 0 || offset >= total) return { items: [], total };
@@ -262,17 +294,17 @@ export class SqliteStore implements Store {
     const by = { sourceId: 'source', sentiment: 'sentiment', topic: 'topic' } as const;
     return this.run('countBy', () => {
       if (field === 'day') {
-        const r = aggregate((sql) => this.stmt(sql), { filter: q, interval: 'day' }, this.zone);
+        const r = aggregate((sql) => this.stmt(sql), { filter: q, interval: 'day' }, this.zone, this.planFacets);
         return r.buckets.map((b) => ({ key: b.key, count: b.count }));
       }
       if (!(field in by)) throw new InputError(`unknown countBy field "${String(field)}": expected sourceId, sentiment, topic or day`);
-      const r = aggregate((sql) => this.stmt(sql), { filter: q, by: [by[field as keyof typeof by]], size: 10_000 }, this.zone);
+      const r = aggregate((sql) => this.stmt(sql), { filter: q, by: [by[field as keyof typeof by]], size: 10_000 }, this.zone, this.planFacets);
       return r.buckets.map((b) => ({ key: b.key, count: b.count }));
     });
   }
 
   aggregate(req: AggregateRequest): Promise<AggregateResult> {
-    return this.run('aggregate', () => this.conn().transaction(() => aggregate((sql) => this.stmt(sql), req, this.zone))());
+    return this.run('aggregate', () => this.conn().transaction(() => aggregate((sql) => this.stmt(sql), req, this.zone, this.planFacets))());
   }
 
   scan(q: MentionQuery, opts: ScanOptions = {}): Promise<ScanPage> {
@@ -280,7 +312,7 @@ export class SqliteStore implements Store {
       const order = opts.order ?? 'asc';
       if (order !== 'asc' && order !== 'desc') throw new InputError(`scan: order: expected asc or desc, got "${String(order)}"`);
       const limit = pageLimit(opts.limit);
-      const f = compileFilter(q, this.zone);
+      const f = compileFilter(q, this.zone, this.planFacets);
       const params = [...f.params];
       let where = f.where;
       if (opts.cursor !== undefined) {
@@ -307,7 +339,7 @@ export class SqliteStore implements Store {
     return this.run('changes', () => {
       const since = opts.cursor === undefined ? 0 : decodeChangeCursor(opts.cursor);
       const limit = pageLimit(opts.limit);
-      const f = compileFilter(opts.filter ?? {}, this.zone);
+      const f = compileFilter(opts.filter ?? {}, this.zone, this.planFacets);
       // One read transaction: the upper bound and the rows come from the same snapshot, so a change
       // committed in between is neither skipped nor half-seen.
       return this.conn().transaction(() => {
