@@ -13,4 +13,12 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // Fetched markup is parsed through crawlers/shared/html-load.ts, which caps nesting depth first.
+    files: ['crawlers/**/*.ts'],
+    ignores: ['crawlers/shared/html-load.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'cheerio', importNames: ['load', 'default'], message: "parse fetched HTML with loadHtml from crawlers/shared/html-load.js (nesting cap)" }] }],
+    },
+  },
 );

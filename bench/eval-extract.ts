@@ -3,28 +3,8 @@
 // --readability (and the @mozilla/readability + linkedom devDependencies installed) the same pages
 // are scored with Mozilla Readability for comparison.
 import { existsSync } from 'node:fs';
-import { defaultFixturesDir, evaluateExtraction, formatExtractionReport, type Extractor } from '../crawlers/html/eval.js';
-
-async function readabilityExtractor(): Promise<Extractor | undefined> {
-  try {
-    // Optional devDependencies, loaded by name so the build does not require them.
-    const rdName = '@mozilla/readability';
-    const ldName = 'linkedom';
-    const { Readability } = (await import(rdName)) as { Readability: new (doc: unknown) => { parse(): { title?: string; textContent?: string; publishedTime?: string } | null } };
-    const { parseHTML } = (await import(ldName)) as { parseHTML: (html: string) => { document: unknown } };
-    return (html) => {
-      try {
-        const { document } = parseHTML(html);
-        const r = new Readability(document).parse();
-        return { title: r?.title ?? '', text: r?.textContent ?? '', publishedAt: r?.publishedTime ?? undefined };
-      } catch {
-        return { title: '', text: '' };
-      }
-    };
-  } catch {
-    return undefined;
-  }
-}
+import { defaultFixturesDir, evaluateExtraction, formatExtractionReport } from '../crawlers/html/eval.js';
+import { readabilityExtractor } from '../crawlers/html/readability.js';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -34,11 +14,11 @@ async function main(): Promise<void> {
     console.log(`fixtures not found at ${dir} (set PANTAU_FIXTURES or pass --fixtures DIR)`);
     return;
   }
-  console.log(formatExtractionReport(await evaluateExtraction(dir), 'pantau'));
+  console.log(formatExtractionReport(await evaluateExtraction(dir), { label: 'pantau', revealUntouched: args.includes('--reveal-untouched') }));
   if (args.includes('--readability')) {
     const rd = await readabilityExtractor();
     if (!rd) console.log('\n@mozilla/readability/linkedom not installed: skipping comparison');
-    else console.log('\n' + formatExtractionReport(await evaluateExtraction(dir, rd), 'mozilla readability'));
+    else console.log('\n' + formatExtractionReport(await evaluateExtraction(dir, rd), { label: 'mozilla readability', revealUntouched: args.includes('--reveal-untouched') }));
   }
 }
 

@@ -17,10 +17,15 @@ import { createSocialCrawlers } from './social/index.js';
 export interface CrawlersDeps {
   crawl: PantauConfig['crawl'];
   log: Logger;
-  /** Hostnames of configured sources (SSRF guard trusts them). */
-  trustedHosts: string[];
+  /**
+   * Origins ("http://host:port") of configured sources: the SSRF guard trusts their own URLs and
+   * same-origin links, when the crawler vouches for them (see FetchOptions.trusted).
+   */
+  trustedOrigins?: string[];
+  /** Older name; a bare host here trusts every port of that host (tests only). */
+  trustedHosts?: string[];
   /** Extra HTTP client settings (tests: small backoff, fake DNS). */
-  http?: Partial<Omit<HttpClientOptions, keyof PantauConfig['crawl'] | 'log' | 'trustedHosts'>>;
+  http?: Partial<Omit<HttpClientOptions, keyof PantauConfig['crawl'] | 'log' | 'trustedHosts' | 'trustedOrigins'>>;
 }
 
 export interface Crawlers {
@@ -48,9 +53,10 @@ function withRenderCheck(crawler: Crawler, renderer: Renderer): Crawler {
 }
 
 export function createCrawlers(deps: CrawlersDeps): Crawlers {
-  const http = createHttpClient({ ...deps.crawl, ...deps.http, log: deps.log, trustedHosts: deps.trustedHosts });
-  // The renderer checks the hosts of scripts/XHR a page loads with the same SSRF policy as http.
-  const guard = createSsrfGuard({ trustedHosts: deps.trustedHosts, allowPrivateHosts: deps.crawl.allowPrivateHosts, log: deps.log, lookup: deps.http?.lookup });
+  const trustedOrigins = [...(deps.trustedOrigins ?? []), ...(deps.trustedHosts ?? [])];
+  const http = createHttpClient({ ...deps.crawl, ...deps.http, log: deps.log, trustedOrigins });
+  // The renderer checks every request a page makes (each redirect hop too) with the same policy.
+  const guard = createSsrfGuard({ trustedOrigins, allowPrivateHosts: deps.crawl.allowPrivateHosts, log: deps.log, lookup: deps.http?.lookup });
   const renderer = createRenderer({
     http,
     guard,

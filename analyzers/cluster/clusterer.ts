@@ -29,6 +29,14 @@ export interface StoryClustererOptions {
   minShingles?: number;
   /** Documents remembered; the oldest are forgotten beyond this (memory ≈ 1 KB each). Default 20 000. */
   maxDocs?: number;
+  /**
+   * Most recent documents kept per LSH bucket. Default 8. Documents that share a whole band are near
+   * copies of each other, so a few recent ones are enough to find the cluster; without a cap a
+   * copy-paste campaign puts every post in the same buckets and each new post is compared with all.
+   */
+  maxPerBucket?: number;
+  /** Distinct candidates compared per document at most. Default 32 (see maxPerBucket). */
+  maxCandidates?: number;
 }
 
 /** What a document is compared by. */
@@ -47,7 +55,9 @@ interface Doc {
   s: StorySignature;
 }
 
-const DEFAULTS = { numHashes: 128, bands: 32, threshold: 0.45, containment: 0.8, minShingles: 8, maxDocs: 20_000 };
+const DEFAULTS = { numHashes: 128, bands: 32, threshold: 0.45, containment: 0.8, minShingles: 8, maxDocs: 20_000, maxPerBucket: 8, maxCandidates: 32 };
+/** Estimated Jaccard at which a candidate is taken without looking further. */
+const CLOSE_ENOUGH = 0.9;
 /** Below this many words the headline is part of what is compared (short posts, captions). */
 const TITLE_BELOW_TOKENS = 30;
 
@@ -100,13 +110,21 @@ export class StoryClusterer {
   private readonly o: typeof DEFAULTS;
   /** Insertion order = age, for eviction. */
   private readonly docs = new Map<string, Doc>();
+  /** LSH band key → the most recent ≤ maxPerBucket documents with that band. */
   private readonly buckets = new Map<number, string[]>();
-  private readonly exact = new Map<number, string[]>();
+  /**
+   * Hash of the whole signature (or of the normalized text, for short texts) → the most recent
+   * document with it: an exact copy joins its cluster without any comparison.
+   */
+  private readonly exact = new Map<number, string>();
 
   constructor(options: StoryClustererOptions = {}) {
     this.o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
     if (this.o.numHashes % this.o.bands !== 0) throw new Error(`StoryClusterer: numHashes (${this.o.numHashes}) must be a multiple of bands (${this.o.bands})`);
   }
+
+  /** Signature comparisons made so far: the work a benchmark or test can count (not time). */
+  comparisons = 0;
 
   get size(): number {
     return this.docs.size;
@@ -132,9 +150,7 @@ export class StoryClusterer {
     if (known) return known.clusterId;
     const s = storySignature(text, title, this.o);
     const clusterId = this.best(s)?.clusterId ?? id;
-    this.docs.set(id, { id, clusterId, s });
-    for (const key of this.keysOf(s)) push(s.sig.length ? this.buckets : this.exact, key, id);
-    if (this.docs.size > this.o.maxDocs) this.evictOldest();
+    this.add({ id, clusterId, s });
     return clusterId;
   }
 
@@ -144,27 +160,44 @@ export class StoryClusterer {
    */
   remember(id: string, clusterId: string, text: string, title?: string): void {
     if (this.docs.has(id)) return;
-    const s = storySignature(text, title, this.o);
-    this.docs.set(id, { id, clusterId, s });
-    for (const key of this.keysOf(s)) push(s.sig.length ? this.buckets : this.exact, key, id);
+    this.add({ id, clusterId, s: storySignature(text, title, this.o) });
+  }
+
+  private add(d: Doc): void {
+    this.docs.set(d.id, d);
+    this.exact.set(exactHash(d.s), d.id);
+    for (const key of bandKeys(d.s.sig, this.o.bands)) {
+      const list = this.buckets.get(key);
+      if (!list) this.buckets.set(key, [d.id]);
+      else {
+        if (list.length >= this.o.maxPerBucket) list.shift();
+        list.push(d.id);
+      }
+    }
     if (this.docs.size > this.o.maxDocs) this.evictOldest();
   }
 
-  private keysOf(s: StorySignature): number[] {
-    return s.sig.length ? bandKeys(s.sig, this.o.bands) : [s.exactKey];
-  }
-
   private best(s: StorySignature): { id: string; clusterId: string; jaccard: number; containment: number } | undefined {
+    const twin = this.docs.get(this.exact.get(exactHash(s)) ?? '');
+    if (twin && sameSignature(twin.s, s)) return { id: twin.id, clusterId: twin.clusterId, jaccard: 1, containment: 1 };
     const seen = new Set<string>();
     let best: { id: string; clusterId: string; jaccard: number; containment: number } | undefined;
-    for (const key of this.keysOf(s)) {
-      for (const cand of (s.sig.length ? this.buckets : this.exact).get(key) ?? []) {
+    // Bands are visited in order and each bucket newest first, so the cap keeps the most recent
+    // copies; a match this close ends the search (it is in the cluster any further one would be).
+    search: for (const key of bandKeys(s.sig, this.o.bands)) {
+      const list = this.buckets.get(key);
+      if (!list) continue;
+      for (let i = list.length - 1; i >= 0; i--) {
+        const cand = list[i]!;
         if (seen.has(cand)) continue;
+        if (seen.size >= this.o.maxCandidates) break search;
         seen.add(cand);
         const d = this.docs.get(cand)!;
         const sim = signatureSimilarity(s, d.s);
+        this.comparisons++;
         const ok = sim.jaccard >= this.o.threshold || sim.containment >= this.o.containment;
         if (ok && (!best || sim.jaccard > best.jaccard)) best = { id: d.id, clusterId: d.clusterId, ...sim };
+        if (best && best.jaccard >= CLOSE_ENOUGH) break search;
       }
     }
     return best;
@@ -174,19 +207,29 @@ export class StoryClusterer {
     const oldest = this.docs.keys().next().value as string;
     const d = this.docs.get(oldest)!;
     this.docs.delete(oldest);
-    const map = d.s.sig.length ? this.buckets : this.exact;
-    for (const key of this.keysOf(d.s)) {
-      const list = map.get(key);
+    const h = exactHash(d.s);
+    if (this.exact.get(h) === oldest) this.exact.delete(h);
+    for (const key of bandKeys(d.s.sig, this.o.bands)) {
+      const list = this.buckets.get(key);
       if (!list) continue;
-      const i = list.indexOf(oldest);
+      const i = list.indexOf(oldest); // ≤ maxPerBucket entries
       if (i >= 0) list.splice(i, 1);
-      if (list.length === 0) map.delete(key);
+      if (list.length === 0) this.buckets.delete(key);
     }
   }
 }
 
-function push(map: Map<number, string[]>, key: number, id: string): void {
-  const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
+/** One hash of what the signature compares: the normalized text for short texts, else all MinHash values. */
+function exactHash(s: StorySignature): number {
+  if (s.sig.length === 0) return s.exactKey;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.sig.length; i++) h = Math.imul(h ^ s.sig[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function sameSignature(a: StorySignature, b: StorySignature): boolean {
+  if (a.sig.length !== b.sig.length) return false;
+  if (a.sig.length === 0) return a.exactKey === b.exactKey;
+  for (let i = 0; i < a.sig.length; i++) if (a.sig[i] !== b.sig[i]) return false;
+  return true;
 }

@@ -14,10 +14,12 @@
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
 import { crawlSignal } from '../shared/abort.js';
+import { dueRetries, fetchEach, selectNew, type Listed, type PageFetch } from '../shared/items.js';
+import { listingState, readListing } from '../shared/listing.js';
+import { isHtml, notHtml, outcomeForError, type Outcome } from '../shared/outcome.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { parseFeed } from '../rss/parse-feed.js';
-import { selectNewItems, type Candidate } from '../rss/select.js';
-import { isHtml, listingState, outcomeForError, pump, readListing, settle, type Outcome, type PageFetch } from '../render/articles.js';
+import { feedLinks } from '../rss/select.js';
 import { googleNewsQuery } from './query-url.js';
 import {
   BATCHEXECUTE_PATH,
@@ -61,17 +63,18 @@ export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler
         const { query, feedUrl } = googleNewsQuery(source);
         // The feed origin is Google's (or options.apiBase): chosen by the operator, so trusted.
         const read = await readListing(ctx, feedUrl, (v) => http.fetch(feedUrl, { ...v, accept: FEED_ACCEPT, signal, trusted: true }));
-        if (!read) return;
-        const { res: feedRes, fetchedAt } = read;
-        const feed = await parseFeed(feedRes.text, feedRes.url);
-        log.debug({ feedUrl, items: feed.items.length }, 'google news feed parsed');
-        const feedHost = hostOf(feedRes.url);
+        let todo: Listed[] = [];
+        let over: Listed[] = [];
+        if (read) {
+          const feed = await parseFeed(read.res.text, read.res.url);
+          log.debug({ feedUrl, items: feed.items.length }, 'google news feed parsed');
+          ({ todo, over } = await selectNew(feedLinks(feed.items, ctx, feedUrl), ctx, opts.maxItemsPerSource, signal));
+        }
+        const feedHost = hostOf(read?.res.url ?? feedUrl);
         const isOwn = (h: string) => isGoogleHost(h) || h.toLowerCase() === feedHost;
 
-        const todo = await selectNewItems(feed.items, ctx, feedUrl, opts.maxItemsPerSource, signal);
-
-        const itemFor = (c: Candidate, url: string, via: string, res?: FetchResult): RawItem => {
-          const { title, publisher } = splitGoogleTitle(c.item.title);
+        const itemFor = (c: Listed, url: string, via: string, res?: FetchResult): RawItem => {
+          const { title, publisher } = splitGoogleTitle(c.title);
           return {
             sourceId: source.id,
             url,
@@ -79,7 +82,7 @@ export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler
             fetchedAt: new Date(),
             ...(res ? { html: res.text } : { canonicalUrl: url, text: title ?? url }),
             title,
-            publishedAt: c.item.publishedAt,
+            publishedAt: c.publishedAt,
             meta: {
               feedLink: c.canonical,
               resolvedVia: via,
@@ -89,14 +92,14 @@ export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler
           };
         };
 
-        const resolveAndFetch = async (c: Candidate): Promise<Outcome> => {
+        const resolveAndFetch = async (c: Listed): Promise<Outcome> => {
           try {
             // An old-style article id carries the publisher URL itself: no request to Google.
             const fromId = publisherUrlFromId(c.link);
             if (fromId) {
               if (await ctx.isKnownUrl(canonicalizeUrl(fromId))) return { ok: true, item: itemFor(c, fromId, 'id') };
               const res = await fetchPage(source, fromId, { signal, trusted: false });
-              if (!isHtml(res)) return { ok: false, disposition: 'dropped', url: res.url, reason: `not html: ${res.contentType || 'no content type'}` };
+              if (!isHtml(res)) return notHtml(res);
               return { ok: true, item: itemFor(c, res.url, 'id', res) };
             }
             // Redirect hops are checked by the client: only the Google host itself is vouched for.
@@ -120,23 +123,29 @@ export function createGoogleNewsCrawler(opts: GoogleNewsCrawlerOptions): Crawler
                 }
               }
               if (!pub) {
-                return { ok: false, disposition: 'failed', url: c.link, reason: `google-news: could not resolve the publisher URL (ended at ${res.url}, HTTP ${res.status})` };
+                return {
+                  ok: false,
+                  disposition: 'failed',
+                  url: c.link,
+                  reason: `google-news: could not resolve the publisher URL (ended at ${res.url}, HTTP ${res.status})`,
+                  code: 'unresolved',
+                };
               }
               if (await ctx.isKnownUrl(canonicalizeUrl(pub))) return { ok: true, item: itemFor(c, pub, via) };
               res = await fetchPage(source, pub, { signal, trusted: false });
             } else if (source.render) {
               res = await fetchPage(source, res.url, { signal, trusted: false });
             }
-            if (!isHtml(res)) return { ok: false, disposition: 'dropped', url: res.url, reason: `not html: ${res.contentType || 'no content type'}` };
+            if (!isHtml(res)) return notHtml(res);
             return { ok: true, item: itemFor(c, res.url, via, res) };
           } catch (err) {
             return outcomeForError(err, c.link);
           }
         };
 
-        let failed = 0;
-        yield* settle(pump(todo, resolveAndFetch, signal, opts.inflight), ctx, () => failed++);
-        await ctx.putFetchState(listingState(feedUrl, feedRes, fetchedAt, failed === 0));
+        const tasks = [...todo, ...(await dueRetries(ctx))];
+        yield* fetchEach(tasks, resolveAndFetch, ctx, signal, opts.inflight);
+        if (read) await ctx.putFetchState(listingState(feedUrl, read.res, read.fetchedAt, over.length === 0));
       } finally {
         stop();
       }

@@ -2,7 +2,7 @@
 // leads there (the HTTP client follows it, checking every hop); sometimes the answer is a Google page
 // (consent interstitial, "opening…" page) that carries the publisher URL in markup instead. This file
 // finds it there: data attributes, meta refresh, a JS location assignment, or the first outbound link.
-import { load } from 'cheerio';
+import { loadHtml as load } from '../shared/html-load.js';
 
 /** Hosts that are Google's own (the publisher is never one of them). */
 export function isGoogleHost(hostname: string): boolean {

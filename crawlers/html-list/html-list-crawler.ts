@@ -12,10 +12,13 @@ import { PermanentError } from '../../src/core/errors.js';
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
+import { dueRetries, fetchArticle, fetchEach, listed, selectNew, type Listed, type PageFetch } from '../shared/items.js';
+import { listingState, readListing } from '../shared/listing.js';
+import { isHtml, outcomeForError, sameHost } from '../shared/outcome.js';
 import { canonicalizeUrl } from '../shared/url.js';
-import { fetchArticle, isHtml, listingState, outcomeForError, pump, readListing, sameHost, settle, type PageFetch } from '../render/articles.js';
+import { sameOrigin } from '../shared/ssrf.js';
 import { booleanOption, numberOption, stringOption } from '../render/source-options.js';
-import { selectLinks, type ListedLink, type ListSelectors } from './select-links.js';
+import { selectLinks, type ListSelectors } from './select-links.js';
 
 export interface HtmlListCrawlerOptions {
   http: HttpClient;
@@ -26,11 +29,6 @@ export interface HtmlListCrawlerOptions {
 }
 
 const DAY_MS = 86_400_000;
-
-interface Candidate {
-  link: ListedLink;
-  canonical: string;
-}
 
 function selectorsOf(source: Source): ListSelectors {
   return {
@@ -55,62 +53,50 @@ export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
       const allowOtherHosts = booleanOption(source, 'allowOtherHosts', false);
       const maxAgeDays = numberOption(source, 'maxAgeDays', 0);
       const cutoff = maxAgeDays > 0 ? Date.now() - maxAgeDays * DAY_MS : undefined;
-      try {
-        const read = await readListing(ctx, source.url, (v) => fetchPage(source, source.url, { ...v, signal, trusted: true }));
-        if (!read) return;
-        const { res: first, fetchedAt } = read;
+      const meta = { listPage: source.url };
 
-        // 1. Walk the index pages, collecting new links.
-        const todo: Candidate[] = [];
-        const seen = new Set<string>();
+      /** 1. Walk the index pages from the first, collecting new links. */
+      const indexLinks = async (first: FetchResult): Promise<{ todo: Listed[]; complete: boolean }> => {
+        const todo: Listed[] = [];
+        let complete = true;
         const visited = new Set<string>();
+        const seen = new Set<string>();
         let page: FetchResult | undefined = first;
         for (let n = 1; page; n++) {
           visited.add(canonicalizeUrl(page.url));
           if (!isHtml(page)) throw new PermanentError(`html-list: index page ${page.url} is not HTML (${page.contentType || 'no content type'})`, 'not_html');
-          const { links, next } = selectLinks(page.text, page.url, selectors);
-          let fresh = 0;
-          for (const link of links) {
-            signal.throwIfAborted();
-            if (!allowOtherHosts && !sameHost(link.url, source.url)) continue;
-            if (cutoff !== undefined && link.publishedAt && link.publishedAt.getTime() < cutoff) continue;
-            const canonical = canonicalizeUrl(link.url);
-            if (seen.has(canonical)) continue;
-            seen.add(canonical);
-            if (await ctx.isKnownUrl(canonical)) continue;
-            fresh++;
-            if (todo.length >= opts.maxItemsPerSource) {
-              ctx.report('skipped', link.url, `over crawl.maxItemsPerSource (${opts.maxItemsPerSource}) for this crawl`);
-              continue;
-            }
-            todo.push({ link, canonical });
-          }
+          const { links, next, unmatched } = selectLinks(page.text, page.url, selectors);
+          if (n === 1) for (const key of unmatched) ctx.warn?.(`html-list: options.${key} "${selectors[key]}" matched nothing on ${page.url}`);
+          const candidates = links
+            .filter((l) => allowOtherHosts || sameHost(l.url, source.url))
+            .filter((l) => !(cutoff !== undefined && l.publishedAt && l.publishedAt.getTime() < cutoff))
+            .map((l) => listed(l.url, { title: l.title, publishedAt: l.publishedAt, meta }))
+            .filter((l) => !seen.has(l.canonical) && seen.add(l.canonical));
+          const picked = await selectNew(candidates, ctx, opts.maxItemsPerSource, signal, todo.length);
+          todo.push(...picked.todo);
+          if (picked.over.length) complete = false;
+          const fresh = picked.todo.length + picked.over.length;
           log.debug({ url: page.url, links: links.length, fresh, next }, 'index page read');
-          if (links.length === 0) log.warn({ url: page.url, linkSelector: selectors.linkSelector }, 'html-list: linkSelector matched no link');
           page = undefined;
           if (!next || fresh === 0 || n >= maxPages || visited.has(canonicalizeUrl(next))) break;
           try {
-            page = await fetchPage(source, next, { signal, trusted: sameHost(next, source.url) });
+            page = await fetchPage(source, next, { signal, trusted: sameOrigin(next, source.url) });
           } catch (err) {
             const o = outcomeForError(err, next);
-            ctx.report(o.disposition, next, `index page: ${o.reason}`);
+            ctx.report(o.disposition, next, `index page: ${o.reason}`, o.code ? { code: o.code } : {});
+            complete = false; // its links must be looked for again: no 304 for the first page next time
           }
         }
+        return { todo, complete };
+      };
 
-        // 2. Fetch the articles; yield as they complete.
-        let failed = 0;
-        const build = (c: Candidate) => (res: FetchResult): RawItem => ({
-          sourceId: source.id,
-          url: res.url,
-          kind: 'news',
-          fetchedAt: new Date(),
-          html: res.text,
-          title: c.link.title,
-          publishedAt: c.link.publishedAt,
-          meta: { feedLink: c.canonical, listPage: source.url },
-        });
-        yield* settle(pump(todo, (c) => fetchArticle(fetchPage, source, c.link.url, signal, build(c)), signal, opts.inflight), ctx, () => failed++);
-        await ctx.putFetchState(listingState(source.url, first, fetchedAt, failed === 0));
+      try {
+        const read = await readListing(ctx, source.url, (v) => fetchPage(source, source.url, { ...v, signal, trusted: true }));
+        const { todo, complete } = read ? await indexLinks(read.res) : { todo: [], complete: true };
+        // 2. Fetch the articles (and the due retries of earlier failures); yield as they complete.
+        const tasks = [...todo, ...(await dueRetries(ctx))];
+        yield* fetchEach(tasks, (l) => fetchArticle(fetchPage, source, l, signal), ctx, signal, opts.inflight);
+        if (read) await ctx.putFetchState(listingState(source.url, read.res, read.fetchedAt, complete));
       } finally {
         stop();
       }

@@ -2,7 +2,8 @@
 // names what an article link looks like (`linkSelector`, e.g. "article h2 a") and optionally where
 // its title and date are. With `itemSelector` (one element per article) title and date are looked up
 // inside the item; without it, inside the nearest ancestor of the link that contains a match.
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { loadHtml as load } from '../shared/html-load.js';
 import type { AnyNode, Element } from 'domhandler';
 import { PermanentError } from '../../src/core/errors.js';
 import { parseFeedDate } from '../rss/dates.js';
@@ -25,6 +26,8 @@ export interface ListPage {
   links: ListedLink[];
   /** Absolute URL of the next index page, when nextSelector matched. */
   next?: string;
+  /** Selectors given in the options that matched nothing on this page (a changed layout, a typo). */
+  unmatched: ('linkSelector' | 'itemSelector' | 'titleSelector' | 'dateSelector')[];
 }
 
 /** How far up from a link we look for its title/date container (a list item is rarely deeper). */
@@ -93,6 +96,9 @@ export function selectLinks(html: string, pageUrl: string, s: ListSelectors): Li
   const base = absolute($('base[href]').attr('href'), pageUrl) ?? pageUrl;
   const links: ListedLink[] = [];
   const seen = new Set<string>();
+  let items = 0;
+  let titles = 0;
+  let dates = 0;
   const add = (a: Element | undefined, scope: Element | undefined) => {
     if (!a) return;
     const href = a.name === 'a' ? $(a).attr('href') : $(a).find('a[href]').first().attr('href') ?? $(a).closest('a[href]').attr('href');
@@ -101,10 +107,13 @@ export function selectLinks(html: string, pageUrl: string, s: ListSelectors): Li
     seen.add(url);
     const titleEl = s.titleSelector ? (scope ? select($, s.titleSelector, 'titleSelector', scope)[0] : nearest($, a, s.titleSelector, 'titleSelector')) : a;
     const dateEl = s.dateSelector ? (scope ? select($, s.dateSelector, 'dateSelector', scope)[0] : nearest($, a, s.dateSelector, 'dateSelector')) : undefined;
+    if (titleEl) titles++;
+    if (dateEl) dates++;
     links.push({ url, title: text($, titleEl) ?? $(a).attr('title')?.trim(), publishedAt: dateOf($, dateEl) });
   };
   if (s.itemSelector) {
     for (const item of select($, s.itemSelector, 'itemSelector')) {
+      items++;
       const a = $(item).is(s.linkSelector) ? item : select($, s.linkSelector, 'linkSelector', item)[0];
       add(a, item);
     }
@@ -116,5 +125,12 @@ export function selectLinks(html: string, pageUrl: string, s: ListSelectors): Li
     const el = select($, s.nextSelector, 'nextSelector')[0];
     if (el) next = absolute(el.name === 'a' || el.name === 'link' ? $(el).attr('href') : $(el).find('a[href]').first().attr('href'), base);
   }
-  return { links, next };
+  const unmatched: ListPage['unmatched'] = [];
+  if (s.itemSelector && items === 0) unmatched.push('itemSelector');
+  else if (links.length === 0) unmatched.push('linkSelector');
+  else {
+    if (s.titleSelector && titles === 0) unmatched.push('titleSelector');
+    if (s.dateSelector && dates === 0) unmatched.push('dateSelector');
+  }
+  return { links, next, unmatched };
 }

@@ -63,3 +63,23 @@ export function sameDate(expected: string | number, got: string | undefined): bo
   const e = wibDay(expected);
   return e !== undefined && e === wibDay(got);
 }
+
+/** True when an expected date carries a time of day (epoch ms always does; "2016-02-23" does not). */
+export function hasTimeOfDay(expected: string | number): boolean {
+  return typeof expected === 'number' || /T\d{2}:\d{2}/.test(expected);
+}
+
+/**
+ * Same instant within a minute (pages often show minutes only while the truth has seconds). A
+ * zone-less expected string is the page's local wall clock and compares with the extracted wall clock.
+ */
+export function sameInstant(expected: string | number, got: string | undefined): boolean {
+  if (!got) return false;
+  if (typeof expected === 'string' && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(expected.trim())) {
+    const wall = (s: string) => Date.parse(s.slice(0, 19) + 'Z');
+    return Math.abs(wall(expected.trim()) - wall(got)) < 60_000;
+  }
+  const e = typeof expected === 'number' ? expected : Date.parse(expected);
+  const g = Date.parse(got);
+  return Number.isFinite(e) && Number.isFinite(g) && Math.abs(e - g) < 60_000;
+}

@@ -17,7 +17,9 @@ import type { CrawlContext, Crawler, RawItem, Source, SourceState } from '../../
 import type { HttpClient } from '../shared/http.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { parseFeedDate } from '../rss/dates.js';
-import { isHtml, listingState, readListing, type PageFetch } from '../render/articles.js';
+import type { PageFetch } from '../shared/items.js';
+import { listingState, readListing } from '../shared/listing.js';
+import { isHtml } from '../shared/outcome.js';
 import { stringOption } from '../render/source-options.js';
 import { contentHash, lineHash, pageText } from './page-text.js';
 

@@ -3,7 +3,7 @@
 // (announcements, tenders) that a news-article extractor would cut down, so this keeps every block;
 // and it must be stable, because its hash decides whether the page changed.
 import { createHash } from 'node:crypto';
-import { load } from 'cheerio';
+import { loadHtml as load } from '../shared/html-load.js';
 import { PermanentError } from '../../src/core/errors.js';
 
 const NOISE = 'script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], [hidden], [aria-hidden=true]';

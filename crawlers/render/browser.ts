@@ -4,9 +4,17 @@
 // Policy stays in the HTTP client: every top-level document is fetched by http.fetch (robots.txt,
 // SSRF guard on every redirect hop, per-host pacing, byte cap, conditional GET) and handed to the
 // browser with route.fulfill; the browser never opens a connection for a document itself. Iframes are
-// not loaded (ads, embeds). Scripts/XHR go out from the browser but only after the SSRF guard passed
-// their host; images, fonts, media and stylesheets are never fetched. robots.txt is not asked for
-// subresources: they are fetched as a reader's browser would, not crawled.
+// not loaded (ads, embeds). Scripts/XHR go out from the browser, but only through a per-page guard
+// proxy (guard-proxy.ts): every request and every redirect hop is checked by the SSRF guard there, and
+// connected to the very address that was checked (no DNS rebinding, Chromium resolves no name).
+// WebSockets are closed before they connect (routeWebSocket) and refused by the proxy; images, fonts,
+// media and stylesheets are never fetched. robots.txt is not asked for subresources: they are fetched
+// as a reader's browser would, not crawled.
+//
+// Sandbox: Chromium's own sandbox is kept on, except when Pantau runs as root (a container's default),
+// where Chromium cannot start sandboxed: there --no-sandbox is added and the page's JavaScript is held
+// only by the measures above (fresh context per page, no network but the guard proxy, no service
+// workers, timeouts). Run Pantau as an ordinary user to keep the sandbox (README, Safety).
 //
 // One browser per process, launched on first use and shared (reference-counted) by every renderer;
 // each render gets a fresh context (no cookies carried between sites), at most `maxPages` at a time.
@@ -18,12 +26,12 @@ import type { Browser, Route } from 'playwright-core';
 import { errorMessage, PermanentError, TransientError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/types.js';
 import type { FetchOptions, FetchResult, HttpClient } from '../shared/http.js';
-import type { SsrfGuard } from '../shared/ssrf.js';
-import { isHtml, sameHost } from './articles.js';
+import { sameOrigin, type SsrfGuard } from '../shared/ssrf.js';
+import { isHtml } from '../shared/outcome.js';
+import { startGuardProxy, type GuardProxy } from './guard-proxy.js';
 
 /** Without the background-networking flags Chromium calls Google hosts on start (and fails here). */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -31,14 +39,23 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--dns-prefetch-disable',
+  // WebRTC would send UDP around the proxy.
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
+
+/** Launch switches: the sandbox stays on unless we run as root, where Chromium refuses to start with it. */
+export function chromiumArgs(uid: number | undefined = process.getuid?.()): string[] {
+  return uid === 0 ? ['--no-sandbox', ...CHROMIUM_ARGS] : [...CHROMIUM_ARGS];
+}
 
 /** Never needed to read an article; skipping them makes rendering several times cheaper. */
 const BLOCKED_TYPES = new Set(['image', 'media', 'font', 'stylesheet', 'manifest', 'texttrack', 'eventsource', 'websocket']);
 
 export interface RendererOptions {
   http: HttpClient;
-  /** Checks the hosts of scripts and XHR the page loads (documents go through http). */
+  /** Checks every request a page makes, each redirect hop too (documents go through http). */
   guard: SsrfGuard;
   /** crawl.chromiumPath */
   chromiumPath: string;
@@ -88,7 +105,7 @@ function acquire(path: string, log: Logger): Promise<Browser> {
   let entry = shared.get(path);
   if (!entry) {
     const launched = import('playwright-core')
-      .then(({ chromium }) => chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS }))
+      .then(({ chromium }) => chromium.launch({ executablePath: path, headless: true, args: chromiumArgs() }))
       .then((b) => {
         log.info({ chromiumPath: path, version: b.version() }, 'render: chromium started');
         // A crashed browser must not be handed out again: the next acquire relaunches.
@@ -178,19 +195,20 @@ export function createRenderer(opts: RendererOptions): Renderer {
   }
 
   /** Per-render verdicts, so a page's twenty scripts from one CDN cost one DNS lookup. */
-  function hostChecker(): (u: URL) => Promise<boolean> {
+  function originChecker(vouched: (u: URL) => boolean): (u: URL) => Promise<boolean> {
     const verdicts = new Map<string, Promise<boolean>>();
     return (u) => {
-      let v = verdicts.get(u.hostname);
+      const key = `${u.protocol}//${u.host}`;
+      let v = verdicts.get(key);
       if (!v) {
-        v = opts.guard.assertAllowed(u, false).then(
+        v = opts.guard.assertAllowed(u, vouched(u)).then(
           () => true,
           (e: unknown) => {
             log.debug({ url: u.toString(), err: errorMessage(e) }, 'render: subresource refused');
             return false;
           },
         );
-        verdicts.set(u.hostname, v);
+        verdicts.set(key, v);
       }
       return v;
     };
@@ -200,7 +218,22 @@ export function createRenderer(opts: RendererOptions): Renderer {
     const signal = AbortSignal.any(fo.signal ? [fo.signal, closer.signal] : [closer.signal]);
     signal.throwIfAborted();
     const b = await getBrowser();
-    const context = await b.newContext({ userAgent: opts.userAgent, serviceWorkers: 'block', locale: 'id-ID' });
+    // The page's source vouches for its own origin only (see shared/ssrf.ts).
+    const vouched = (u: URL) => (fo.trusted ?? false) && sameOrigin(u, doc.url);
+    const proxy: GuardProxy = await startGuardProxy({ guard: opts.guard, vouched, log });
+    let context: Awaited<ReturnType<Browser['newContext']>>;
+    try {
+      context = await b.newContext({
+        userAgent: opts.userAgent,
+        serviceWorkers: 'block',
+        locale: 'id-ID',
+        // Every request, loopback included (Chromium bypasses proxies for loopback unless told not to).
+        proxy: { server: proxy.server, bypass: '<-loopback>' },
+      });
+    } catch (e) {
+      await proxy.close();
+      throw e;
+    }
     const onAbort = () => void context.close().catch(() => {});
     signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -208,7 +241,15 @@ export function createRenderer(opts: RendererOptions): Renderer {
       page.setDefaultTimeout(opts.timeoutMs);
       page.setDefaultNavigationTimeout(opts.timeoutMs);
       const docs = new Map<string, FetchResult>([[withoutHash(doc.url), doc]]);
-      const hostAllowed = hostChecker();
+      const allowed = originChecker(vouched);
+      // A WebSocket never reaches context.route: close each one before it connects.
+      await context.routeWebSocket(
+        () => true,
+        (ws) => {
+          log.debug({ url: ws.url() }, 'render: websocket refused');
+          return ws.close();
+        },
+      );
 
       await context.route('**/*', async (route) => {
         const req = route.request();
@@ -233,7 +274,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
           if (!d) {
             // The page navigated itself (JS redirect): same rules as any fetch.
             try {
-              d = await opts.http.fetch(u.href, { signal, trusted: (fo.trusted ?? false) && sameHost(u.href, doc.url) });
+              d = await opts.http.fetch(u.href, { signal, trusted: vouched(u) });
             } catch (e) {
               log.info({ url: u.href, err: errorMessage(e) }, 'render: navigation refused or failed');
               return route.abort('blockedbyclient');
@@ -242,7 +283,8 @@ export function createRenderer(opts: RendererOptions): Renderer {
           }
           return route.fulfill(fulfillment(d));
         }
-        if (!(await hostAllowed(u))) return route.abort('blockedbyclient');
+        if (!(await allowed(u))) return route.abort('blockedbyclient');
+        // The guard proxy checks this request again, and each redirect hop, and pins the address.
         return route.continue();
       });
 
@@ -259,6 +301,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
     } finally {
       signal.removeEventListener('abort', onAbort);
       await context.close().catch(() => {});
+      await proxy.close();
     }
   }
 

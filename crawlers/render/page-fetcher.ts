@@ -2,10 +2,10 @@
 // and `render: true` on that source sends it through the headless browser. Crawlers never need to
 // know which one answered; both return a FetchResult.
 import type { HttpClient } from '../shared/http.js';
-import type { PageFetch } from './articles.js';
+import type { PageFetch } from '../shared/items.js';
 import type { Renderer } from './browser.js';
 
-export type { PageFetch } from './articles.js';
+export type { PageFetch } from '../shared/items.js';
 
 export function createPageFetcher(http: HttpClient, renderer?: Renderer): PageFetch {
   return (source, url, opts) => (source.render && renderer ? renderer.render(url, opts) : http.fetch(url, opts));

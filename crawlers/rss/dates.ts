@@ -17,12 +17,18 @@ export function parseFeedDate(value: unknown): Date | undefined {
   if (direct) return direct;
   s = s
     .replace(/^[^\d,]+,\s*/, '') // weekday name in any language
-    .replace(/[A-Za-z]+/g, (w) => MONTHS[w.toLowerCase()] ?? ZONES[w.toLowerCase()] ?? w);
-  return tryParse(s);
+    .replace(/[A-Za-z]+/g, (w) => MONTHS[w.toLowerCase()] ?? ZONES[w.toLowerCase()] ?? w)
+    // "30/11/2026 14:05" is day first in Indonesia; Date.parse would read it month first or not at all.
+    .replace(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`)
+    // "14.05" → "14:05"; separators between the date and the time ("2026 - 14:05", "2026, 14:05", "2026 | 14:05").
+    .replace(/\b(\d{1,2})\.(\d{2})(?:\.(\d{2}))?(?=\s|$)/, (_, h: string, mi: string, sec?: string) => `${h}:${mi}${sec ? ':' + sec : ''}`)
+    .replace(/(\d{4})\s*[-,|–—·]\s*(?=\d{1,2}:)/, '$1 ');
+  return tryParse(s) ?? tryParse(s.replace(/^(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2}(?::\d{2})?)$/, (_, d: string, t: string) => `${d}T${t.padStart(5, '0')}`));
 }
 
 function tryParse(s: string): Date | undefined {
-  // "2015-11-05 10:08:58" / "2015-11-05T10:08:58" without a zone: pin to WIB.
+  // "2015-11-05 10:08:58" / "2015-11-05T10:08:58" without a zone: pin to WIB. (A bare date stays
+  // UTC midnight as W3C datetime says; the date rule treats a midnight feed date as date-only.)
   const naive = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/.exec(s);
   if (naive) s = `${naive[1]}T${naive[2]}+07:00`;
   const t = Date.parse(s);

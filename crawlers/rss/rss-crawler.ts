@@ -1,13 +1,15 @@
 // RSS/Atom/JSON Feed crawler: fetch the feed (conditional GET), then fetch the article page of every
 // item not already stored, and yield one RawItem per page. Known articles are never fetched again.
 // Every discovered item ends in exactly one place: yielded, skipped silently because it is known, or
-// reported through ctx.report (skipped / dropped / failed) with a reason.
+// reported through ctx.report (skipped / dropped / failed) with a reason. Article fetches that failed
+// on an earlier run come back through ctx.dueRetries, also when the feed answers 304.
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { crawlSignal } from '../shared/abort.js';
-import type { FetchResult, HttpClient } from '../shared/http.js';
-import { fetchArticle, listingState, pump, readListing, settle, type PageFetch } from '../render/articles.js';
+import type { HttpClient } from '../shared/http.js';
+import { dueRetries, fetchArticle, fetchEach, selectNew, type Listed, type PageFetch } from '../shared/items.js';
+import { listingState, readListing } from '../shared/listing.js';
 import { parseFeed } from './parse-feed.js';
-import { selectNewItems, type Candidate } from './select.js';
+import { feedLinks } from './select.js';
 
 export interface RssCrawlerOptions {
   http: HttpClient;
@@ -32,28 +34,6 @@ export function createRssCrawler(opts: RssCrawlerOptions): Crawler {
   const { http } = opts;
   const fetchPage: PageFetch = opts.fetchPage ?? ((_source, url, o) => http.fetch(url, o));
 
-  /** The RawItem of an article page, with what the feed said about it. */
-  const build =
-    (source: Source, c: Candidate) =>
-    (res: FetchResult): RawItem => ({
-      sourceId: source.id,
-      url: res.url,
-      kind: 'news',
-      fetchedAt: new Date(),
-      html: res.text,
-      title: c.item.title,
-      publishedAt: c.item.publishedAt,
-      author: c.item.author,
-      meta: {
-        feedCategories: c.item.categories,
-        // The link as the feed gave it (canonical): after a redirect `url` differs, and the
-        // pipeline can remember both so the next crawl recognises the item as known.
-        feedLink: c.canonical,
-        ...(c.item.guid ? { feedGuid: c.item.guid } : {}),
-        ...(c.item.summary ? { feedSummary: c.item.summary } : {}),
-      },
-    });
-
   return {
     kinds: ['rss'] as const,
     async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
@@ -61,18 +41,17 @@ export function createRssCrawler(opts: RssCrawlerOptions): Crawler {
       const { signal, stop } = crawlSignal(ctx.signal);
       try {
         const read = await readListing(ctx, source.url, (v) => http.fetch(source.url, { ...v, accept: FEED_ACCEPT, signal, trusted: true }));
-        if (!read) return;
-        const { res: feedRes, fetchedAt } = read;
-        const feed = await parseFeed(feedRes.text, feedRes.url);
-        log.debug({ url: source.url, format: feed.format, items: feed.items.length }, 'feed parsed');
-
-        // Select what to fetch, then fetch concurrently (the HTTP client's per-host queues pace it)
-        // and yield as pages complete.
-        const todo = await selectNewItems(feed.items, ctx, source.url, opts.maxItemsPerSource, signal);
-        let failed = 0;
-        const fetches = pump(todo, (c) => fetchArticle(fetchPage, source, c.link, signal, build(source, c)), signal, opts.inflight);
-        yield* settle(fetches, ctx, () => failed++);
-        await ctx.putFetchState(listingState(source.url, feedRes, fetchedAt, failed === 0));
+        let todo: Listed[] = [];
+        let over: Listed[] = [];
+        if (read) {
+          const feed = await parseFeed(read.res.text, read.res.url);
+          log.debug({ url: source.url, format: feed.format, items: feed.items.length }, 'feed parsed');
+          ({ todo, over } = await selectNew(feedLinks(feed.items, ctx, source.url), ctx, opts.maxItemsPerSource, signal));
+        }
+        // Fetch concurrently (the HTTP client's per-host queues pace it) and yield as pages complete.
+        const tasks = [...todo, ...(await dueRetries(ctx))];
+        yield* fetchEach(tasks, (l) => fetchArticle(fetchPage, source, l, signal), ctx, signal, opts.inflight);
+        if (read) await ctx.putFetchState(listingState(source.url, read.res, read.fetchedAt, over.length === 0));
       } finally {
         stop();
       }

@@ -5,7 +5,7 @@
 // Crawl-delay replaces the host's queue (new requests go to the new one; the old one drains).
 import PQueue from 'p-queue';
 import { RateLimitedError } from '../../src/core/errors.js';
-import { sleep } from './retry.js';
+import { sleep } from '../../src/core/clock.js';
 
 export interface HostQueuesOptions {
   concurrency: number;

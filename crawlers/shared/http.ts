@@ -2,7 +2,7 @@
 // robots.txt), how often (per-host queues, Crawl-delay, Retry-After), how much (timeout, byte cap,
 // redirect cap) and what a failure means (Permanent / Transient / RateLimited, see errors.ts).
 // Redirects are followed by hand (redirect: 'manual') so every hop passes the SSRF and robots checks
-// before any connection is made to it.
+// before any connection is made to it; trust is by origin and ends at the first hop that leaves it.
 import { setMaxListeners } from 'node:events';
 import { exchangeSignal } from './abort.js';
 import { PermanentError, RateLimitedError, TransientError } from '../../src/core/errors.js';
@@ -13,11 +13,16 @@ import { decodeBody, type CharsetDecision } from './charset.js';
 import { HostQueues } from './host-queues.js';
 import { withRetry, parseRetryAfter } from './retry.js';
 import { RobotsCache } from './robots.js';
-import { createSsrfGuard, normalizeHost, type LookupFn } from './ssrf.js';
+import { createSsrfGuard, originKey, type LookupFn } from './ssrf.js';
 
 export type HttpClientOptions = PantauConfig['crawl'] & {
   log: Logger;
-  /** Hosts of configured sources (trusted by the SSRF guard). */
+  /**
+   * Origins of configured sources ("http://host:port"): the SSRF guard trusts a URL on one of them
+   * when the caller vouches for it (FetchOptions.trusted) and every redirect so far stayed there.
+   */
+  trustedOrigins?: string[];
+  /** Older name: a bare host here trusts every origin on that host (tests). */
   trustedHosts?: string[];
   /** First backoff step for transient retries. Default 1000 ms. */
   retryBaseMs?: number;
@@ -40,8 +45,9 @@ export interface FetchOptions {
   accept?: string;
   signal?: AbortSignal;
   /**
-   * The caller vouches for this URL's host (a configured source URL, or a link on the same host as
-   * its source). Redirects to other hosts are still checked.
+   * The caller vouches for this URL (its source's own URL, or a link on the same origin as its
+   * source). Counts only for a configured origin, and only while redirects stay on the first URL's
+   * origin: a hop to any other origin, and every hop after it, is checked.
    */
   trusted?: boolean;
   /** Check robots.txt (default: crawl.respectRobots). */
@@ -126,7 +132,12 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     perHostIntervalMs: opts.perHostIntervalMs,
     maxWaitMs: maxRetryAfterMs,
   });
-  const guard = createSsrfGuard({ trustedHosts: opts.trustedHosts, allowPrivateHosts: opts.allowPrivateHosts, log, lookup: opts.lookup });
+  const guard = createSsrfGuard({
+    trustedOrigins: [...(opts.trustedOrigins ?? []), ...(opts.trustedHosts ?? [])],
+    allowPrivateHosts: opts.allowPrivateHosts,
+    log,
+    lookup: opts.lookup,
+  });
 
   interface Internal extends FetchOptions {
     /** Return any final status instead of classifying it (robots.txt wants 404 vs 503). */
@@ -139,8 +150,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     ttlMs: opts.robotsTtlMs,
     errorTtlMs: opts.robotsErrorTtlMs,
     // One attempt, not the caller's signal: the answer is cached and shared by every caller.
-    // trusted: robots.txt is only asked for the origin of a URL that just passed the SSRF guard;
-    // a redirect of robots.txt to another host is still checked.
+    // trusted: robots.txt is only asked for the origin of a URL that just passed the SSRF guard (the
+    // guard honours it for configured origins only); a redirect of robots.txt elsewhere is checked.
     fetch: async (robotsUrl) => {
       const res = await fetchOnce(robotsUrl, { robots: false, trusted: true, rawStatus: true, accept: 'text/plain,*/*;q=0.5' });
       return { status: res.status, text: res.status < 300 ? res.text : '' };
@@ -207,8 +218,10 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     } catch {
       throw new PermanentError(`not a valid URL: ${url}`, 'bad_url');
     }
-    const firstHost = normalizeHost(current.hostname);
     const firstOrigin = current.origin;
+    const firstOriginKey = originKey(current);
+    // The caller's word covers its own origin; once a redirect leaves it, no later hop is vouched for.
+    let vouched = o.trusted ?? false;
     const redirects: string[] = [];
     const useRobots = o.robots ?? opts.respectRobots;
     const headers: Record<string, string> = {
@@ -223,8 +236,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
         throw new PermanentError(`refusing non-http(s) URL ${current.toString()}`, 'bad_url');
       }
-      const host = normalizeHost(current.hostname);
-      await guard.assertAllowed(current, (o.trusted ?? false) && host === firstHost);
+      if (vouched && originKey(current) !== firstOriginKey) vouched = false;
+      await guard.assertAllowed(current, vouched);
       if (useRobots) {
         const verdict = await robots.check(current);
         if (verdict.crawlDelayMs !== undefined) applyCrawlDelay(current.host, verdict.crawlDelayMs);

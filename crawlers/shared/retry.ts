@@ -2,24 +2,8 @@
 // most `retries` times; RateLimitedError → wait what the server asked (Retry-After) without spending a
 // retry, unless that is longer than we are willing to wait; PermanentError and aborts → give up now.
 import { PermanentError, RateLimitedError, isRetryable } from '../../src/core/errors.js';
+import { sleep } from '../../src/core/clock.js';
 import type { Logger } from '../../src/core/types.js';
-
-/** Resolves after ms, rejects with the signal's reason if it aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve();
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(signal!.reason);
-    };
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /** Backoff before retry number `attempt` (0-based): base·2^attempt, scaled by a random 50–100%. */
 export function backoffMs(attempt: number, baseMs: number, maxMs = 30_000, random: () => number = Math.random): number {

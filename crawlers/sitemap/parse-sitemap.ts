@@ -4,7 +4,7 @@
 // <loc>), CDATA, RFC-822 dates where W3C dates belong, <sitemap> entries inside a <urlset>, plain-text
 // sitemaps (one URL per line), and broken XML (a regex pass when the DOM pass finds nothing).
 import { gunzipSync } from 'node:zlib';
-import { load } from 'cheerio';
+import { loadHtml as load } from '../shared/html-load.js';
 import type { AnyNode, Element } from 'domhandler';
 import { PermanentError } from '../../src/core/errors.js';
 import { tooLarge } from '../shared/body.js';

@@ -13,8 +13,11 @@
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { crawlSignal } from '../shared/abort.js';
 import type { FetchResult, HttpClient } from '../shared/http.js';
+import { dueRetries, fetchArticle, fetchEach, listed, selectNew, type Listed, type PageFetch } from '../shared/items.js';
+import { listingState, readListing } from '../shared/listing.js';
+import { outcomeForError } from '../shared/outcome.js';
 import { canonicalizeUrl } from '../shared/url.js';
-import { fetchArticle, listingState, outcomeForError, pump, readListing, sameHost, settle, type PageFetch } from '../render/articles.js';
+import { sameOrigin } from '../shared/ssrf.js';
 import { parseSitemap, sitemapText, type SitemapUrl } from './parse-sitemap.js';
 import { numberOption } from '../render/source-options.js';
 
@@ -39,6 +42,20 @@ interface Entry {
   date?: Date;
 }
 
+/** A sitemap entry as a listed link, with what the sitemap says about it. */
+function entryLink(e: Entry): Listed {
+  return listed(e.url.loc, {
+    title: e.url.title,
+    publishedAt: e.url.publishedAt ?? e.url.lastmod,
+    meta: {
+      sitemap: e.sitemap,
+      ...(e.url.lastmod ? { sitemapLastmod: e.url.lastmod.toISOString() } : {}),
+      ...(e.url.keywords ? { feedCategories: e.url.keywords } : {}),
+      ...(e.url.publication ? { publication: e.url.publication } : {}),
+    },
+  });
+}
+
 interface SitemapRead {
   url: string;
   res: FetchResult;
@@ -52,7 +69,7 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
   /** Conditional GET of one sitemap; undefined on 304. */
   async function readSitemap(source: Source, url: string, ctx: CrawlContext, signal: AbortSignal): Promise<SitemapRead | undefined> {
     const read = await readListing(ctx, url, (v) =>
-      http.fetch(url, { ...v, accept: SITEMAP_ACCEPT, signal, trusted: url === source.url || sameHost(url, source.url) }),
+      http.fetch(url, { ...v, accept: SITEMAP_ACCEPT, signal, trusted: url === source.url || sameOrigin(url, source.url) }),
     );
     return read && { url, ...read };
   }
@@ -72,6 +89,18 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
         const entries = new Map<string, Entry>();
         const queue: { url: string; depth: number }[] = [{ url: source.url, depth: 0 }];
         const queued = new Set([canonicalizeUrl(source.url)]);
+        // A sitemap whose validators must not be kept (see step 4) makes its index incomplete too:
+        // a 304 on the index would keep the crawl from ever reaching it again.
+        const parentOf = new Map<string, string>();
+        const incomplete = new Set<string>();
+        const markIncomplete = (url: string | undefined) => {
+          for (let u = url; u !== undefined && !incomplete.has(u); u = parentOf.get(u)) incomplete.add(u);
+        };
+        const childFailed = (url: string, err: unknown) => {
+          const o = outcomeForError(err, url);
+          ctx.report(o.disposition, url, `child sitemap: ${o.reason}`, o.code ? { code: o.code } : {});
+          markIncomplete(parentOf.get(url));
+        };
         let fetched = 0;
         while (queue.length > 0) {
           signal.throwIfAborted();
@@ -81,8 +110,7 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
             read = await readSitemap(source, url, ctx, signal);
           } catch (err) {
             if (url === source.url) throw err; // the source itself is unreadable: the source fails
-            const o = outcomeForError(err, url);
-            ctx.report(o.disposition, url, `child sitemap: ${o.reason}`);
+            childFailed(url, err);
             continue;
           } finally {
             fetched++;
@@ -93,8 +121,7 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
             parsed = parseSitemap(sitemapText(read.res.body, read.res.headers['content-type'], read.res.url, opts.maxBytes), read.res.url);
           } catch (err) {
             if (url === source.url) throw err;
-            const o = outcomeForError(err, url);
-            ctx.report(o.disposition, url, `child sitemap: ${o.reason}`);
+            childFailed(url, err);
             continue;
           }
           reads.push(read);
@@ -123,47 +150,23 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
               continue;
             }
             queued.add(canonicalizeUrl(s.loc));
+            parentOf.set(s.loc, url);
             queue.push({ url: s.loc, depth: depth + 1 });
           }
         }
 
         // 2. Choose what to fetch: newest first (undated last, in sitemap order), unknown, capped.
         const sorted = [...entries.values()].sort((a, b) => (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity));
-        const todo: Entry[] = [];
-        for (const e of sorted) {
-          signal.throwIfAborted();
-          if (await ctx.isKnownUrl(e.canonical)) continue; // already stored: never fetched again
-          if (todo.length >= opts.maxItemsPerSource) {
-            ctx.report('skipped', e.url.loc, `over crawl.maxItemsPerSource (${opts.maxItemsPerSource}) for this crawl`);
-            continue;
-          }
-          todo.push(e);
-        }
+        const { todo, over } = await selectNew(sorted.map(entryLink), ctx, opts.maxItemsPerSource, signal);
 
-        // 3. Fetch the pages; yield as they complete.
-        const failedSitemaps = new Set<string>();
-        const build = (e: Entry) => (res: FetchResult): RawItem => ({
-          sourceId: source.id,
-          url: res.url,
-          kind: 'news',
-          fetchedAt: new Date(),
-          html: res.text,
-          title: e.url.title,
-          publishedAt: e.url.publishedAt ?? e.url.lastmod,
-          meta: {
-            // As in the RSS crawler: the listed link, so a redirected page is known next time.
-            feedLink: e.canonical,
-            sitemap: e.sitemap,
-            ...(e.url.lastmod ? { sitemapLastmod: e.url.lastmod.toISOString() } : {}),
-            ...(e.url.keywords ? { feedCategories: e.url.keywords } : {}),
-            ...(e.url.publication ? { publication: e.url.publication } : {}),
-          },
-        });
-        const fetches = pump(todo, (e) => fetchArticle(fetchPage, source, e.url.loc, signal, build(e)), signal, opts.inflight);
-        yield* settle(fetches, ctx, (e) => failedSitemaps.add(e.sitemap));
+        // 3. Fetch the pages (and the due retries of earlier failures); yield as they complete.
+        const tasks = [...todo, ...(await dueRetries(ctx))];
+        yield* fetchEach(tasks, (l) => fetchArticle(fetchPage, source, l, signal), ctx, signal, opts.inflight);
 
-        // 4. Validators only for sitemaps whose every item got its final answer (see listingState).
-        for (const r of reads) await ctx.putFetchState(listingState(r.url, r.res, r.fetchedAt, !failedSitemaps.has(r.url)));
+        // 4. Validators only for sitemaps none of whose items (or child sitemaps) was left for a later
+        // crawl (see listingState).
+        for (const l of over) markIncomplete(l.meta?.sitemap as string);
+        for (const r of reads) await ctx.putFetchState(listingState(r.url, r.res, r.fetchedAt, !incomplete.has(r.url)));
       } finally {
         stop();
       }

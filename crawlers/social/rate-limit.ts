@@ -3,7 +3,7 @@
 // connector pause before it hits the wall. When the reset is further away than we are willing to wait
 // (options.maxRateLimitWaitMs), the connector stops paging for this run instead of blocking the
 // scheduler; its cursor is not advanced, so the next run picks up where this one stopped.
-import { sleep } from '../shared/retry.js';
+import { sleep } from '../../src/core/clock.js';
 import type { Logger } from '../../src/core/types.js';
 
 export type RateLimitStyle = 'x' | 'reddit' | 'mastodon' | 'graph' | 'none';

@@ -2,7 +2,7 @@
 // div.tgme_widget_message[data-post="<channel>/<id>"] per post, its text in .tgme_widget_message_text,
 // its time in a.tgme_widget_message_date > time[datetime], views in .tgme_widget_message_views
 // ("1.2K"), reactions in .tgme_reaction, and a reply quote in a.tgme_widget_message_reply.
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../shared/html-load.js';
 
 export interface TelegramPost {
   channel: string;
@@ -48,7 +48,7 @@ function cleanLines(raw: string): string {
 }
 
 export function parseTelegramPage(html: string): TelegramPage {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const messages = $('.tgme_widget_message[data-post]');
   const isPreview = messages.length > 0 || $('.tgme_channel_info, .tgme_channel_history, .tgme_widget_message_wrap').length > 0;
   const page: TelegramPage = {

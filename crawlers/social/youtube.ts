@@ -2,7 +2,7 @@
 // ?playlist_id=…: Atom with yt:videoId and media:group → media:community statistics/starRating), and,
 // when YOUTUBE_API_KEY is set, the videos' comments through the Data API v3 commentThreads
 // (pageToken pagination, replies included). The feed lists the 15 newest videos and has no paging.
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../shared/html-load.js';
 import { PermanentError } from '../../src/core/errors.js';
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { withQuery, type ApiSecret } from './api.js';
@@ -30,7 +30,7 @@ export interface FeedVideo {
 
 /** Parse the Atom feed; throws PermanentError when the document is not a YouTube feed. */
 export function parseYoutubeFeed(xml: string, where: string): { channelId?: string; videos: (FeedVideo | string)[] } {
-  const $ = cheerio.load(xml, { xml: true });
+  const $ = loadHtml(xml, { xml: true });
   if ($('feed').length === 0) throw new PermanentError(`YouTube: ${where} is not an Atom feed (no <feed> element)`, 'malformed');
   const channelId = $('feed > yt\\:channelId').first().text().trim() || undefined;
   const videos: (FeedVideo | string)[] = [];

@@ -45,6 +45,27 @@ export async function buildAnalyzers(config: PantauConfig, store?: Store): Promi
   });
 }
 
+/**
+ * The origins (scheme, host, port) the operator configured: each source's URL and its options.apiBase.
+ * The SSRF guard trusts a URL only on one of these and only when its crawler vouches for it (the
+ * source's own listing and same-origin links); other ports of the same host are not trusted.
+ */
+export function trustedOrigins(config: PantauConfig): string[] {
+  const out = new Set<string>();
+  for (const s of config.sources) {
+    for (const u of [s.url, (s.options as Record<string, unknown> | undefined)?.apiBase]) {
+      if (typeof u !== 'string') continue;
+      try {
+        const parsed = new URL(u);
+        if (parsed.protocol === 'http:' || parsed.protocol === 'https:') out.add(parsed.origin);
+      } catch {
+        /* a Google News query or a file path: no origin */
+      }
+    }
+  }
+  return [...out];
+}
+
 /** Everything the pipeline runner needs; call close() when done. */
 export async function openPipeline(
   config: PantauConfig,
@@ -52,14 +73,7 @@ export async function openPipeline(
   opts: { analyze?: boolean; signal?: AbortSignal } = {},
 ): Promise<{ deps: PipelineDeps; close(): Promise<void> }> {
   const store = await openStore(config, log);
-  const trustedHosts = config.sources.flatMap((s) => {
-    try {
-      return [new URL(s.url).hostname];
-    } catch {
-      return [];
-    }
-  });
-  const crawlers = createCrawlers({ crawl: config.crawl, log, trustedHosts });
+  const crawlers = createCrawlers({ crawl: config.crawl, log, trustedOrigins: trustedOrigins(config) });
   const analyzers = opts.analyze === false ? null : await buildAnalyzers(config, store);
   const deps: PipelineDeps = {
     store,

@@ -35,6 +35,8 @@ const sourceSchema = z
     url: z.string().min(1),
     name: z.string().optional(),
     every: duration.optional(),
+    /** Wall-clock budget of one crawl of this source; default crawl.sourceBudget. */
+    budget: duration.optional(),
     render: z.boolean().default(false),
     owned: z.boolean().default(false),
     factcheck: z.boolean().default(false),
@@ -85,6 +87,8 @@ export const configSchema = z
         maxItemsPerSource: z.number().int().positive().default(500),
         allowPrivateHosts: z.array(z.string()).default([]),
         chromiumPath: z.string().default('/usr/bin/chromium'),
+        /** Wall-clock budget of one crawl of a source ("10m"); a source's `budget:` overrides it. */
+        sourceBudget: duration.default(10),
       })
       .strict()
       .prefault({}),
@@ -289,6 +293,7 @@ export function parseConfig(
       url: s.kind === 'import' && !/^[a-z][a-z0-9+.-]*:/i.test(s.url.trim()) ? fromConfigDir(s.url.trim()) : s.url,
       name: s.name,
       everyMinutes: s.every ?? cfg.schedule.every,
+      budgetMs: Math.round((s.budget ?? cfg.crawl.sourceBudget) * 60_000),
       render: s.render,
       owned: s.owned,
       factcheck: s.factcheck,

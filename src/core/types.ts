@@ -37,6 +37,8 @@ export interface Source {
   factcheck: boolean;
   /** Kind-specific settings (selectors, query, column mapping, …). */
   options: Record<string, unknown>;
+  /** Wall-clock budget of one crawl of this source in ms (`budget:`, else crawl.sourceBudget). */
+  budgetMs?: number;
 }
 
 /** What a crawler yields: one discovered item, before normalization. */
@@ -332,6 +334,38 @@ export interface FetchState {
   fetchedAt: string;
 }
 
+/**
+ * What a crawler needs to fetch a discovered item again on a later run: the link, and its own
+ * description of the item from the listing (title, date… as JSON), since the listing may answer 304.
+ */
+export interface RetryHint {
+  url: string;
+  data?: string;
+}
+
+/** A discovered item whose fetch failed, remembered per source so later runs retry it with backoff. */
+export interface ItemFailure {
+  sourceId: string;
+  /** Canonical URL of the item (the key). */
+  url: string;
+  retry: RetryHint;
+  /** Failed fetches so far. */
+  attempts: number;
+  /** ISO time of the next attempt; absent once the pipeline gave up on the item. */
+  nextRetryAt?: string;
+  lastError: string;
+  firstFailedAt: string;
+  lastFailedAt: string;
+}
+
+/** A lock with an expiry (a killed holder cannot keep it forever): one crawl of a source at a time. */
+export interface Lease {
+  name: string;
+  owner: string;
+  /** ISO time after which anyone may take it. */
+  expiresAt: string;
+}
+
 /** Scheduling and health of one source, so `pantau run` resumes after a restart. */
 export interface SourceState {
   sourceId: string;
@@ -391,6 +425,21 @@ export interface Store {
   upsertDebunks(batch: Debunk[]): Promise<WriteResult>;
   listDebunks(): Promise<Debunk[]>;
 
+  /** Remembered item failures of a source (retried with backoff by the pipeline). */
+  listItemFailures(sourceId: string): Promise<ItemFailure[]>;
+  /** Insert or replace item failures, in one transaction. */
+  putItemFailures(batch: ItemFailure[]): Promise<void>;
+  deleteItemFailures(sourceId: string, urls: string[]): Promise<void>;
+
+  /**
+   * Take the lease `name` for `owner` until `expiresAt` (epoch ms) if it is free, expired at `now`,
+   * already ours, or held by `takeOver` (a holder known to be dead). Atomic across processes. Returns
+   * the lease as it stands afterwards: ours when taken, else the holder's.
+   */
+  acquireLease(name: string, owner: string, expiresAt: number, now: number, takeOver?: string): Promise<Lease>;
+  /** Give the lease up if `owner` still holds it. */
+  releaseLease(name: string, owner: string): Promise<void>;
+
   close(): Promise<void>;
 }
 
@@ -398,7 +447,10 @@ export interface Store {
 export interface CrawlContext {
   signal: AbortSignal;
   log: Logger;
-  /** Ids/URLs already stored, so crawlers can skip fetching known article pages. */
+  /**
+   * Ids/URLs already stored, or remembered as failed (those come back through dueRetries when due),
+   * so crawlers can skip fetching known article pages.
+   */
   isKnownUrl(url: string): Promise<boolean>;
   getFetchState(url: string): Promise<FetchState | undefined>;
   putFetchState(state: FetchState): Promise<void>;
@@ -406,9 +458,21 @@ export interface CrawlContext {
   putSourceState(state: SourceState): Promise<void>;
   /**
    * Record an item the crawler did not yield (robots-disallowed, not HTML, too large, fetch failed),
-   * so every discovered item ends in exactly one counted disposition.
+   * so every discovered item ends in exactly one counted disposition. `code` is the error class's code
+   * (robots, ssrf, not_html, too_large, http_404…) for the run summary; with `retry` the pipeline
+   * remembers the failure and hands the item back through dueRetries on a later run (with backoff,
+   * a bounded number of times).
    */
-  report(disposition: 'skipped' | 'dropped' | 'failed', url: string, reason: string): void;
+  report(disposition: 'skipped' | 'dropped' | 'failed', url: string, reason: string, extra?: ReportExtra): void;
+  /** Remembered failed items of this source that are due for another try (absent: none). */
+  dueRetries?(): Promise<RetryHint[]>;
+  /** A problem with the source's setup worth showing the operator (a selector that matched nothing). */
+  warn?(message: string): void;
+}
+
+export interface ReportExtra {
+  code?: string;
+  retry?: RetryHint;
 }
 
 export interface Crawler {

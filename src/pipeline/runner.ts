@@ -2,22 +2,29 @@
 // Each stage is a plain function that knows nothing of its neighbours; this file owns the order,
 // batching, error classes → dispositions, and per-source health. A failing source is recorded and
 // reported but never stops the others, and every batch is committed as soon as it is full, so a crash
-// loses at most the batch in flight.
+// loses at most the batch in flight — and nothing for good: state that says "done" (a listing's
+// validators, a social cursor, an import file's hash, URL aliases) is committed only after the items
+// it covers are stored (see commitState and storeBatch).
 import { setMaxListeners } from 'node:events';
+import { type Clock, systemClock } from '../core/clock.js';
 import { errorMessage, PermanentError } from '../core/errors.js';
 import { mentionId } from '../core/ids.js';
 import type {
   CrawlContext,
   Crawler,
   Debunk,
+  ItemFailure,
   Logger,
   Mention,
+  RetryHint,
   Source,
   SourceKind,
   SourceState,
   Store,
 } from '../core/types.js';
-import { DispositionCounter, zeroCounts, type Counts } from './dispositions.js';
+import { DispositionCounter, zeroCounts, type Counts, type Reason, type ReasonGroup } from './dispositions.js';
+import { attemptNote, isDue, isStale, nextFailure } from './item-retry.js';
+import { describeOwner, PROCESS_OWNER, takeLease } from './lease.js';
 import { normalizeItem, type CanonicalizeFn, type ExtractFn } from './normalize.js';
 import type { AnalyzerChain } from '../../analyzers/chain.js';
 
@@ -48,7 +55,18 @@ export interface PipelineDeps {
   clusterer?: StoryGrouper;
   /** Spread of next due times (0.1 = ±10% of the interval), so sources on one host do not align. */
   jitter?: number;
+  /** Time for due dates, budgets, item retries and leases (tests pass a manual clock). */
+  clock?: Clock;
+  /** Wall-clock budget of one source crawl (crawl.sourceBudget) when the source sets none. */
+  sourceBudgetMs?: number;
+  /** This process's name in run leases (default: host:pid:random). */
+  owner?: string;
 }
+
+/** The default of crawl.sourceBudget. */
+export const DEFAULT_SOURCE_BUDGET_MS = 10 * 60_000;
+/** A source's lease outlives its budget by this much (the flush after a stop). */
+const LEASE_MARGIN_MS = 2 * 60_000;
 
 /** What the runner needs from a near-duplicate clusterer (analyzers/cluster fills it). */
 export interface StoryGrouper {
@@ -62,39 +80,138 @@ export interface SourceResult {
   error?: string;
   counts: Counts;
   durationMs: number;
+  /** Skipped, dropped and failed items by disposition and code (robots, ssrf, not_html, http_404…). */
+  groups: ReasonGroup[];
+  /** Problems with the source's setup seen while crawling (a selector that matched nothing). */
+  warnings: string[];
+  /** Set when another pantau process was crawling this source: it was not crawled by this one. */
+  busy?: string;
 }
 
 export interface RunSummary {
   sources: SourceResult[];
   totals: Counts;
   failedSources: string[];
-  reasons: DispositionCounter['reasons'];
+  reasons: Reason[];
+}
+
+/** The budget of a source ran out: it is stopped through the crawl's abort signal. */
+export class SourceBudgetError extends Error {
+  constructor(budgetMs: number) {
+    super(`stopped after its budget of ${formatMs(budgetMs)} (crawl.sourceBudget, or the source's budget:)`);
+    this.name = 'SourceBudgetError';
+  }
+}
+
+function formatMs(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 /** Crawl one source through the whole chain. Never throws for source-level failures. */
 export async function crawlSource(source: Source, deps: PipelineDeps, counter = new DispositionCounter()): Promise<SourceResult> {
-  const started = Date.now();
+  const clock = deps.clock ?? systemClock;
+  const started = clock.now();
   const log = deps.log.child({ source: source.id });
   const batchSize = deps.batchSize ?? 200;
+  const budgetMs = source.budgetMs ?? deps.sourceBudgetMs ?? DEFAULT_SOURCE_BUDGET_MS;
+  const warnings: string[] = [];
+  deps.progress?.sourceStart?.(source);
+  const finish = (r: Omit<SourceResult, 'sourceId' | 'counts' | 'durationMs' | 'groups' | 'warnings'>): SourceResult => {
+    const result: SourceResult = {
+      sourceId: source.id,
+      counts: counter.bySource.get(source.id) ?? zeroCounts(),
+      durationMs: clock.now() - started,
+      groups: counter.groupsOf(source.id),
+      warnings,
+      ...r,
+    };
+    deps.progress?.sourceDone?.(result);
+    return result;
+  };
+
+  // One crawl of a source at a time, across processes.
+  let lease;
+  try {
+    lease = await takeLease(deps.store, `source:${source.id}`, deps.owner ?? PROCESS_OWNER, budgetMs + LEASE_MARGIN_MS, started);
+  } catch (err) {
+    log.warn({ err: errorMessage(err) }, 'source failed');
+    return finish({ ok: false, error: errorMessage(err) });
+  }
+  if (!lease.held) {
+    const busy = `being crawled by another pantau run (${describeOwner(lease.holder)}, lease until ${lease.expiresAt})`;
+    log.info({ holder: lease.holder }, 'source busy');
+    return finish({ ok: true, busy });
+  }
+
+  // The crawl's own signal: the caller's stop, the budget, or a store failure abort it.
+  const ac = new AbortController();
+  const onParent = () => ac.abort(deps.signal?.reason);
+  if (deps.signal?.aborted) onParent();
+  deps.signal?.addEventListener('abort', onParent, { once: true });
+  const budgetTimer = new AbortController();
+  clock.sleep(budgetMs, budgetTimer.signal).then(
+    () => ac.abort(new SourceBudgetError(budgetMs)),
+    () => {},
+  );
+  const signal = ac.signal;
+  // Each concurrent fetch of this source listens for cancellation on the same signal.
+  setMaxListeners(0, signal);
+
   const seen = new Set<string>();
   let pending: Mention[] = [];
-  deps.progress?.sourceStart?.(source);
+  /** A write failed: nothing that says "done" may be committed for this run any more. */
+  let storeFailed = false;
+  /** Some discovered item was left for a later run: the listing must be read again. */
+  let incomplete = false;
+  /** Remembered failures of this source by canonical URL, and what to write of them at the next flush. */
+  const failures = new Map<string, ItemFailure>();
+  const failureWrites = new Map<string, ItemFailure>();
+  const failureDeletes = new Set<string>();
+  const handedBack = new Set<string>();
 
-  const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
+  const recordFailure = (retry: RetryHint, reason: string): ItemFailure => {
+    const key = deps.canonicalize(retry.url);
+    const f = nextFailure(failures.get(key), source.id, key, retry, reason, clock.now());
+    failures.set(key, f);
+    failureWrites.set(key, f);
+    failureDeletes.delete(key);
+    return f;
+  };
+
+  /** Stored (or already stored): a remembered failure of the item is over. */
+  const forgetFailures = (m: Mention): void => {
+    if (failures.size === 0) return;
+    for (const key of aliasesOf(m, true)) {
+      if (!failures.has(key)) continue;
+      failures.delete(key);
+      failureWrites.delete(key);
+      failureDeletes.add(key);
+    }
+  };
+
+  /** The canonical URLs a mention is known by: the feed link, the fetched URL (and its own). */
+  const aliasesOf = (m: Mention, withOwn = false): Set<string> => {
+    const feedLink = typeof m.meta?.feedLink === 'string' ? m.meta.feedLink : undefined;
+    const set = new Set([m.url, feedLink].filter((u): u is string => !!u).map((u) => deps.canonicalize(u)));
+    if (withOwn) set.add(m.canonicalUrl);
+    else set.delete(m.canonicalUrl);
+    return set;
+  };
+
+  /**
+   * Store one batch: dedupe, analyze, cluster, write (debunks first, so a failure in between is
+   * repeated rather than lost), then — only after the mentions are stored — remember the URLs the
+   * items are also known by. Counts each item once; if the store fails before the mentions are
+   * written, the caller counts the whole batch as failed.
+   */
+  const storeBatch = async (batch: Mention[], counted: () => void): Promise<void> => {
     // dedupe: a mention already stored under the same canonical id is a duplicate (syndicated URL,
     // AMP link, tracking parameters) — the crawler already skipped URLs it knew.
     const known = await deps.store.existingIds(batch.map((m) => m.id));
-    const fresh: Mention[] = [];
-    for (const m of batch) {
-      if (known.has(m.id)) counter.add(source.id, 'duplicate');
-      else fresh.push(m);
-    }
-    await rememberAliases(batch);
-    if (fresh.length === 0) return;
-    if (deps.analyzers) {
+    const fresh = batch.filter((m) => !known.has(m.id));
+    if (deps.analyzers && fresh.length) {
       // An item without a publication date was fetched now: its fetch time stands in (as in search),
       // so every stored item gets the hoax analyzer's dated model and one score scale.
       const analyses = deps.analyzers.analyzeMany(
@@ -110,19 +227,8 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
       // Syndicated copies of one story from several outlets share a cluster; every mention is kept.
       for (const m of fresh) m.meta = { ...m.meta, clusterId: deps.clusterer.assign(m.id, m.text, m.title) };
     }
-    const res = await deps.store.upsertMentions(fresh);
-    const droppedIds = new Set(res.dropped.map((d) => d.id));
-    for (const d of res.dropped) {
-      const m = fresh.find((x) => x.id === d.id);
-      counter.note(source.id, 'dropped', m?.url ?? d.id, d.reason);
-      log.warn({ url: m?.url, reason: d.reason }, 'store dropped item');
-    }
-    const stored = fresh.filter((m) => !droppedIds.has(m.id));
-    // Another writer may have stored the same id between existingIds() and now: the store says so.
-    counter.add(source.id, 'duplicate', res.duplicates);
-    counter.add(source.id, 'indexed', stored.length - res.duplicates);
-    if (source.factcheck) {
-      const debunks: Debunk[] = stored.map((m) => ({
+    if (source.factcheck && fresh.length) {
+      const debunks: Debunk[] = fresh.map((m) => ({
         id: m.id,
         url: m.canonicalUrl,
         title: m.title,
@@ -132,42 +238,108 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
       }));
       await deps.store.upsertDebunks(debunks);
     }
+    const res = fresh.length ? await deps.store.upsertMentions(fresh) : { written: 0, updated: 0, duplicates: 0, dropped: [] };
+
+    // Stored: count every item of the batch now, once.
+    counted();
+    counter.add(source.id, 'duplicate', batch.length - fresh.length);
+    const droppedIds = new Set(res.dropped.map((d) => d.id));
+    for (const d of res.dropped) {
+      const m = fresh.find((x) => x.id === d.id);
+      counter.note(source.id, 'dropped', m?.url ?? d.id, d.reason, 'invalid');
+      log.warn({ url: m?.url, reason: d.reason }, 'store dropped item');
+    }
+    const stored = fresh.filter((m) => !droppedIds.has(m.id));
+    // Another writer may have stored the same id between existingIds() and now: the store says so.
+    counter.add(source.id, 'duplicate', res.duplicates);
+    counter.add(source.id, 'indexed', stored.length - res.duplicates);
+
+    // Only now may the aliases say "known": they point at mentions that exist.
+    const kept = batch.filter((m) => !droppedIds.has(m.id));
+    const fetchedAt = new Date(clock.now()).toISOString();
+    for (const m of kept) {
+      for (const url of aliasesOf(m)) await deps.store.putFetchState({ url, status: 200, fetchedAt });
+      forgetFailures(m);
+    }
     for (const m of stored) deps.progress?.item?.(source, m);
     await deps.onIndexed?.(stored);
   };
 
-  // The feed link and the fetched URL can differ from the canonical URL a mention is stored under
-  // (redirects, rel=canonical). Remember them as fetched, so isKnownUrl() recognises them next run
-  // and the page is not fetched again.
-  const rememberAliases = async (batch: Mention[]): Promise<void> => {
-    const fetchedAt = new Date().toISOString();
-    for (const m of batch) {
-      const feedLink = typeof m.meta?.feedLink === 'string' ? m.meta.feedLink : undefined;
-      const aliases = new Set([m.url, feedLink].filter((u): u is string => !!u).map((u) => deps.canonicalize(u)));
-      aliases.delete(m.canonicalUrl);
-      for (const url of aliases) await deps.store.putFetchState({ url, status: 200, fetchedAt });
+  /** Write what is pending: the mentions, then the failure records. Throws on a store failure. */
+  const flush = async (): Promise<void> => {
+    const batch = pending;
+    pending = [];
+    let counted = batch.length === 0;
+    try {
+      if (batch.length) await storeBatch(batch, () => (counted = true));
+      if (failureWrites.size) {
+        const writes = [...failureWrites.values()];
+        failureWrites.clear();
+        await deps.store.putItemFailures(writes);
+      }
+      if (failureDeletes.size) {
+        const deletes = [...failureDeletes];
+        failureDeletes.clear();
+        await deps.store.deleteItemFailures(source.id, deletes);
+      }
+      await lease.renew(clock.now());
+    } catch (err) {
+      const reason = errorMessage(err);
+      storeFailed = true;
+      if (!counted) for (const m of batch) counter.note(source.id, 'failed', m.url, `not stored: ${reason}`, 'store');
+      log.error({ err: reason, items: counted ? 0 : batch.length }, 'could not store items');
+      // Stop the crawl: what it has not fetched yet is reported "not fetched this run".
+      ac.abort(err);
+      throw err;
     }
   };
 
-  const signal = deps.signal ?? new AbortController().signal;
-  // Each concurrent fetch of this source listens for cancellation on the same signal.
-  setMaxListeners(0, signal);
+  /**
+   * State a crawler hands over (validators, cursors) covers the items it yielded before: store
+   * those first, and commit the state only if every item so far was stored and none was left for a
+   * later run; otherwise the next run must see the same items again.
+   */
+  const commitState = async (what: string, write: () => Promise<void>): Promise<void> => {
+    await flush();
+    if (storeFailed || incomplete || signal.aborted) {
+      log.info({ what }, 'state not committed: some items of this crawl were not stored');
+      return;
+    }
+    await write();
+  };
+
   const ctx: CrawlContext = {
     signal,
     log,
     isKnownUrl: async (url) => {
-      const id = mentionId(deps.canonicalize(url));
+      const canonical = deps.canonicalize(url);
+      const id = mentionId(canonical);
       if (seen.has(id)) return true;
+      // Remembered failures come back through dueRetries when due, never from the listing.
+      if (failures.has(canonical)) return true;
       if ((await deps.store.existingIds([id])).has(id)) return true;
-      return (await deps.store.getFetchState(deps.canonicalize(url))) !== undefined;
+      return (await deps.store.getFetchState(canonical)) !== undefined;
     },
     getFetchState: (url) => deps.store.getFetchState(url),
-    putFetchState: (s) => deps.store.putFetchState(s),
+    putFetchState: (s) => commitState(`fetch state ${s.url}`, () => deps.store.putFetchState(s)),
     getSourceState: (id) => deps.store.getSourceState(id),
-    putSourceState: (s) => deps.store.putSourceState(s),
-    report: (disposition, url, reason) => {
-      counter.note(source.id, disposition, url, reason);
-      log.info({ url, disposition, reason }, `item ${disposition}`);
+    putSourceState: (s) => commitState('source cursor', () => deps.store.putSourceState(s)),
+    report: (disposition, url, reason, extra) => {
+      let why = reason;
+      if (extra?.retry) why = `${reason} (${attemptNote(recordFailure(extra.retry, reason))})`;
+      if (extra?.code === 'not_fetched') incomplete = true;
+      counter.note(source.id, disposition, url, why, extra?.code);
+      log.info({ url, disposition, reason: why }, `item ${disposition}`);
+    },
+    dueRetries: async () => {
+      const now = clock.now();
+      const due = [...failures.values()].filter((f) => isDue(f, now) && !handedBack.has(f.url));
+      for (const f of due) handedBack.add(f.url);
+      return due.map((f) => f.retry);
+    },
+    warn: (message) => {
+      warnings.push(message);
+      log.warn({ warning: message }, 'source warning');
     },
   };
 
@@ -175,14 +347,21 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
   try {
     const crawler = deps.crawlers.get(source.kind);
     if (!crawler) throw new PermanentError(`no crawler for source kind "${source.kind}" yet`, 'unsupported_kind');
+    const now = clock.now();
+    for (const f of await deps.store.listItemFailures(source.id)) {
+      if (isStale(f, now)) failureDeletes.add(f.url);
+      else failures.set(f.url, f);
+    }
     for await (const raw of crawler.crawl(source, ctx)) {
-      if (ctx.signal.aborted) break;
       let m: Mention;
       try {
         m = normalizeItem(raw, deps.extract, deps.canonicalize);
       } catch (err) {
-        counter.note(source.id, 'dropped', raw.url, errorMessage(err));
-        log.info({ url: raw.url, reason: errorMessage(err) }, 'item dropped');
+        // A retried item that still yields nothing usable spends an attempt, so it is not retried forever.
+        const retried = failures.get(deps.canonicalize(typeof raw.meta?.feedLink === 'string' ? raw.meta.feedLink : raw.url));
+        const why = retried ? `${errorMessage(err)} (${attemptNote(recordFailure(retried.retry, errorMessage(err)))})` : errorMessage(err);
+        counter.note(source.id, 'dropped', raw.url, why, 'empty');
+        log.info({ url: raw.url, reason: why }, 'item dropped');
         continue;
       }
       if (seen.has(m.id)) {
@@ -192,27 +371,28 @@ export async function crawlSource(source: Source, deps: PipelineDeps, counter = 
       seen.add(m.id);
       pending.push(m);
       if (pending.length >= batchSize) await flush();
+      if (signal.aborted) break; // the item taken above is kept: flushed below
     }
     await flush();
   } catch (err) {
     error = errorMessage(err);
     log.warn({ err: error }, 'source failed');
     // Whatever was already extracted is still worth keeping.
-    try {
-      await flush();
-    } catch (flushErr) {
-      for (const m of pending) counter.note(source.id, 'failed', m.url, errorMessage(flushErr));
-      log.error({ err: errorMessage(flushErr) }, 'could not store pending items');
-    }
+    if (!storeFailed) await flush().catch(() => {});
+  } finally {
+    budgetTimer.abort();
+    deps.signal?.removeEventListener('abort', onParent);
   }
+  const stoppedByCaller = deps.signal?.aborted === true && !storeFailed && !(signal.reason instanceof SourceBudgetError);
+  if (signal.reason instanceof SourceBudgetError) error = signal.reason.message;
+  else if (stoppedByCaller) error = undefined;
+  if (storeFailed && error && !/store/i.test(error)) error = `store unavailable: ${error}`;
 
-  const counts = counter.bySource.get(source.id) ?? zeroCounts();
-  await updateSourceState(deps.store, source, error, counts.indexed, deps.jitter).catch((e) =>
+  await updateSourceState(deps.store, source, error, counter.bySource.get(source.id)?.indexed ?? 0, clock.now(), deps.jitter, stoppedByCaller).catch((e) =>
     log.warn({ err: errorMessage(e) }, 'could not update source state'),
   );
-  const result: SourceResult = { sourceId: source.id, ok: !error, error, counts, durationMs: Date.now() - started };
-  deps.progress?.sourceDone?.(result);
-  return result;
+  await lease.release().catch((e) => log.warn({ err: errorMessage(e) }, 'could not release the source lease'));
+  return finish({ ok: !error, ...(error ? { error } : {}) });
 }
 
 /** Next due time: the source's interval with jitter; failing sources back off exponentially (≤ 1 day). */
@@ -222,22 +402,30 @@ export function nextDue(now: number, everyMinutes: number, failures: number, jit
   return now + Math.max(1000, base * j);
 }
 
-async function updateSourceState(store: Store, source: Source, error: string | undefined, indexed: number, jitter = 0.1): Promise<void> {
+async function updateSourceState(
+  store: Store,
+  source: Source,
+  error: string | undefined,
+  indexed: number,
+  now: number,
+  jitter = 0.1,
+  interrupted = false,
+): Promise<void> {
   const prev: SourceState = (await store.getSourceState(source.id)) ?? {
     sourceId: source.id,
     consecutiveFailures: 0,
     itemsFound: 0,
   };
-  const now = Date.now();
-  const failures = error ? prev.consecutiveFailures + 1 : 0;
+  const failures = error ? prev.consecutiveFailures + 1 : interrupted ? prev.consecutiveFailures : 0;
   await store.putSourceState({
     ...prev,
     lastRunAt: new Date(now).toISOString(),
-    lastSuccessAt: error ? prev.lastSuccessAt : new Date(now).toISOString(),
+    lastSuccessAt: error || interrupted ? prev.lastSuccessAt : new Date(now).toISOString(),
     consecutiveFailures: failures,
-    lastError: error ?? undefined,
+    lastError: error ?? (interrupted ? prev.lastError : undefined),
     itemsFound: prev.itemsFound + indexed,
-    nextDueAt: new Date(nextDue(now, source.everyMinutes, failures, jitter)).toISOString(),
+    // A crawl stopped by SIGINT/SIGTERM is due again as soon as pantau runs again.
+    nextDueAt: new Date(interrupted ? now : nextDue(now, source.everyMinutes, failures, jitter)).toISOString(),
   });
 }
 
@@ -254,6 +442,10 @@ export async function runOnce(sources: Source[], deps: PipelineDeps, concurrency
   });
   await Promise.all(workers);
   results.sort((a, b) => sources.findIndex((s) => s.id === a.sourceId) - sources.findIndex((s) => s.id === b.sourceId));
+  return summarize(results, counter);
+}
+
+function summarize(results: SourceResult[], counter: DispositionCounter): RunSummary {
   return {
     sources: results,
     totals: counter.total(),

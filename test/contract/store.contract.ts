@@ -4,7 +4,7 @@
 //   describe.each(backends)('%s', (name, make) => storeContract(name, make))
 // Writes must be visible to the next read (an ES store refreshes with refresh=wait_for).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Debunk, Mention, Store } from '../../src/core/types.js';
+import type { Debunk, ItemFailure, Mention, Store } from '../../src/core/types.js';
 import type { StoreContext } from '../../src/store/index.js';
 import { aggregateContract } from './aggregate.contract.js';
 import { cursorContract } from './cursor.contract.js';
@@ -386,6 +386,45 @@ export function storeContract(name: string, make: MakeStore): void {
         expect(res.written).toBe(1);
         expect(res.dropped).toHaveLength(2);
         expect(await store.listDebunks()).toEqual([d1]);
+      });
+    });
+
+    describe('item failures', () => {
+      const f = (url: string, over: Partial<ItemFailure> = {}): ItemFailure => ({
+        sourceId: 'feed',
+        url,
+        retry: { url: `${url}?from=feed`, data: '{"title":"Judul"}' },
+        attempts: 1,
+        nextRetryAt: '2026-11-23T02:00:00.000Z',
+        lastError: 'HTTP 404 Not Found',
+        firstFailedAt: '2026-11-23T01:00:00.000Z',
+        lastFailedAt: '2026-11-23T01:00:00.000Z',
+        ...over,
+      });
+      it('puts, replaces, lists per source and deletes', async () => {
+        const given = f('https://a.example/x', { attempts: 5, nextRetryAt: undefined, retry: { url: 'https://a.example/x' } });
+        await store.putItemFailures([f('https://a.example/y'), given, f('https://a.example/z', { sourceId: 'other' })]);
+        await store.putItemFailures([f('https://a.example/y', { attempts: 2 })]);
+        expect(await store.listItemFailures('feed')).toEqual([given, f('https://a.example/y', { attempts: 2 })]);
+        await store.deleteItemFailures('feed', ['https://a.example/y', 'https://a.example/nope']);
+        expect(await store.listItemFailures('feed')).toEqual([given]);
+        expect(await store.listItemFailures('other')).toHaveLength(1);
+      });
+    });
+
+    describe('leases', () => {
+      it('one holder at a time until it releases or its lease expires; a named dead holder is taken over', async () => {
+        const t = 1_000_000;
+        expect(await store.acquireLease('source:a', 'p1', t + 100, t)).toEqual({ name: 'source:a', owner: 'p1', expiresAt: new Date(t + 100).toISOString() });
+        expect((await store.acquireLease('source:a', 'p2', t + 200, t + 50)).owner).toBe('p1');
+        expect((await store.acquireLease('source:a', 'p1', t + 300, t + 60)).expiresAt).toBe(new Date(t + 300).toISOString()); // renewed
+        expect((await store.acquireLease('source:b', 'p2', t + 200, t + 50)).owner).toBe('p2'); // per name
+        expect((await store.acquireLease('source:a', 'p2', t + 900, t + 300)).owner).toBe('p2'); // expired
+        expect((await store.acquireLease('source:a', 'p3', t + 900, t + 400, 'p2')).owner).toBe('p3'); // taken over
+        await store.releaseLease('source:a', 'p2'); // not the holder: no effect
+        expect((await store.acquireLease('source:a', 'p4', t + 900, t + 400)).owner).toBe('p3');
+        await store.releaseLease('source:a', 'p3');
+        expect((await store.acquireLease('source:a', 'p4', t + 900, t + 400)).owner).toBe('p4');
       });
     });
 

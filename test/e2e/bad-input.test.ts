@@ -52,13 +52,21 @@ afterAll(async () => {
 });
 
 describe('bad input', () => {
-  it('a non-HTML article and a huge page are reported one line each, the good articles are stored, exit 1', async () => {
+  it('a non-HTML article and a huge page are reported one line each, the good articles are stored, exit 0', async () => {
     const cfg = config('good', [`{ id: good, kind: rss, url: "${srv.url('/good.xml')}" }`]);
     const r = await pantau(['run', '--once', '--config', cfg]);
-    expect(r.code).toBe(1);
+    // Items that could not be stored do not fail the source (exit 0); they are shown and retried later.
+    expect(r.code).toBe(0);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.find((l) => l.includes('/img.html'))).toMatch(/not html|content.type|image\/png/i);
+    expect(lines).toHaveLength(2);
+    const img = lines.find((l) => l.includes('/img.html'))!;
+    expect(img).toMatch(/^pantau: warning: good: dropped .*not html: image\/png/i);
     expect(lines.find((l) => l.includes('/huge.html'))).toMatch(/too large|limit|bytes/i);
+    // The URL is said once per line, not repeated inside the reason.
+    for (const l of lines) expect(l.split(srv.origin).length - 1).toBe(1);
+    expect(r.stdout).toMatch(/^ok {3}good: indexed 2, dropped 2$/m);
+    expect(r.stdout).toMatch(/^ +dropped 1 \(not HTML\): .*\/img\.html$/m);
+    expect(r.stdout).toMatch(/^ +dropped 1 \(too large: over crawl\.maxBytes\): .*\/huge\.html$/m);
     expect(await count(cfg)).toBe(2);
   });
 

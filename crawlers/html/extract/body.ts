@@ -6,7 +6,7 @@
 // penalize); the best-scoring ancestor plus its qualifying siblings is the article, and the runs
 // inside it, minus widget lines, are the text. Everything is linear in page size.
 import { classAndId, isElement, normalizeSpace, textOf } from './dom.js';
-import { isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, SKIP_TAGS } from './boilerplate.js';
+import { isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, isSubscriptionBox, SKIP_TAGS } from './boilerplate.js';
 import type { DomNode } from './types.js';
 
 const BLOCK_TAGS = new Set([
@@ -52,20 +52,28 @@ export interface BodyOptions {
    * their ancestors are never skipped for a widget-like class ("main-content sidebar-left").
    */
   anchors?: DomNode[];
+  /** Elements never read in any pass (sign-up boxes found around an e-mail input). */
+  skip?: Set<DomNode>;
 }
 
-export function extractBody(root: DomNode, opts: BodyOptions): string {
+export interface Body {
+  text: string;
+  /** The element chosen as the article (undefined when nothing was). */
+  node?: DomNode;
+}
+
+export function extractBody(root: DomNode, opts: BodyOptions): Body {
   const keep = new Set<DomNode>();
   for (const a of opts.anchors ?? []) for (let n: DomNode | null | undefined = a; n; n = n.parent) keep.add(n);
-  const runs = collectRuns(root, opts.strict, keep);
-  if (runs.length === 0) return '';
+  const runs = collectRuns(root, opts.strict, keep, opts.skip ?? new Set());
+  if (runs.length === 0) return { text: '' };
   const cands = scoreRuns(runs);
   const selected = selectNodes(cands);
-  if (!selected) return '';
-  return renderRuns(runs, selected, opts.title);
+  if (!selected) return { text: '' };
+  return { text: renderRuns(runs, selected.nodes, opts.title), node: selected.top };
 }
 
-function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>): Run[] {
+function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: Set<DomNode>): Run[] {
   const runs: Run[] = [];
   let parts: string[] = [];
   let linkLen = 0;
@@ -108,12 +116,13 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>): Run[] 
         parts.push('\n');
         continue;
       }
-      if (SKIP_TAGS.has(name) || depth > MAX_DEPTH) continue;
+      if (SKIP_TAGS.has(name) || depth > MAX_DEPTH || skip.has(child)) continue;
       const a = child.attribs;
       if (a && (isHiddenStyle(a.style) || 'hidden' in a || a['aria-hidden'] === 'true')) continue;
-      if (strict && a && (a.class || a.id) && !keep.has(child)) {
+      if (a && (a.class || a.id) && !keep.has(child)) {
         const ci = classAndId(child);
-        if (isJunkClass(ci) || isMediaBlock(child, ci)) continue;
+        // Sign-up boxes go in every pass: the relaxed pass is for articles a class hid, not for them.
+        if (isSubscriptionBox(child, ci) || (strict && (isJunkClass(ci) || isMediaBlock(child, ci)))) continue;
       }
       if (BLOCK_TAGS.has(name)) {
         flush();
@@ -231,7 +240,7 @@ function finalScore(c: Cand): number {
   return c.score * (1 - density) * (c.linkedHeads >= 3 ? 0.5 : 1);
 }
 
-function selectNodes(cands: Map<DomNode, Cand>): Set<DomNode> | undefined {
+function selectNodes(cands: Map<DomNode, Cand>): { nodes: Set<DomNode>; top: DomNode } | undefined {
   let top: DomNode | undefined;
   let topScore = -Infinity;
   for (const [n, c] of cands) {
@@ -293,7 +302,7 @@ function selectNodes(cands: Map<DomNode, Cand>): Set<DomNode> | undefined {
       }
     }
   }
-  return selected;
+  return { nodes: selected, top };
 }
 
 function isAncestor(a: DomNode, b: DomNode): boolean {

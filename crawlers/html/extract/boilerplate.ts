@@ -1,5 +1,6 @@
 // What is never article text: whole elements (by tag, class/id, hidden style) and single lines
 // (Indonesian portals' "Baca juga:" inserts, ad labels, credit lines, app/channel promotions).
+import { classAndId, textOf } from './dom.js';
 import type { DomNode } from './types.js';
 
 /**
@@ -92,7 +93,78 @@ const DROP_LINE: RegExp[] = [
 ];
 
 export function isBoilerplateLine(line: string): boolean {
-  if (line.length > 400) return false;
+  if (line.length > 400) return isSubscriptionLine(line);
   for (const re of DROP_LINE) if (re.test(line)) return true;
+  return isSubscriptionLine(line);
+}
+
+// Containers of other articles: related and popular lists, sidebars, indexes, comments. Their dates
+// and captions belong to other stories.
+const WIDGET =
+  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
+const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
+
+export function isWidget(n: DomNode): boolean {
+  if (WIDGET_TAGS.has(n.name ?? '')) return true;
+  const ci = classAndId(n);
+  return !!ci && WIDGET.test(ci);
+}
+
+export function inWidget(n: DomNode): boolean {
+  for (let p = n.parent; p && p.type !== 'root'; p = p.parent) if (isWidget(p)) return true;
+  return false;
+}
+
+// Sign-up boxes: a newsletter, a subscription, an app or account prompt. Their prose (commas and
+// all) is what a scorer takes when the article itself is only a caption.
+const SUBSCRIPTION_CLASS =
+  /newsletter|subscribe-?(?:box|form|widget|block)|subscription-?(?:box|form|widget)|langganan|signup|sign-up|(?:^|[\s_-])nl(?:$|[\s_-])|nl-?box|optin|opt-in|mailchimp|mc4wp/;
+/** A sign-up box is short; a long block with such a class is a paywalled article wrapper. */
+const MAX_SUBSCRIPTION_CHARS = 1200;
+
+/** True when an element's class/id names a sign-up box (skipped in every pass). */
+export function isSubscriptionBox(n: DomNode, ci: string): boolean {
+  return !!ci && SUBSCRIPTION_CLASS.test(ci) && textOf(n, MAX_SUBSCRIPTION_CHARS + 1).length <= MAX_SUBSCRIPTION_CHARS;
+}
+
+const SUBSCRIPTION_LINE: RegExp[] = [
+  /^(?:newsletter|buletin|berlangganan|langganan|subscribe|daftar newsletter|sign up)\s*[:!.]*$/i,
+  /^(?:daftar(?:kan)?|berlangganan|langganan|subscribe|sign up|dapatkan|terima|masukkan)\b.{0,300}\b(?:e-?mail|surel|newsletter|buletin|kotak masuk|inbox)\b/i,
+];
+// Mentions of a newsletter in an article are rare; addressed to the reader, they are the sign-up box.
+const NEWSLETTER_PITCH = /\b(?:newsletter|buletin)\b.{0,200}\b(?:e-?mail|gratis|daftar|berlangganan|langganan|kotak masuk|inbox)\b/i;
+const TO_READER = /\b(?:anda|kamu|kami|sekarang|your|you)\b/i;
+
+/** A sign-up line ("Daftarkan email Anda …", "Berlangganan buletin kami …"), dropped from text. */
+export function isSubscriptionLine(line: string): boolean {
+  if (line.length > 500) return false;
+  return SUBSCRIPTION_LINE.some((re) => re.test(line)) || (NEWSLETTER_PITCH.test(line) && TO_READER.test(line));
+}
+
+/**
+ * A teaser of another article: the element sits in a list item or card that links elsewhere with a
+ * headline-long link text ("<li><a>Ayo Curi Ilmu …</a><span class=date>…</span></li>").
+ */
+const MAX_TEASER_CHARS = 400;
+
+export function inTeaser(n: DomNode, headline: string): boolean {
+  const key = headline.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let p = n.parent;
+  for (let level = 0; p && p.type !== 'root' && level < 3; level++, p = p.parent) {
+    if (p.name === 'h1' || p.name === 'article' || p.name === 'main' || p.name === 'body') return false;
+    // A card is small; a block with more text than a teaser is the article's own header.
+    if (textOf(p, MAX_TEASER_CHARS + 1).length > MAX_TEASER_CHARS) return false;
+    const stack: DomNode[] = [...(p.children ?? [])];
+    let visited = 0;
+    while (stack.length && visited++ < 200) {
+      const c = stack.pop()!;
+      if (c.name === 'a' && c.attribs?.href && !c.attribs.href.startsWith('#')) {
+        const t = textOf(c, 300).trim();
+        const k = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+        if (t.split(/\s+/).length >= 4 && k !== key) return true;
+      } else if (c.children) stack.push(...c.children);
+    }
+    if (p.name === 'li') return false;
+  }
   return false;
 }

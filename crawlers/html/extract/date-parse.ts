@@ -44,7 +44,7 @@ const TIME_RE = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?`;
 const ISO = new RegExp(String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+|,\s*)${TIME_RE})?\s*${ZONE_RE}`, 'i');
 // d Month yyyy [sep] [hh:mm] [zone]: separators like ", ", " | ", " - ", " pukul ".
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:\s*(?:[,|/–—-]|pukul|jam|at|-)?\s*(?:pukul|jam)?\s*${TIME_RE})?\s*${ZONE_RE}`,
+  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:\s*(?:[,|/·•–—-]|pukul|jam|at|-)?\s*(?:pukul|jam)?\s*${TIME_RE})?\s*${ZONE_RE}`,
   'i',
 );
 // Month d, yyyy [hh:mm] (English and a few outlets' English templates).
@@ -53,7 +53,12 @@ const MDY_NAME = new RegExp(
   'i',
 );
 // dd/mm/yyyy [hh:mm] [zone] — day first, as Indonesian pages write it.
-const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*(?:[,|–—-]|pukul)?\s*${TIME_RE})?\s*${ZONE_RE}`, 'i');
+const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*(?:[,|·•–—-]|pukul)?\s*${TIME_RE})?\s*${ZONE_RE}`, 'i');
+// A time written before the date: "14:05 WIB · Senin, 30 November 2026", "14.05 | 30/11/2026".
+const TIME_BEFORE = new RegExp(
+  String.raw`(?:^|[^\d:.])${TIME_RE}\s*${ZONE_RE}\s*(?:[,|/·•–—-]\s*)?(?:[\p{L}']+\s*,?\s*)?$`,
+  'iu',
+);
 
 function zoneOffset(z: string | undefined): string | undefined {
   if (!z) return undefined;
@@ -114,7 +119,8 @@ export function parseDate(s: string, defaultOffset: string = WIB): ParsedDate | 
   }
   m = DMY_NAME.exec(t);
   if (m) {
-    const r = build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], num(m[4]), num(m[5]), num(m[6]), m[7], defaultOffset);
+    const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[7]] : timeBefore(t, m.index, m[7]);
+    const r = build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], num(h), num(mi), num(sec), zone, defaultOffset);
     if (r) return r;
   }
   m = MDY_NAME.exec(t);
@@ -130,10 +136,17 @@ export function parseDate(s: string, defaultOffset: string = WIB): ParsedDate | 
   }
   m = DMY_NUM.exec(t);
   if (m) {
-    const r = build(+m[3], +m[2], +m[1], num(m[4]), num(m[5]), num(m[6]), m[7], defaultOffset);
+    const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[7]] : timeBefore(t, m.index, m[7]);
+    const r = build(+m[3], +m[2], +m[1], num(h), num(mi), num(sec), zone, defaultOffset);
     if (r) return r;
   }
   return undefined;
+}
+
+/** The time (and zone) written just before a date that has none after it. */
+function timeBefore(t: string, dateAt: number, zoneAfter: string | undefined): (string | undefined)[] {
+  const m = TIME_BEFORE.exec(t.slice(Math.max(0, dateAt - 40), dateAt));
+  return m ? [m[1], m[2], m[3], m[4] ?? zoneAfter] : [undefined, undefined, undefined, zoneAfter];
 }
 
 /** ISO 8601 string of the instant, written in the given offset ("2016-02-15T09:30:00+07:00"). */

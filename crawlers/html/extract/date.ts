@@ -1,8 +1,10 @@
 // Publication date: machine-readable sources first (JSON-LD, <meta>, <time>), checked against the
 // visible byline, then the byline alone, then dates embedded in the URL.
+import { inTeaser, isWidget, inWidget } from './boilerplate.js';
 import { attr, classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
-import { formatIso, parseDate, wallClock, WIB, type ParsedDate } from './date-parse.js';
-import { articleLd, ldString, metaValue, type PageScan } from './scan.js';
+import { choosePublished, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
+import { parseDate, type ParsedDate } from './date-parse.js';
+import { articleLd, headlineEl, ldString, metaValue, type PageScan } from './scan.js';
 import type { DomNode } from './types.js';
 
 const META_KEYS = [
@@ -38,8 +40,9 @@ const META_KEYS = [
 const DATEISH = /date|time|tanggal|tgl|publish|posted|schedule|waktu|jadwal|byline|meta|info|author|penulis|reporter|detail|kredit|credit/;
 const MAX_BYLINE_CHARS = 160;
 const MAX_BYLINE_CANDIDATES = 60;
-/** How many text nodes after the headline may hold the byline date. */
+/** How many text nodes after the headline may hold the byline date (the first few count as "at" it). */
 const NEAR_H1_TEXTS = 40;
+const AT_H1_TEXTS = 15;
 const BYLINE_SHAPE =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
 
@@ -50,64 +53,58 @@ export interface DateOptions {
   outputOffset?: string;
   /** The extracted headline, to find the headline <h1> the byline follows. */
   title?: string;
+  /** The page's canonical URL: its path may carry the date when the fetched URL does not. */
+  canonicalUrl?: string;
 }
 
-export function extractPublishedAt(root: DomNode, scan: PageScan, url: string, opts: DateOptions): string | undefined {
+/** Every publication date the page gives, each with where it was found (see src/core/published-date). */
+export function pageDateCandidates(root: DomNode, scan: PageScan, url: string, opts: DateOptions): DateCandidate[] {
   const def = opts.defaultOffset;
-  const machine = machineDate(scan, def);
-  const fromUrl = urlDate(url, def);
-  let visible = bylineDate(root, scan, def, opts.title);
-  // A byline date days away from the date in the URL is some other date on the page.
-  if (visible && fromUrl && Math.abs(visible.ms - fromUrl.ms) > 2 * 86_400_000) visible = undefined;
+  const out: DateCandidate[] = [...machineDates(scan, def)];
+  const { strong, weak } = bylineDates(root, scan, def, opts.title);
+  if (strong) out.push(cand('byline', strong, 'strong'));
+  if (weak) out.push(cand('byline', weak, 'weak'));
+  const urls = [url, opts.canonicalUrl].filter((u): u is string => !!u);
+  const fromUrl = urls.map((u) => urlDate(u, def)).filter((d): d is ParsedDate => !!d);
+  const u = fromUrl.find((d) => d.hasTime) ?? fromUrl[0];
+  if (u) out.push(cand('url', u));
+  return out;
+}
 
-  let pick: ParsedDate | undefined = machine;
-  if (machine && visible?.hasTime) {
-    // Some portals stamp local WIB wall-clock time with a "Z" (detik's "2015-11-05 T10:08:58Z").
-    // If reading the machine time as WIB agrees with the visible WIB byline, that is what it meant.
-    if (machine.hasZone && machine.offset === '+00:00' && visible.offset !== '+00:00') {
-      const asLocal = wallClock(machine.ms, '+00:00') - wallClock(0, visible.offset);
-      if (Math.abs(asLocal - visible.ms) < Math.abs(machine.ms - visible.ms) && Math.abs(asLocal - visible.ms) < 3 * 3600_000) {
-        pick = { ...machine, ms: asLocal, offset: visible.offset };
-      }
+/** The page's own choice among its candidates, by the same rule normalize applies with the feed. */
+export function extractPublishedAt(root: DomNode, scan: PageScan, url: string, opts: DateOptions): string | undefined {
+  return choosePublished(pageDateCandidates(root, scan, url, opts), { localOffset: opts.defaultOffset, outputOffset: opts.outputOffset })?.iso;
+}
+
+function cand(source: DateSource, d: ParsedDate, strength?: 'strong' | 'weak'): DateCandidate {
+  const c: DateCandidate = { source, ms: d.ms, offset: d.offset, hasTime: d.hasTime, hasZone: d.hasZone };
+  if (strength) c.strength = strength;
+  return c;
+}
+
+function machineDates(scan: PageScan, def: string): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const first = (values: (string | undefined)[]) => {
+    for (const v of values) {
+      const d = v ? parseDate(v, def) : undefined;
+      if (d) return d;
     }
-  }
-  if (machine && !machine.hasTime && visible?.hasTime && sameDay(machine, visible)) pick = visible;
-  // A machine date contradicted by both the byline and the URL is a template default (e.g. the
-  // page's modification time or a fixed year); trust the two that agree.
-  if (machine && visible && fromUrl && sameDay(visible, fromUrl) && !sameDay(machine, visible)) pick = visible;
-  if (machine && !visible && fromUrl && Math.abs(machine.ms - fromUrl.ms) > 2 * 86_400_000) pick = fromUrl;
-  pick ??= visible ?? fromUrl;
-  if (!pick) return undefined;
-  const indonesianZone = pick.hasZone && ['+07:00', '+08:00', '+09:00'].includes(pick.offset);
-  return formatIso(pick.ms, indonesianZone || !opts.outputOffset ? pick.offset : opts.outputOffset);
-}
-
-function sameDay(a: ParsedDate, b: ParsedDate): boolean {
-  return Math.floor(wallClock(a.ms, WIB) / 86_400_000) === Math.floor(wallClock(b.ms, WIB) / 86_400_000);
-}
-
-function machineDate(scan: PageScan, def: string): ParsedDate | undefined {
+    return undefined;
+  };
   const ld = articleLd(scan);
-  for (const k of ['datePublished', 'dateCreated', 'uploadDate']) {
-    const v = ld ? ldString(ld[k]) : undefined;
-    const d = v ? parseDate(v, def) : undefined;
-    if (d) return d;
-  }
-  for (const k of META_KEYS) {
-    const v = metaValue(scan, k);
-    const d = v ? parseDate(v, def) : undefined;
-    if (d) return d;
-  }
+  const fromLd = ld ? first(['datePublished', 'dateCreated', 'uploadDate'].map((k) => ldString(ld[k]))) : undefined;
+  if (fromLd) out.push(cand('jsonld', fromLd));
+  let fromMeta = first(META_KEYS.map((k) => metaValue(scan, k)));
   const parsely = metaValue(scan, 'parsely-page');
-  if (parsely) {
+  if (!fromMeta && parsely) {
     try {
       const pd = (JSON.parse(parsely) as { pub_date?: unknown }).pub_date;
-      const d = typeof pd === 'string' ? parseDate(pd, def) : undefined;
-      if (d) return d;
+      fromMeta = typeof pd === 'string' ? parseDate(pd, def) : undefined;
     } catch {
       /* not JSON: ignore */
     }
   }
+  if (fromMeta) out.push(cand('meta', fromMeta));
   for (const el of scan.timeEls) {
     const ip = attr(el, 'itemprop') ?? '';
     // A bare <time> may be anything (today's date in the top bar, related-list dates); only trust
@@ -115,51 +112,71 @@ function machineDate(scan: PageScan, def: string): ParsedDate | undefined {
     // machine-readable datetime.
     const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {});
     if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime'))) continue;
+    if (inWidget(el) || inTeaser(el, '')) continue;
     const v = attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeSpace(textOf(el, 200));
     const d = v ? parseDate(v, def) : undefined;
-    if (d) return d;
+    if (d) {
+      out.push(cand('time', d));
+      break;
+    }
   }
-  const updated = metaValue(scan, 'article:modified_time', 'og:updated_time', 'last-modified');
-  return updated ? parseDate(updated, def) : undefined;
+  const updated = first([ld ? ldString(ld.dateModified) : undefined, metaValue(scan, 'article:modified_time', 'og:updated_time', 'last-modified')]);
+  if (updated) out.push(cand('modified', updated));
+  return out;
 }
 
 /**
- * The visible byline date. Best: a short text right after the headline <h1> ("Rabu, 4 November
- * 2015 | 21:04 WIB" often sits in an unlabelled <div>); next: an element whose class says date/
- * time/byline after the headline; last: such an element before it. Widgets further down (related
- * lists, archives) carry other dates, so the first match in each tier wins.
+ * The visible byline dates. Strong: a short text right after the headline <h1> ("Rabu, 4 November
+ * 2015 | 21:04 WIB" often sits in an unlabelled <div>), or a date element just before it (detik
+ * puts the date above the headline). Weak: the first element after the headline whose class says
+ * date/time/byline, else the last one before it. Related lists, sidebars and indexes carry other
+ * articles' dates and are never read.
  */
-function bylineDate(root: DomNode, scan: PageScan, def: string, title?: string): ParsedDate | undefined {
-  const key = title ? squash(title) : '';
-  const h1 = (key && scan.h1.find((h) => squash(textOf(h, 600)) === key)) || scan.h1[0];
+function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string): { strong?: ParsedDate; weak?: ParsedDate } {
+  const h1 = headlineEl(scan, title ?? '');
   let seenH1 = !h1;
   let near: ParsedDate | undefined;
+  let nearAt = 0;
   let dateOnly: ParsedDate | undefined;
+  let dateOnlyAt = 0;
+  let waitedForTime = 0;
   let textsAfterH1 = 0;
-  let prevText = '';
+  let textsSinceBefore = 0;
+  const recent: string[] = [];
   let before: ParsedDate | undefined;
   let after: ParsedDate | undefined;
   let checked = 0;
   walkNodes(root, (n) => {
     if (near || checked > MAX_BYLINE_CANDIDATES * 4) return false;
     if (n.type === 'text') {
-      if (!seenH1 || textsAfterH1 >= NEAR_H1_TEXTS) return false;
       const t = normalizeSpace(n.data ?? '');
       if (!t) return false;
+      if (!seenH1) {
+        textsSinceBefore++;
+        return false;
+      }
+      if (textsAfterH1 >= NEAR_H1_TEXTS) return false;
       textsAfterH1++;
       if (t.length <= MAX_BYLINE_CHARS) {
-        // The date and the time are sometimes split over two elements ("<span>Selasa, 20 Februari
-        // 2016</span> <span>10:20 WIB</span>"): a date without time waits one text for its time.
-        const d = parseByline(t, def) ?? (prevText ? parseByline(`${prevText} ${t}`, def) : undefined);
-        if (d?.hasTime) near = d;
-        else if (dateOnly) near = dateOnly;
-        else if (d) dateOnly = d;
-      } else if (dateOnly) near = dateOnly;
-      prevText = t.length <= 60 ? t : '';
+        // The date and the time are sometimes split over elements ("<span>Selasa, 20 Februari
+        // 2016</span> <span>|</span> <span>10:20 WIB</span>"): a date without time waits up to three
+        // short texts for its time.
+        let d = isProse(t) ? undefined : (parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined));
+        // A date beside a link to another story is that story's (a teaser list the class missed).
+        if (d && inTeaser(n, title ?? '')) d = undefined;
+        if (d?.hasTime) {
+          near = d;
+          nearAt = dateOnly ? dateOnlyAt : textsAfterH1;
+        } else if (dateOnly && ++waitedForTime >= 3) [near, nearAt] = [dateOnly, dateOnlyAt];
+        else if (d && !dateOnly) [dateOnly, dateOnlyAt] = [d, textsAfterH1];
+      } else if (dateOnly) [near, nearAt] = [dateOnly, dateOnlyAt];
+      if (t.length > 60) recent.length = 0;
+      else if (recent.push(t) > 3) recent.shift();
       return false;
     }
     if (!isElement(n)) return n.type === 'root';
     if (n.name === 'script' || n.name === 'style' || n.name === 'head' || n.name === 'noscript') return false;
+    if (isWidget(n)) return false;
     if (n === h1) {
       seenH1 = true;
       return false;
@@ -170,31 +187,78 @@ function bylineDate(root: DomNode, scan: PageScan, def: string, title?: string):
       const t = normalizeSpace(textOf(n, MAX_BYLINE_CHARS + 1));
       if (t.length > 0 && t.length <= MAX_BYLINE_CHARS) {
         checked++;
-        const d = parseDate(t, def);
-        if (d) {
+        const d = parseByline(t, def) ?? parseDate(t, def);
+        if (d && !inTeaser(n, title ?? '')) {
           // Before the headline, the candidate closest to it is the byline; the first is often
           // today's date in the top bar.
           if (seenH1) after = d;
-          else before = d;
+          else {
+            before = d;
+            textsSinceBefore = -countTexts(n);
+          }
         }
       }
     }
     return true;
   });
-  return near ?? dateOnly ?? after ?? before;
+  // A date element with at most a kicker between it and the headline is the headline's byline;
+  // so is a short text within the first few after it. Further down it is only a weak witness.
+  near ??= dateOnly;
+  nearAt = near === dateOnly ? dateOnlyAt : nearAt;
+  const beforeNear = before && h1 && textsSinceBefore <= 2 ? before : undefined;
+  const atHeadline = near && nearAt <= AT_H1_TEXTS ? near : undefined;
+  const strong = atHeadline ?? beforeNear;
+  const weak = [near, after, before].find((d) => d && d !== strong);
+  return { strong, weak };
 }
 
-/** A byline-shaped date: it names a weekday, a month or a d/m/y date, and is not body prose. */
+/**
+ * A sentence of the article ("Bantuan disalurkan Senin (30/11/2026) kepada warga …"): many words
+ * besides the date. A byline is the date plus a name or two and the outlet.
+ */
+function isProse(t: string): boolean {
+  const words = t.replace(/\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{2,4})?/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+  return words.length > 8 && /\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(t);
+}
+
+function countTexts(n: DomNode): number {
+  let k = 0;
+  walkNodes(n, (c) => {
+    if (c.type === 'text' && normalizeSpace(c.data ?? '')) k++;
+  });
+  return k;
+}
+
+const PUBLISHED_LABEL = /\b(?:diterbitkan|dipublikasikan|terbit|tayang|dimuat|diposting|published|posted)\b/i;
+const UPDATED_LABEL = /^\s*(?:diperbarui|pembaruan|update|updated|diupdate|diubah|modified|last updated)\b/i;
+
+/**
+ * A byline-shaped date: it names a weekday, a month or a d/m/y date, and is not body prose. With
+ * both an update and a publication date in one line, the publication date.
+ */
 function parseByline(t: string, def: string): ParsedDate | undefined {
   if (!BYLINE_SHAPE.test(t)) return undefined;
+  const pub = PUBLISHED_LABEL.exec(t);
+  if (pub) {
+    const d = parseDate(t.slice(pub.index), def);
+    if (d) return d;
+  }
+  if (UPDATED_LABEL.test(t)) {
+    // "Diperbarui 1 Des 2026 09:00 · 30 Nov 2026 14:05": the second date is the first publication.
+    const first = parseDate(t, def);
+    const rest = first ? t.replace(/^.*?\d{4}(?:[^\d]{0,8}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?/, '') : '';
+    const second = rest && BYLINE_SHAPE.test(rest) ? parseDate(rest, def) : undefined;
+    if (second) return second;
+  }
   return parseDate(t, def);
 }
 
-function squash(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
-/** Dates in article URLs: /2016/02/15/, /20160215…, CNN Indonesia's /20240115103045-20-…/. */
+/**
+ * Dates in article URLs: /2016/02/15/, /20160215…, CNN Indonesia's /20240115103045-20-…/. Detik,
+ * Kompas and Suara follow the date with the time it was filed (/2016/02/23/153201/,
+ * /2016/02/16/14382361/): HHMMSS plus an optional counter.
+ */
 export function urlDate(url: string, def: string): ParsedDate | undefined {
   let path: string;
   try {
@@ -202,8 +266,11 @@ export function urlDate(url: string, def: string): ParsedDate | undefined {
   } catch {
     return undefined;
   }
-  let m = /\/(20\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/.exec(path);
-  if (m) return parseDate(`${m[1]}-${m[2]}-${m[3]}`, def);
+  let m = /\/(20\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)(?:(\d{2})(\d{2})(\d{2})\d{0,3}(?=\/))?/.exec(path);
+  if (m) {
+    const timed = m[4] ? parseDate(`${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}:${m[6]}`, def) : undefined;
+    return timed ?? parseDate(`${m[1]}-${m[2]}-${m[3]}`, def);
+  }
   m = /\/(20\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(?=[-_/.]|$)/.exec(path);
   if (m) {
     const d = parseDate(m[4] ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}${m[6] ? ':' + m[6] : ''}` : `${m[1]}-${m[2]}-${m[3]}`, def);

@@ -14,12 +14,18 @@ export interface PageScan {
   /** Flattened JSON-LD objects (arrays and @graph expanded). */
   jsonLd: Record<string, unknown>[];
   h1: DomNode[];
+  /** The first <h2>s: older templates (Kompas 2016) put the headline in an <h2> under a section <h1>. */
+  h2: DomNode[];
   /** Elements carrying a machine-readable date: <time datetime>, [itemprop=datePublished]. */
   timeEls: DomNode[];
   /** Elements with itemprop=author or rel=author. */
   authorEls: DomNode[];
   /** Elements with itemprop=articleBody. */
   bodyEls: DomNode[];
+  /** E-mail inputs: each marks a sign-up box around it. */
+  emailInputs: DomNode[];
+  /** Breadcrumb containers (class/id "breadcrumb", or an itemtype BreadcrumbList). */
+  crumbEls: DomNode[];
   isAmp: boolean;
 }
 
@@ -33,9 +39,12 @@ export function scanPage(root: DomNode): PageScan {
     htmlLang: '',
     jsonLd: [],
     h1: [],
+    h2: [],
     timeEls: [],
     authorEls: [],
     bodyEls: [],
+    crumbEls: [],
+    emailInputs: [],
     isAmp: false,
   };
   walkNodes(root, (n) => {
@@ -76,12 +85,22 @@ export function scanPage(root: DomNode): PageScan {
       case 'h1':
         scan.h1.push(n);
         break;
+      case 'h2':
+        if (scan.h2.length < 30) scan.h2.push(n);
+        break;
       case 'time':
         scan.timeEls.push(n);
         break;
       case 'a':
         if (/\bauthor\b/i.test(attr(n, 'rel') ?? '')) scan.authorEls.push(n);
         break;
+      case 'input':
+        if (/email/i.test(`${attr(n, 'type') ?? ''} ${attr(n, 'name') ?? ''} ${attr(n, 'placeholder') ?? ''}`) && scan.emailInputs.length < 20) scan.emailInputs.push(n);
+        break;
+    }
+    const cls = (attr(n, 'class') ?? '') + ' ' + (attr(n, 'id') ?? '');
+    if (/breadcrumb/i.test(cls) || /BreadcrumbList/i.test(attr(n, 'itemtype') ?? '')) {
+      if (scan.crumbEls.length < 5) scan.crumbEls.push(n);
     }
     const itemprop = attr(n, 'itemprop');
     if (itemprop && name !== 'meta') {
@@ -155,12 +174,22 @@ function types(o: Record<string, unknown>): string[] {
   return [];
 }
 
-/** The JSON-LD object describing the article itself (NewsArticle & co), else a WebPage. */
+// Photo and video pages describe themselves as the media object (headline in `name`, date in
+// `uploadDate`, text in `description`/`caption`).
+const MEDIA_TYPES = /^(VideoObject|ImageGallery|MediaGallery|ImageObject|Clip)$/i;
+
+/** The JSON-LD object describing the article itself (NewsArticle & co), else the page's media object, else a WebPage. */
 export function articleLd(scan: PageScan): Record<string, unknown> | undefined {
   return (
     scan.jsonLd.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
+    scan.jsonLd.find((o) => types(o).some((t) => MEDIA_TYPES.test(t)) && (o.name || o.headline) && (o.uploadDate || o.datePublished || o.description)) ??
     scan.jsonLd.find((o) => types(o).some((t) => /^WebPage$/i.test(t)) && (o.headline || o.datePublished))
   );
+}
+
+/** True when the page's own JSON-LD object is a photo or video rather than an article. */
+export function isMediaLd(o: Record<string, unknown> | undefined): boolean {
+  return !!o && types(o).some((t) => MEDIA_TYPES.test(t));
 }
 
 /** String value of a JSON-LD field (first element of arrays, `name` of objects). */
@@ -173,4 +202,15 @@ export function ldString(v: unknown): string | undefined {
     return ldString(o.name ?? o['@value']);
   }
   return undefined;
+}
+
+function squashed(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The element showing the headline: an <h1> with its text, else such an <h2>, else the first <h1>. */
+export function headlineEl(scan: PageScan, title: string): DomNode | undefined {
+  const key = squashed(title);
+  const same = (h: DomNode) => squashed(textOf(h, 600)) === key;
+  return (key && (scan.h1.find(same) ?? scan.h2.find(same))) || scan.h1[0];
 }

@@ -1,32 +1,49 @@
-// Headline: the visible <h1> when it agrees with the page's declared titles (it never carries the
-// site name), otherwise the declared titles (JSON-LD headline, og:title, twitter:title, <title>)
-// with site-name prefixes/suffixes removed ("… - Kompas.com", "KapanLagi.com: …", "ANTARA News - …").
-import { normalizeSpace, textOf } from './dom.js';
+// Headline. Outlets decorate their declared titles (JSON-LD headline, og:title, twitter:title,
+// <title>) with their own name, a section or rubric, a slogan or "Halaman all", before or after the
+// headline and not the same way in each. The rule is general, not per outlet:
+// 1. Each declared title loses the edge segments (split at " - ", " | ", ": ", " » " …) that name the
+//    site (og:site_name, publisher, host name labels), a section (URL path words, breadcrumb items,
+//    article:section, common section words), a slogan, a page marker; a site name near the end takes
+//    the short slogan after it along.
+// 2. The visible <h1> that agrees with them is the headline (it never carries the site name); a
+//    label element inside it (a kicker) that no declared title has is left out.
+// 3. Without one, the cleaned title that most of the page's own title sources contain wins
+//    (priority order breaks ties): a segment left on one source but not on the others is an affix.
+import { normalizeSpace, textOf, walkNodes } from './dom.js';
 import { articleLd, ldString, metaValue, type PageScan } from './scan.js';
+import type { DomNode } from './types.js';
 
 const SEPARATORS = /\s+[-|–—:»·•~/]+\s+|\s*\|\s*|\s+::\s+/;
+/** Title sources longer than this are broken or hostile; real headlines are under 300 characters. */
+const MAX_SOURCE_CHARS = 1000;
 
 export function extractTitle(scan: PageScan, url: string, siteName?: string): string {
   const ld = articleLd(scan);
   const declared = [
-    ld ? ldString(ld.headline) ?? ldString(ld.name) : undefined,
+    ld ? (ldString(ld.headline) ?? ldString(ld.name)) : undefined,
     metaValue(scan, 'og:title'),
     metaValue(scan, 'twitter:title'),
     metaValue(scan, 'title', 'dc.title', 'parsely-title', 'sailthru.title'),
     scan.title,
-  ].filter((t): t is string => !!t);
-  const siteKeys = siteKeysOf(url, siteName, scan);
-  const cleanedAll = declared.map((t) => stripSite(t, siteKeys));
+  ]
+    .filter((t): t is string => !!t)
+    .map((t) => (t.length > MAX_SOURCE_CHARS ? t.slice(0, MAX_SOURCE_CHARS) : t));
+  const keys: AffixKeys = { site: siteKeysOf(url, siteName, scan), section: sectionKeysOf(url, scan, ld) };
+  const cleanedAll = declared.map((t) => stripAffixes(t, keys));
   const cleaned = cleanedAll.filter((t) => t.length > 0);
 
   // The visible headline: an <h1> whose words mostly appear in a declared title.
   let best: { text: string; score: number } | undefined;
   for (const h of scan.h1.slice(0, 10)) {
-    const t = normalizeSpace(textOf(h, 600));
-    if (t.length < 8 || t.length > 400 || isSiteSegment(t, siteKeys)) continue;
-    // Both ways: the h1's words appear in a declared title, and it covers most of a cleaned one.
-    const agree = Math.max(0, ...declared.map((d, i) => Math.min(overlap(t, d), cleanedAll[i] ? overlap(cleanedAll[i], t) + 0.1 : 0)));
-    if (agree >= 0.6 && (!best || agree > best.score)) best = { text: stripSite(t, siteKeys) || t, score: agree };
+    const full = normalizeSpace(textOf(h, 600));
+    if (full.length < 8 || full.length > 400 || isSiteSegment(full, keys.site)) continue;
+    for (const t of [withoutKicker(h, full, declared), full]) {
+      if (!t) continue;
+      // Both ways: the h1's words appear in a declared title, and it covers most of a cleaned one.
+      const agree = Math.max(0, ...declared.map((d, i) => Math.min(overlap(t, d), cleanedAll[i] ? overlap(cleanedAll[i], t) + 0.1 : 0)));
+      // The h1 may start with the outlet's name but not with a section: its kicker is the headline's.
+      if (agree >= 0.6 && (!best || agree > best.score)) best = { text: stripAffixes(t, { site: keys.site, section: new Set() }, true) || t, score: agree };
+    }
   }
   if (best) {
     // An <h1> that wraps the headline plus more (a logo link, a kicker) without a separator: the
@@ -39,11 +56,50 @@ export function extractTitle(scan: PageScan, url: string, siteName?: string): st
     const h = scan.h1.map((e) => normalizeSpace(textOf(e, 600))).find((t) => t.length >= 8);
     return h ?? '';
   }
-  // Declared titles that agree with each other: prefer the one that is not a longer site-decorated
-  // variant of another (the shortest cleaned title that still shares most words with the first).
-  const first = cleaned[0];
-  const agreeing = cleaned.filter((c) => overlap(c, first) >= 0.6 && overlap(first, c) >= 0.6);
-  return agreeing.reduce((a, b) => (b.length < a.length && b.split(' ').length >= 3 ? b : a), first);
+  // The cleaned title most sources contain; ties keep the source order (JSON-LD, og, twitter, …).
+  const squashedSources = declared.map(squash);
+  let pick = cleaned[0];
+  let pickCount = -1;
+  for (const c of cleaned) {
+    const k = squash(c);
+    if (k.length < 8) continue;
+    const count = squashedSources.filter((s) => s.includes(k)).length;
+    if (count > pickCount) {
+      pick = c;
+      pickCount = count;
+    }
+  }
+  return untruncated(pick, cleaned);
+}
+
+/**
+ * A declared title cut short (JSON-LD headlines are often capped at 110 characters, "…" or not):
+ * when another source continues it mid-phrase rather than with a separator, that one is whole.
+ */
+function untruncated(pick: string, cleaned: string[]): string {
+  const stem = pick.replace(/\s*(?:\.{3}|…)$/, '').toLowerCase();
+  if (stem.length < 8) return pick;
+  let best = pick;
+  for (const c of cleaned) {
+    if (c.length <= best.length || !c.toLowerCase().startsWith(stem)) continue;
+    const rest = c.slice(stem.length);
+    if (!new RegExp('^(?:' + SEPARATORS.source + ')').test(rest)) best = c;
+  }
+  return best;
+}
+
+/**
+ * The h1's text without a leading label element (<span class="kicker">EKSKLUSIF</span>) that no
+ * declared title contains; undefined when there is none.
+ */
+function withoutKicker(h1: DomNode, full: string, declared: string[]): string | undefined {
+  const first = (h1.children ?? []).find((c) => c.type === 'tag' || (c.type === 'text' && normalizeSpace(c.data ?? '')));
+  if (!first || first.type !== 'tag') return undefined;
+  const label = normalizeSpace(textOf(first, 100));
+  if (!label || label.split(' ').length > 4 || label.length >= full.length - 8) return undefined;
+  const k = squash(label);
+  if (declared.some((d) => squash(d).includes(k))) return undefined;
+  return normalizeSpace(full.slice(full.indexOf(label) + label.length));
 }
 
 function tokens(s: string): string[] {
@@ -62,6 +118,15 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+interface AffixKeys {
+  /** Squashed names of the site: og:site_name, publisher, host labels. */
+  site: string[];
+  /** Squashed section and rubric names of this page: URL path words, breadcrumb items, article:section. */
+  section: Set<string>;
+}
+
+const GENERIC_LABELS = new Set(['com', 'co', 'id', 'net', 'org', 'or', 'go', 'ac', 'sch', 'web', 'my', 'news', 'tv', 'www', 'amp', 'm']);
+
 /** Normalized strings that identify the site: og:site_name, publisher, host labels. */
 function siteKeysOf(url: string, siteName: string | undefined, scan: PageScan): string[] {
   const keys = new Set<string>();
@@ -71,18 +136,58 @@ function siteKeysOf(url: string, siteName: string | undefined, scan: PageScan): 
   };
   add(siteName);
   add(metaValue(scan, 'application-name', 'apple-mobile-web-app-title', 'twitter:site'));
-  try {
-    const host = new URL(url).hostname.replace(/^www\d*\./, '');
-    const labels = host.split('.');
-    // "regional.kompas.com" → kompas; "jambi.antaranews.com" → antaranews; "x.co.id" → x.
-    const generic = new Set(['com', 'co', 'id', 'net', 'org', 'or', 'go', 'ac', 'sch', 'web', 'my', 'news', 'tv']);
-    for (const l of labels) if (!generic.has(l) && l.length >= 3) add(l);
-  } catch {
-    /* no usable host */
-  }
+  // "regional.kompas.com" → kompas; "jambi.antaranews.com" → antaranews; "x.co.id" → x. The labels
+  // before it ("regional", "foto") name sections: see sectionKeysOf.
+  add(hostLabels(url).at(-1));
   const twSite = metaValue(scan, 'twitter:site');
   if (twSite) add(twSite.replace(/^@/, ''));
   return [...keys];
+}
+
+// URL path words that are the path's plumbing, not a section name.
+const PATH_PLUMBING = new Set(['read', 'berita', 'news', 'artikel', 'article', 'detail', 'post', 'posts', 'index', 'amp', 'html', 'php', 'id', 'en', 'view', 'p', 'v', 'web']);
+
+/** Host name labels without www, public suffixes and generic words, site name last. */
+function hostLabels(url: string): string[] {
+  try {
+    return new URL(url).hostname
+      .replace(/^www\d*\./, '')
+      .split('.')
+      .filter((l) => !GENERIC_LABELS.has(l) && l.length >= 3);
+  } catch {
+    return [];
+  }
+}
+
+function sectionKeysOf(url: string, scan: PageScan, ld: Record<string, unknown> | undefined): Set<string> {
+  const keys = new Set<string>();
+  const add = (s: string | undefined) => {
+    const k = s ? squash(s) : '';
+    if (k.length >= 3 && k.length <= 40) keys.add(k);
+  };
+  for (const l of hostLabels(url).slice(0, -1)) add(l);
+  try {
+    const segs = new URL(url).pathname.split('/').filter(Boolean);
+    // Every segment but the last (the article's slug or id).
+    for (const seg of segs.slice(0, -1)) {
+      if (!/^[a-z][a-z-]{2,30}$/i.test(seg) || PATH_PLUMBING.has(seg.toLowerCase())) continue;
+      add(seg);
+      for (const w of seg.split('-')) if (!PATH_PLUMBING.has(w)) add(w);
+    }
+  } catch {
+    /* no usable URL */
+  }
+  for (const el of scan.crumbEls) {
+    walkNodes(el, (n) => {
+      if (n.name === 'a' || n.name === 'span' || n.name === 'li') {
+        const t = normalizeSpace(textOf(n, 80));
+        if (t && t.split(' ').length <= 4) add(t);
+      }
+    });
+  }
+  add(metaValue(scan, 'article:section'));
+  if (ld) add(ldString(ld.articleSection));
+  return keys;
 }
 
 function isSiteSegment(seg: string, siteKeys: string[]): boolean {
@@ -105,26 +210,49 @@ const SECTION_WORDS = new Set(
 );
 const SLOGAN = /\b(?:berita terkini|berita terbaru|berita hari ini|info terkini|kabar terkini|portal berita|situs berita|latest news|breaking news)\b/i;
 
-/** A trailing section name ("Nasional", "Bola - Internasional") or slogan ("Berita Terkini Hari Ini"). */
-function isGenericTail(seg: string): boolean {
+/** A section or rubric name ("Nasional", "Bola - Internasional", "Ekbis", "Kota Jambi") or a slogan. */
+function isSectionSegment(seg: string, section: Set<string>): boolean {
   const words = seg.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  if (words.length <= 3 && words.every((w) => SECTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')))) return true;
+  if (section.has(squash(seg))) return true;
+  if (words.length <= 3 && words.every((w) => SECTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')) || section.has(squash(w)))) return true;
   return words.length <= 7 && SLOGAN.test(seg);
 }
 
-/** Remove leading/trailing segments that name the site (and section names glued to it). */
-export function stripSite(title: string, siteKeys: string[]): string {
-  let t = normalizeSpace(title);
-  for (let guard = 0; guard < 4; guard++) {
-    const m = splitEdge(t);
-    if (m && m.tail && (isSiteSegment(m.tail, siteKeys) || isGenericTail(m.tail)) && m.head.length >= 8) {
-      t = m.head;
+// "Halaman all", "Halaman 2", "Page 3": the page of a split article, glued to the headline.
+const PAGE_MARKER = /\s+(?:[-|:]\s+)?(?:halaman|page)\s+(?:all|semua|\d{1,3})$/i;
+
+function isAffix(seg: string, keys: AffixKeys, siteOnly = false): boolean {
+  return isSiteSegment(seg, keys.site) || (!siteOnly && isSectionSegment(seg, keys.section));
+}
+
+/** Remove the edge segments that name the site, a section, a slogan or a page (see the header). */
+export function stripAffixes(title: string, keys: AffixKeys, siteOnly = false): string {
+  let t = normalizeSpace(title).replace(PAGE_MARKER, '');
+  for (let guard = 0; guard < 6; guard++) {
+    const segs = splitSegments(t);
+    const last = segs[segs.length - 1]?.text ?? '';
+    const head = joinSegments(segs.slice(0, -1));
+    if (segs.length >= 2 && isAffix(last, keys, siteOnly) && head.length >= 8) {
+      t = head.replace(PAGE_MARKER, '');
       continue;
     }
-    const p = splitLead(t);
-    if (p && isSiteSegment(p.lead, siteKeys) && p.rest.length >= 8) {
-      t = p.rest;
+    // "… | Metro Jambi - Berita Jambi Terbaru dan Terpercaya": a site name near the end takes the
+    // short slogan after it along.
+    const siteAt = segs.findIndex((s, i) => i > 0 && isSiteSegment(s.text, keys.site));
+    if (siteAt > 0) {
+      const tailWords = segs.slice(siteAt + 1).reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+      const kept = joinSegments(segs.slice(0, siteAt));
+      if (tailWords <= 8 && kept.length >= 8) {
+        t = kept;
+        continue;
+      }
+    }
+    // A lead glued by a bare colon ("FOTO: …", "VIDEO: …") is the headline's own kicker unless it
+    // names the site ("KapanLagi.com: …", "detikNews : …").
+    const lead = leadSegment(t);
+    if (lead && (lead.colon ? isSiteSegment(lead.lead, keys.site) : isAffix(lead.lead, keys, siteOnly)) && lead.rest.length >= 8) {
+      t = lead.rest;
       continue;
     }
     break;
@@ -132,16 +260,32 @@ export function stripSite(title: string, siteKeys: string[]): string {
   return t.replace(/^["'“”]+$|^\s+|\s+$/g, '');
 }
 
-function splitEdge(t: string): { head: string; tail: string } | undefined {
-  // Last separator occurrence.
-  const re = new RegExp(SEPARATORS.source, 'g');
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(t); m; m = re.exec(t)) last = m;
-  if (!last) return undefined;
-  return { head: t.slice(0, last.index).trim(), tail: t.slice(last.index + last[0].length).trim() };
+interface Segment {
+  text: string;
+  /** The separator before this segment ('' for the first). */
+  sep: string;
 }
 
-function splitLead(t: string): { lead: string; rest: string } | undefined {
-  const m = /^(.{2,60}?)(?:\s+[-|–—»·•]+\s+|\s*\|\s*|:\s+)(.+)$/.exec(t);
-  return m ? { lead: m[1].trim(), rest: m[2].trim() } : undefined;
+function splitSegments(t: string): Segment[] {
+  const out: Segment[] = [];
+  const re = new RegExp(SEPARATORS.source, 'g');
+  let at = 0;
+  let sep = '';
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    out.push({ text: t.slice(at, m.index).trim(), sep });
+    sep = m[0];
+    at = m.index + m[0].length;
+  }
+  out.push({ text: t.slice(at).trim(), sep });
+  return out.filter((s) => s.text);
+}
+
+function joinSegments(segs: Segment[]): string {
+  return segs.map((s, i) => (i === 0 ? s.text : s.sep + s.text)).join('').trim();
+}
+
+/** The first segment and the rest, splitting at a separator or a colon ("detikNews : …", "Kompas.com: …"). */
+function leadSegment(t: string): { lead: string; rest: string; colon: boolean } | undefined {
+  const m = /^(.{2,60}?)(\s+[-|–—»·•:]+\s+|\s*\|\s*|:\s+)(.+)$/.exec(t);
+  return m ? { lead: m[1].trim(), rest: m[3].trim(), colon: /^:\s+$/.test(m[2]) } : undefined;
 }

@@ -1,5 +1,5 @@
 // `pantau eval …`: re-check the shipped analyzers and the extractor on labelled data anyone can get.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import { emptyAnalysis } from '../../core/types.js';
@@ -9,6 +9,7 @@ import { createHoaxAnalyzer, DATED_CALIBRATED_FROM, yearOf } from '../../../anal
 import { parseCsvObjects } from '../../../analyzers/debunk/csv.js';
 import { classificationReport, rocAuc } from '../../../analyzers/shared/metrics.js';
 import { evaluateExtraction, formatExtractionReport } from '../../../crawlers/html/eval.js';
+import { readabilityExtractor } from '../../../crawlers/html/readability.js';
 
 function need(file: string | undefined, what: string): string {
   if (!file) throw new InputError(`${what}: --data FILE is required`);
@@ -128,11 +129,19 @@ export function registerEval(program: Command): void {
   ev.command('extract')
     .description('body token-F1, date and title accuracy of `pantau extract` over saved pages with known truth')
     .option('-f, --fixtures <dir>', 'fixtures folder (default: $PANTAU_FIXTURES or ../shared/fixtures/web)')
+    .option('--readability', 'also score Mozilla Readability on the same pages (devDependencies)')
+    .option('--reveal-untouched', 'list the untouched part page by page (only its totals otherwise)')
     .option('--json', 'print JSON')
-    .action(async (opts: { fixtures?: string; json?: boolean }) => {
+    .action(async (opts: { fixtures?: string; json?: boolean; readability?: boolean; revealUntouched?: boolean }) => {
       const dir = opts.fixtures ?? process.env.PANTAU_FIXTURES ?? '../shared/fixtures/web';
+      if (!existsSync(dir)) throw new InputError(`fixtures folder not found: ${dir} (pass --fixtures DIR or set PANTAU_FIXTURES)`);
       const report = await evaluateExtraction(dir);
-      if (opts.json) return out(JSON.stringify(report, null, 2));
-      out(formatExtractionReport(report));
+      const rd = opts.readability ? await readabilityExtractor() : undefined;
+      if (opts.readability && !rd) throw new InputError('--readability needs the @mozilla/readability and linkedom devDependencies');
+      const rdReport = rd ? await evaluateExtraction(dir, rd) : undefined;
+      if (opts.json) return out(JSON.stringify(rdReport ? { pantau: report, readability: rdReport } : report, null, 2));
+      const fmt = { revealUntouched: !!opts.revealUntouched };
+      out(formatExtractionReport(report, { ...fmt, label: 'pantau' }));
+      if (rdReport) out('\n' + formatExtractionReport(rdReport, { ...fmt, label: 'mozilla readability' }));
     });
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../../core/errors.js';
 import type { Source } from '../../core/types.js';
-import type { RunSummary } from '../../pipeline/runner.js';
+import type { Reason } from '../../pipeline/dispositions.js';
+import type { RunSummary, SourceResult } from '../../pipeline/runner.js';
 import { runAllOnce } from '../../pipeline/run-all.js';
 import { runScheduled } from '../../pipeline/scheduler.js';
-import { formatCounts, ttyProgress } from '../progress.js';
+import { formatCounts, formatGroup, ttyProgress } from '../progress.js';
 import { buildAnalyzers, makeLogger, openPipeline, readConfig, type GlobalOpts } from '../runtime.js';
 
 function pickSources(all: Source[], ids: string[] | undefined): Source[] {
@@ -14,27 +15,40 @@ function pickSources(all: Source[], ids: string[] | undefined): Source[] {
   return all.filter((s) => ids.includes(s.id));
 }
 
+/** A source's line of the run summary, and one indented line per reason its items were not stored. */
+export function formatSource(r: SourceResult): string {
+  if (r.busy) return `busy ${r.sourceId}: ${r.busy}\n`;
+  let out = `${r.ok ? 'ok  ' : 'FAIL'} ${r.sourceId}: ${formatCounts(r.counts)}${r.error ? ` — ${r.error}` : ''}\n`;
+  for (const g of r.groups) out += `       ${formatGroup(g)}\n`;
+  return out;
+}
+
 export function printSummary(summary: RunSummary, out: NodeJS.WritableStream = process.stdout): void {
-  for (const r of summary.sources) {
-    out.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.sourceId}: ${formatCounts(r.counts)}${r.error ? ` — ${r.error}` : ''}\n`);
-  }
+  for (const r of summary.sources) out.write(formatSource(r));
   out.write(`total: ${formatCounts(summary.totals)}\n`);
 }
 
+/** An item's reason without the URL its line already shows. */
+function reasonWithout(url: string, reason: string): string {
+  let r = reason.replace(/\s*\n\s*/g, ' ');
+  if (r.startsWith(`${url}: `)) r = r.slice(url.length + 2);
+  return r.split(url).join('the page');
+}
+
 /**
- * One stderr line per source that failed and per item that was dropped or failed (not HTML, too
- * large, unreachable page…). Exit code 1 when any of these happened: what was stored stays stored.
+ * On stderr: one error line per source that failed, one warning line per source warning and per
+ * item that was dropped or failed (not HTML, too large, unreachable page…). The exit code says
+ * whether a *source* failed (1) — failed items alone do not make it 1: they are remembered and
+ * retried on later runs, and the source's feed still works.
  */
-function reportFailures(summary: RunSummary): void {
-  for (const r of summary.sources.filter((x) => !x.ok)) {
-    process.stderr.write(`pantau: error: source ${r.sourceId} failed: ${r.error}\n`);
+function reportProblems(results: SourceResult[], reasons: Reason[], err: NodeJS.WritableStream = process.stderr): void {
+  for (const r of results) {
+    if (!r.ok) err.write(`pantau: error: source ${r.sourceId} failed: ${r.error}\n`);
+    for (const w of r.warnings) err.write(`pantau: warning: ${r.sourceId}: ${w}\n`);
   }
-  const bad = summary.reasons.filter((r) => r.disposition === 'dropped' || r.disposition === 'failed');
-  for (const r of bad.slice(0, 50)) {
-    process.stderr.write(`pantau: error: ${r.sourceId}: ${r.disposition} ${r.url}: ${r.reason.replace(/\s*\n\s*/g, ' ')}\n`);
-  }
-  if (bad.length > 50) process.stderr.write(`pantau: error: … and ${bad.length - 50} more dropped or failed items\n`);
-  if (summary.failedSources.length || bad.length) process.exitCode = 1;
+  const bad = reasons.filter((r) => r.disposition === 'dropped' || r.disposition === 'failed');
+  for (const r of bad.slice(0, 50)) err.write(`pantau: warning: ${r.sourceId}: ${r.disposition} ${r.url}: ${reasonWithout(r.url, r.reason)}\n`);
+  if (bad.length > 50) err.write(`pantau: warning: … and ${bad.length - 50} more dropped or failed items\n`);
 }
 
 async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean }): Promise<void> {
@@ -47,7 +61,8 @@ async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; j
     const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress() }, () => buildAnalyzers(config, p.deps.store));
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else printSummary(summary);
-    reportFailures(summary);
+    reportProblems(summary.sources, summary.reasons);
+    if (summary.failedSources.length) process.exitCode = 1;
   } finally {
     await p.close();
   }
@@ -71,7 +86,7 @@ export function registerRun(program: Command): void {
       const stop = (sig: string) => {
         if (ac.signal.aborted) process.exit(130); // second signal: give up waiting
         log.info({ signal: sig }, 'stopping after the current items');
-        ac.abort();
+        ac.abort(new Error(`stopped by ${sig}`));
       };
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
@@ -80,7 +95,13 @@ export function registerRun(program: Command): void {
         await runScheduled(sources, { ...p.deps, progress: ttyProgress() }, {
           jitter: config.schedule.jitter,
           signal: ac.signal,
-          onRun: (summary) => printSummary(summary),
+          // Each source's line as it finishes; new debunks rebuild the index, as in --once.
+          onResult: (r) => {
+            // (item by item, the info-level log has each skipped, dropped and failed item)
+            process.stdout.write(formatSource(r));
+            reportProblems([r], []);
+          },
+          rebuildAnalyzers: () => buildAnalyzers(config, p.deps.store),
         });
       } finally {
         await p.close();

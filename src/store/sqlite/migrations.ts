@@ -109,7 +109,33 @@ CREATE TABLE debunks (
 `,
   },
   {
-    // Version 2 is the runner's item-retry table (another branch); this one only needs to come after 1.
+    version: 2,
+    name: 'item failures and run leases',
+    sql: `
+-- Discovered items whose fetch failed (404, not HTML, timeouts…), per source: retried with backoff a
+-- bounded number of times, so one dead link neither blocks its feed's conditional GET nor is lost.
+CREATE TABLE item_failures (
+  source_id       TEXT NOT NULL,
+  url             TEXT NOT NULL,   -- canonical URL of the item
+  retry_url       TEXT NOT NULL,   -- the link the crawler fetches again
+  retry_data      TEXT,            -- the crawler's description of the item (JSON)
+  attempts        INTEGER NOT NULL,
+  next_retry_at   TEXT,            -- NULL: given up
+  last_error      TEXT NOT NULL,
+  first_failed_at TEXT NOT NULL,
+  last_failed_at  TEXT NOT NULL,
+  PRIMARY KEY (source_id, url)
+) WITHOUT ROWID;
+
+-- Leases (locks with an expiry): one pantau process crawls a source at a time.
+CREATE TABLE leases (
+  name       TEXT PRIMARY KEY,
+  owner      TEXT NOT NULL,
+  expires_ms INTEGER NOT NULL
+);
+`,
+  },
+  {
     version: 3,
     name: 'facets, storedAt, change feed, issue ids',
     sql: `

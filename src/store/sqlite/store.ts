@@ -16,6 +16,8 @@ import type {
   FetchState,
   IssueAssignment,
   IssueAssignResult,
+  ItemFailure,
+  Lease,
   Logger,
   Mention,
   MentionQuery,
@@ -495,6 +497,61 @@ export class SqliteStore implements Store {
     );
   }
 
+  listItemFailures(sourceId: string): Promise<ItemFailure[]> {
+    return this.run('listItemFailures', () =>
+      (this.stmt('SELECT * FROM item_failures WHERE source_id = ? ORDER BY url').all(sourceId) as Record<string, unknown>[]).map(rowToItemFailure),
+    );
+  }
+
+  putItemFailures(batch: ItemFailure[]): Promise<void> {
+    return this.run('putItemFailures', () => {
+      const put = this.stmt(`INSERT OR REPLACE INTO item_failures (source_id, url, retry_url, retry_data, attempts, next_retry_at,
+        last_error, first_failed_at, last_failed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      this.conn()
+        .transaction(() => {
+          for (const f of batch) {
+            put.run(f.sourceId, f.url, f.retry.url, f.retry.data ?? null, f.attempts, f.nextRetryAt ?? null, f.lastError, f.firstFailedAt, f.lastFailedAt);
+          }
+        })
+        .immediate();
+    });
+  }
+
+  deleteItemFailures(sourceId: string, urls: string[]): Promise<void> {
+    return this.run('deleteItemFailures', () => {
+      const del = this.stmt('DELETE FROM item_failures WHERE source_id = ? AND url = ?');
+      this.conn()
+        .transaction(() => {
+          for (const u of urls) del.run(sourceId, u);
+        })
+        .immediate();
+    });
+  }
+
+  acquireLease(name: string, owner: string, expiresAt: number, now: number, takeOver?: string): Promise<Lease> {
+    return this.run('acquireLease', () => {
+      const get = this.stmt('SELECT name, owner, expires_ms FROM leases WHERE name = ?');
+      const put = this.stmt('INSERT OR REPLACE INTO leases (name, owner, expires_ms) VALUES (?, ?, ?)');
+      // IMMEDIATE: the read and the write happen under one write lock, so two processes cannot both
+      // see the lease free and both take it.
+      const take = this.conn().transaction(() => {
+        const cur = get.get(name) as { name: string; owner: string; expires_ms: number } | undefined;
+        if (!cur || cur.expires_ms <= now || cur.owner === owner || (takeOver !== undefined && cur.owner === takeOver)) {
+          put.run(name, owner, Math.floor(expiresAt));
+          return { name, owner, expiresAt: new Date(expiresAt).toISOString() };
+        }
+        return { name, owner: cur.owner, expiresAt: new Date(cur.expires_ms).toISOString() };
+      });
+      return take.immediate();
+    });
+  }
+
+  releaseLease(name: string, owner: string): Promise<void> {
+    return this.run('releaseLease', () => {
+      this.stmt('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
+    });
+  }
+
   /** Checkpoint the WAL into the main file (so it is self-contained) and close. Idempotent. */
   async close(): Promise<void> {
     const db = this.db;
@@ -510,6 +567,21 @@ export class SqliteStore implements Store {
       db.close();
     }
   }
+}
+
+function rowToItemFailure(r: Record<string, unknown>): ItemFailure {
+  const f: ItemFailure = {
+    sourceId: r.source_id as string,
+    url: r.url as string,
+    retry: { url: r.retry_url as string },
+    attempts: r.attempts as number,
+    lastError: r.last_error as string,
+    firstFailedAt: r.first_failed_at as string,
+    lastFailedAt: r.last_failed_at as string,
+  };
+  if (r.retry_data != null) f.retry.data = r.retry_data as string;
+  if (r.next_retry_at != null) f.nextRetryAt = r.next_retry_at as string;
+  return f;
 }
 
 function rowToSourceState(r: Record<string, unknown>): SourceState {

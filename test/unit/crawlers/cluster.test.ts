@@ -58,6 +58,33 @@ describe('StoryClusterer', () => {
     expect(c.clusterOf('doc0')).toBeUndefined();
   });
 
+  it('does work per mention that does not grow with how similar the stream is (copy-paste campaigns)', () => {
+    // A "buzzer" campaign: one message posted thousands of times with a word or two changed, and
+    // identical reposts. Each new post must be compared with a bounded number of earlier ones.
+    const base = antara.split(/\s+/);
+    let seed = 11;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const near = new StoryClusterer();
+    const ids = new Set<string>();
+    const n = 3000;
+    for (let i = 0; i < n; i++) {
+      const w = [...base];
+      for (let k = 0; k < 3; k++) w[Math.floor(rand() * w.length)] = base[Math.floor(rand() * base.length)]!;
+      ids.add(near.assign(`p${i}`, `${w.join(' ')} @akun${i % 50}`));
+    }
+    expect(ids.size).toBe(1);
+    expect(near.comparisons / n).toBeLessThanOrEqual(32);
+
+    const same = new StoryClusterer();
+    for (let i = 0; i < n; i++) same.assign(`s${i}`, antara);
+    expect(same.comparisons).toBe(0); // exact copies join through the whole-signature hash
+    const short = new StoryClusterer();
+    const shortIds = new Set<string>();
+    for (let i = 0; i < n; i++) shortIds.add(short.assign(`t${i}`, 'Tolak hoaks bansos!'));
+    expect(shortIds.size).toBe(1);
+    expect(short.comparisons).toBe(0);
+  });
+
   it('exposes LSH keys for a store-side index', () => {
     const k1 = clusterKeys(antara);
     const k2 = clusterKeys(harian);

@@ -2,7 +2,7 @@
 // records reports and fetch state, and a tiny RSS builder.
 import { parseConfig, type PantauConfig } from '../../../src/core/config.js';
 import { silentLogger } from '../../../src/core/log.js';
-import type { CrawlContext, FetchState, RawItem, Source, SourceState } from '../../../src/core/types.js';
+import type { CrawlContext, FetchState, RawItem, RetryHint, Source, SourceState } from '../../../src/core/types.js';
 
 export function crawlConfig(overrides: Partial<PantauConfig['crawl']> = {}): PantauConfig['crawl'] {
   const base = parseConfig({}, { env: {} }).crawl;
@@ -14,19 +14,30 @@ export const fastHttp = { retryBaseMs: 5, maxRetryAfterMs: 3000, defaultRateLimi
 
 export interface TestContext extends CrawlContext {
   reports: { disposition: string; url: string; reason: string }[];
+  /** Retry hints handed over with failed items (the pipeline remembers them). */
+  retries: RetryHint[];
+  /** Due retries dueRetries() hands back (once). */
+  due: RetryHint[];
+  warnings: string[];
   fetchStates: Map<string, FetchState>;
   known: Set<string>;
 }
 
-export function testContext(opts: { known?: string[]; signal?: AbortSignal } = {}): TestContext {
+export function testContext(opts: { known?: string[]; signal?: AbortSignal; due?: RetryHint[] } = {}): TestContext {
   const fetchStates = new Map<string, FetchState>();
   const sourceStates = new Map<string, SourceState>();
   const reports: TestContext['reports'] = [];
   const known = new Set(opts.known ?? []);
+  const retries: RetryHint[] = [];
+  const due = [...(opts.due ?? [])];
+  const warnings: string[] = [];
   return {
     signal: opts.signal ?? new AbortController().signal,
     log: silentLogger,
     reports,
+    retries,
+    due,
+    warnings,
     fetchStates,
     known,
     isKnownUrl: async (url) => known.has(url),
@@ -34,7 +45,12 @@ export function testContext(opts: { known?: string[]; signal?: AbortSignal } = {
     putFetchState: async (s) => void fetchStates.set(s.url, s),
     getSourceState: async (id) => sourceStates.get(id),
     putSourceState: async (s) => void sourceStates.set(s.sourceId, s),
-    report: (disposition, url, reason) => void reports.push({ disposition, url, reason }),
+    report: (disposition, url, reason, extra) => {
+      reports.push({ disposition, url, reason });
+      if (extra?.retry) retries.push(extra.retry);
+    },
+    dueRetries: async () => due.splice(0),
+    warn: (message) => void warnings.push(message),
   };
 }
 

@@ -10,10 +10,14 @@ import { crawlConfig, fastHttp } from './helpers.js';
 let srv: FixtureServer;
 let clients: HttpClient[] = [];
 
+/**
+ * A client that trusts the loopback fixture host; its fetch vouches for the URL unless told otherwise,
+ * as a crawler does for its own source (the guard trusts only what a caller vouches for).
+ */
 function client(over: Partial<HttpClientOptions> = {}): HttpClient {
   const c = createHttpClient({ ...crawlConfig(), ...fastHttp, log: silentLogger, trustedHosts: ['127.0.0.1'], ...over });
   clients.push(c);
-  return c;
+  return { ...c, robots: c.robots, hostIntervalMs: c.hostIntervalMs, close: c.close, fetch: (url, o = {}) => c.fetch(url, { trusted: true, ...o }) };
 }
 
 beforeEach(async () => {
@@ -69,7 +73,8 @@ describe('http client: basics', () => {
     try {
       srv.route('/api', (req) => (req.headers.authorization === 'Bearer t0k' ? { status: 302, headers: { location: other.url('/elsewhere') } } : { status: 401 }));
       other.route('/elsewhere', { headers: { 'content-type': 'text/plain' }, body: 'ok' });
-      const res = await client({ trustedHosts: ['127.0.0.1'] }).fetch(srv.url('/api'), { trusted: true, headers: { Authorization: 'Bearer t0k' } });
+      // The other origin stands for a public API host: allow-listed, since it is loopback here.
+      const res = await client({ allowPrivateHosts: [other.host] }).fetch(srv.url('/api'), { trusted: true, headers: { Authorization: 'Bearer t0k' } });
       expect(res.text).toBe('ok');
       expect(srv.requestsTo('/api')[0]!.headers.authorization).toBe('Bearer t0k');
       expect(other.requestsTo('/elsewhere')[0]!.headers.authorization).toBeUndefined();
@@ -215,11 +220,15 @@ describe('http client: SSRF guard', () => {
     expect(looked).toEqual(['intranet.test']);
   });
 
-  it('refuses an untrusted private host unless the caller vouches or it is allow-listed', async () => {
+  it('refuses a private host unless the caller vouches for a configured origin or it is allow-listed', async () => {
     srv.route('/x', { body: 'x' });
-    await expect(client({ trustedHosts: [] }).fetch(srv.url('/x'))).rejects.toMatchObject({ code: 'ssrf' });
-    await expect(client({ trustedHosts: [] }).fetch(srv.url('/x'), { trusted: true })).resolves.toMatchObject({ status: 200 });
-    await expect(client({ trustedHosts: [], allowPrivateHosts: ['127.0.0.1'] }).fetch(srv.url('/x'))).resolves.toMatchObject({ status: 200 });
+    await expect(client({ trustedHosts: [] }).fetch(srv.url('/x'), { trusted: false })).rejects.toMatchObject({ code: 'ssrf' });
+    await expect(client().fetch(srv.url('/x'), { trusted: false })).rejects.toMatchObject({ code: 'ssrf' }); // configured, nobody vouched
+    await expect(client({ trustedHosts: [] }).fetch(srv.url('/x'))).rejects.toMatchObject({ code: 'ssrf' }); // vouched, not configured
+    await expect(client({ trustedHosts: [], trustedOrigins: [srv.origin] }).fetch(srv.url('/x'))).resolves.toMatchObject({ status: 200 });
+    await expect(client({ trustedHosts: [], allowPrivateHosts: ['127.0.0.1'] }).fetch(srv.url('/x'), { trusted: false })).resolves.toMatchObject({ status: 200 });
+    await expect(client({ trustedHosts: [], allowPrivateHosts: [srv.host] }).fetch(srv.url('/x'), { trusted: false })).resolves.toMatchObject({ status: 200 });
+    await expect(client({ trustedHosts: [], allowPrivateHosts: ['127.0.0.1:1'] }).fetch(srv.url('/x'), { trusted: false })).rejects.toMatchObject({ code: 'ssrf' });
   });
 });
 

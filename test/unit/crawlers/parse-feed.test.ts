@@ -89,3 +89,14 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate(undefined)).toBeUndefined();
   });
 });
+
+describe('parseFeedDate: Indonesian feed dates', () => {
+  it('reads dotted times, day-first numeric dates and separators before the time', () => {
+    const iso = (s: string) => parseFeedDate(s)?.toISOString();
+    expect(iso('Senin, 30 November 2026 14.05 WIB')).toBe('2026-11-30T07:05:00.000Z');
+    expect(iso('30/11/2026 14:05')).toBe('2026-11-30T07:05:00.000Z');
+    expect(iso('Senin, 30 Nov 2026 - 14:05 WIB')).toBe('2026-11-30T07:05:00.000Z');
+    expect(iso('30 Desember 2026, 09:15 WITA')).toBe('2026-12-30T01:15:00.000Z');
+    expect(iso('Mon, 30 Nov 2026 14:05:00 +0700')).toBe('2026-11-30T07:05:00.000Z');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PermanentError, RateLimitedError, TransientError } from '../../../src/core/errors.js';
 import { silentLogger } from '../../../src/core/log.js';
-import { createSsrfGuard, isPrivateAddress } from '../../../crawlers/shared/ssrf.js';
+import { canonicalHost, createSsrfGuard, isPrivateAddress } from '../../../crawlers/shared/ssrf.js';
 import { backoffMs, parseRetryAfter, withRetry } from '../../../crawlers/shared/retry.js';
 
 describe('isPrivateAddress', () => {
@@ -27,17 +27,70 @@ describe('ssrf guard', () => {
     const err = await g.assertAllowed(new URL('http://evil.test/x'), false).catch((e) => e);
     expect(err).toBeInstanceOf(PermanentError);
     expect(err.message).toMatch(/evil\.test resolves to private address 10\.1\.2\.3/);
-    await expect(g.assertAllowed(new URL('http://news.test/x'), false)).resolves.toBeUndefined();
+    await expect(g.assertAllowed(new URL('http://news.test/x'), false)).resolves.toEqual(['93.184.216.34']);
   });
 
-  it('lets trusted and allow-listed hosts through', async () => {
-    const g = createSsrfGuard({ log: silentLogger, lookup, trustedHosts: ['127.0.0.1'], allowPrivateHosts: ['evil.test', '10.0.0.5'] });
-    await expect(g.assertAllowed(new URL('http://127.0.0.1:8080/'), false)).resolves.toBeUndefined();
-    await expect(g.assertAllowed(new URL('http://evil.test/'), false)).resolves.toBeUndefined();
-    await expect(g.assertAllowed(new URL('http://10.0.0.5/'), false)).resolves.toBeUndefined();
-    await expect(g.assertAllowed(new URL('http://10.0.0.6/'), true)).resolves.toBeUndefined(); // caller vouches
-    await expect(g.assertAllowed(new URL('http://10.0.0.6/'), false)).rejects.toMatchObject({ code: 'ssrf' });
+  it('lets vouched-for configured origins and allow-listed hosts through', async () => {
+    const g = createSsrfGuard({ log: silentLogger, lookup, trustedOrigins: ['http://127.0.0.1:8080'], allowPrivateHosts: ['evil.test', '10.0.0.5', '10.0.0.7:8443'] });
+    await expect(g.assertAllowed(new URL('http://127.0.0.1:8080/'), true)).resolves.toBeDefined();
+    await expect(g.assertAllowed(new URL('http://127.0.0.1:8080/'), false)).rejects.toMatchObject({ code: 'ssrf' }); // nobody vouched
+    await expect(g.assertAllowed(new URL('http://127.0.0.1:9200/'), true)).rejects.toMatchObject({ code: 'ssrf' }); // other port
+    await expect(g.assertAllowed(new URL('https://127.0.0.1:8080/'), true)).rejects.toMatchObject({ code: 'ssrf' }); // other scheme
+    await expect(g.assertAllowed(new URL('http://evil.test/'), false)).resolves.toBeDefined();
+    await expect(g.assertAllowed(new URL('http://10.0.0.5:1234/'), false)).resolves.toBeDefined(); // host alone: any port
+    await expect(g.assertAllowed(new URL('https://10.0.0.7:8443/'), false)).resolves.toBeDefined();
+    await expect(g.assertAllowed(new URL('http://10.0.0.7:80/'), false)).rejects.toMatchObject({ code: 'ssrf' }); // host:port: that port only
+    await expect(g.assertAllowed(new URL('http://10.0.0.6/'), true)).rejects.toMatchObject({ code: 'ssrf' }); // vouching alone is not enough
   });
+
+  it.each(['127.1', '0x7f000001', '2130706433', '0177.0.0.1', '0x7f.1', '127.0.1'])('canonicalizes %s to 127.0.0.1 before any check', async (h) => {
+    expect(canonicalHost(h)).toBe('127.0.0.1');
+    const g = createSsrfGuard({ log: silentLogger, lookup, trustedOrigins: ['http://127.0.0.1:8080'] });
+    await expect(g.assertAllowed(new URL(`http://${h}:9200/`), true)).rejects.toMatchObject({ code: 'ssrf' });
+    await expect(g.assertAllowed(new URL(`http://${h}:8080/`), true)).resolves.toBeDefined();
+    expect(isPrivateAddress(h)).toBe(true);
+    // An allow-list entry in any of these forms means 127.0.0.1.
+    const a = createSsrfGuard({ log: silentLogger, lookup, allowPrivateHosts: [`${h}:8080`] });
+    await expect(a.assertAllowed(new URL('http://127.0.0.1:8080/'), false)).resolves.toBeDefined();
+    await expect(a.assertAllowed(new URL('http://127.0.0.1:8081/'), false)).rejects.toMatchObject({ code: 'ssrf' });
+  });
+});
+
+// Issue 17.7: IPv4 inside IPv6. Classified without sending anything: IP literals and a fake resolver.
+describe('IPv4 embedded in IPv6, and other non-public IPv6', () => {
+  it.each([
+    '::169.254.169.254', // IPv4-compatible
+    '::127.0.0.1',
+    '::ffff:169.254.169.254',
+    '::ffff:0:169.254.169.254', // IPv4-translated (RFC 6145)
+    '::ffff:0:a9fe:a9fe',
+    '64:ff9b::169.254.169.254', // NAT64 (RFC 6052)
+    '64:ff9b::a00:1',
+    '64:ff9b:1::8.8.8.8', // local-use NAT64
+    '2002:a9fe:a9fe::1', // 6to4 of 169.254.169.254
+    '2002:808:808::1', // 6to4 (refused whatever it embeds)
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2', // Teredo
+    'fec0::1', // site-local
+    'fd00::1',
+    'fe80::1%eth0',
+    'ff02::1',
+    '2001:db8::1', // documentation
+    '100::1', // discard
+  ])('%s is refused', async (ip) => {
+    expect(isPrivateAddress(ip)).toBe(true);
+    const g = createSsrfGuard({ log: silentLogger, lookup: async () => [{ address: '93.184.216.34', family: 4 }] });
+    await expect(g.assertAllowed(new URL(`http://[${ip.replace(/%.*$/, '')}]/`), false)).rejects.toMatchObject({ code: 'ssrf' });
+    const resolvesTo = createSsrfGuard({ log: silentLogger, lookup: async () => [{ address: ip, family: 6 }] });
+    await expect(resolvesTo.assertAllowed(new URL('http://aaaa.test/'), false)).rejects.toMatchObject({ code: 'ssrf' });
+  });
+
+  it.each(['2404:6800:4003:c00::64', '::ffff:8.8.8.8', '64:ff9b::808:808', '2001:4860:4860::8888', '8.8.8.8', '103.10.20.30'])('%s is public', (ip) =>
+    expect(isPrivateAddress(ip)).toBe(false),
+  );
+
+  it.each(['100.64.0.1', '192.0.2.1', '198.18.0.1', '255.255.255.255', '240.0.0.1', '224.0.0.1'])('%s (reserved IPv4) is refused', (ip) =>
+    expect(isPrivateAddress(ip)).toBe(true),
+  );
 });
 
 describe('retry', () => {

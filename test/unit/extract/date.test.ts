@@ -65,6 +65,19 @@ describe('publication date on a page', () => {
     const b = `<div class="topbar">Selasa, 23 Februari 2016</div><h1>Judul</h1><div><span>Selasa, 20 Februari 2016</span> <span>10:20 WIB</span></div>`;
     expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2016-02-20T10:20:00+07:00');
   });
+  it("prefers the headline's byline over a lone top-bar <time> of another day", () => {
+    const b = `<div class="topbar"><time datetime="2026-12-01T08:00:00+07:00">Selasa, 1 Desember 2026</time></div><h1>Jalan rusak diperbaiki</h1><div>Senin, 30 November 2026 14:05 WIB</div>`;
+    expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2026-11-30T14:05:00+07:00');
+  });
+  it('reads the byline under an <h2> headline (a section name in the <h1>)', () => {
+    const b = `<h1 class="tcenter">Nasional</h1><div class="grey">Senin, 1 Desember 2026</div><h2>Jalan rusak diperbaiki bulan depan</h2><div class="kcm-date">Senin, 30 November 2026 | 14:05 WIB</div>`;
+    const head = '<title>Jalan rusak diperbaiki bulan depan - Portal</title>';
+    expect(extractArticle(articlePage({ head, before: b }), url).publishedAt).toBe('2026-11-30T14:05:00+07:00');
+  });
+  it('never takes a teaser date from a list beside the headline', () => {
+    const b = `<h1>Jalan rusak diperbaiki</h1><ul class="list_berita_2"><li><a href="/lain">Ayo curi ilmu bos jamu terkaya di Indonesia</a> <span class="date">Rabu, 17/11/2026 11:49 WIB</span></li></ul>`;
+    expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBeUndefined();
+  });
   it('keeps WITA and WIT offsets', () => {
     const b = `<h1>Jalan rusak diperbaiki</h1><div>Sabtu, 2 Maret 2024 08:30 WITA</div>`;
     expect(extractArticle(articlePage({ before: b }), url).publishedAt).toBe('2024-03-02T08:30:00+08:00');
@@ -78,8 +91,12 @@ describe('publication date on a page', () => {
   });
   it('falls back to dates in the URL and ignores relative times', () => {
     const b = '<h1>Judul</h1><div class="date">2 jam lalu</div>';
-    expect(extractArticle(articlePage({ before: b }), 'https://x.co.id/read/2016/02/23/16374618/judul').publishedAt).toBe(
+    expect(extractArticle(articlePage({ before: b }), 'https://x.co.id/read/2016/02/23/judul').publishedAt).toBe(
       '2016-02-23T00:00:00+07:00',
+    );
+    // Kompas/detik/Suara write the filing time after the date (HHMMSS plus a counter).
+    expect(extractArticle(articlePage({ before: b }), 'https://x.co.id/read/2016/02/23/16374618/judul').publishedAt).toBe(
+      '2016-02-23T16:37:46+07:00',
     );
     expect(extractArticle(articlePage(), 'https://www.cnnindonesia.com/nasional/20240115103045-20-1050000/judul').publishedAt).toBe(
       '2024-01-15T10:30:45+07:00',

@@ -15,6 +15,9 @@ describe.skipIf(!present)('extraction quality on ../shared fixtures', () => {
     expect(report.indonesian.meanF1!).toBeGreaterThanOrEqual(0.97);
     expect(report.indonesian.titleAccuracy!).toBeGreaterThanOrEqual(0.95);
     expect(report.indonesian.dateAccuracy!).toBeGreaterThanOrEqual(0.95);
+    // The time of day too, not only the day (issue 18: "time of day lost").
+    expect(report.indonesian.timeAccuracy!).toBeGreaterThanOrEqual(0.95);
+    expect(report.indonesianUntouched.pages).toBeGreaterThan(0);
     for (const p of report.pages) if (p.group.startsWith('id/') && p.f1 !== undefined) expect(p.f1, p.id).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -42,3 +42,16 @@ describe('title', () => {
     expect(title('', '<h1>Jalan Rusak Diperbaiki Bulan Depan</h1>')).toBe('Jalan Rusak Diperbaiki Bulan Depan');
   });
 });
+
+describe('title: truncated sources', () => {
+  it('prefers the whole headline over a JSON-LD headline cut at 110 characters', () => {
+    const whole = 'Pemerintah Kota Jambi Tambah Enam Posko Banjir dan Dapur Umum untuk Warga Terdampak di Bantaran Sungai Batanghari Pekan Ini';
+    const cut = whole.slice(0, 100) + '...';
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${cut}"}</script><meta property="og:title" content="${whole}"><title>${whole} - Portal</title>`;
+    expect(title(head, '', 'https://www.portal.co.id/berita/1/x')).toBe(whole);
+  });
+  it('still drops an unknown affix that starts with a separator', () => {
+    const head = '<meta property="og:title" content="Banjir Rendam Enam Kelurahan"><title>Banjir Rendam Enam Kelurahan | Rubrik Warga Bicara</title>';
+    expect(title(head, '', 'https://www.portal.co.id/berita/1/x')).toBe('Banjir Rendam Enam Kelurahan');
+  });
+});

@@ -1,0 +1,89 @@
+// Photo and video pages: their text is a caption (one photo, or a gallery's captions), the short
+// lead under a player, or only the description the page gives of itself. The body scorer skips
+// captions on purpose (on an article they are noise), so on a page whose body is short and not
+// about its headline, these are read instead — never the sign-up or teaser box that happens to
+// hold the most prose. Whether text is "about its headline" is measured against the page's own
+// title and description, so the rule needs nothing per outlet.
+import { inWidget, isBoilerplateLine, isWidget } from './boilerplate.js';
+import { classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
+import type { DomNode } from './types.js';
+
+const CAPTION_CLASS = /caption|keterangan|(?:^|[\s_-])(?:desc|description|deskripsi|text_gal|text-gal|photo__text|foto-text|lead|intro|summary)(?:$|[\s_-])|__desc|-desc|_desc/;
+const MIN_CAPTION_CHARS = 20;
+const MAX_CAPTIONS = 20;
+const STOP = new Set(
+  'yang dan di ke dari untuk dengan pada ini itu dalam akan tidak juga atau oleh para bagi saat telah sudah masih lebih karena agar the of and to in a'.split(
+    ' ',
+  ),
+);
+
+/** Words that stand for the page's subject: its title and its own description. */
+export function subjectWords(...texts: (string | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const w of words(t ?? '')) out.add(w);
+  return out;
+}
+
+function words(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP.has(w));
+}
+
+/** Share of the subject's words that a text contains (0 when there is no subject). */
+export function relevance(text: string, subject: Set<string>): number {
+  if (subject.size === 0 || !text) return 0;
+  const have = new Set(words(text));
+  let hit = 0;
+  for (const w of subject) if (have.has(w)) hit++;
+  return hit / subject.size;
+}
+
+// Credits that end a caption: "(Foto: Portal Jambi/Rahmat)", "ANTARA FOTO/Wahdi Septiawan/foc.",
+// "KOMPAS.com/MASRIADI", "(ist)", "Dok. BPBD".
+const TRAILING_CREDIT = [
+  /\s*\((?:foto|photo|dok|dokumentasi|sumber|ist|istimewa|video)\b[^)]{0,80}\)\s*$/i,
+  /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
+  /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
+];
+
+function stripCredit(s: string): string {
+  let t = s;
+  for (const re of TRAILING_CREDIT) t = t.replace(re, '');
+  return t.trim();
+}
+
+/**
+ * The captions and media descriptions on the page, in document order: <figcaption>, elements whose
+ * class says caption/description/lead, and the text of a photo or video block. Not inside related
+ * lists, sidebars or links (card teasers), and only after the headline when there is one.
+ */
+export function mediaCaptions(root: DomNode, h1: DomNode | undefined): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let afterH1 = !h1;
+  walkNodes(root, (n) => {
+    if (out.length >= MAX_CAPTIONS) return false;
+    if (!isElement(n)) return n.type === 'root';
+    const name = n.name ?? '';
+    if (name === 'script' || name === 'style' || name === 'head' || name === 'noscript' || name === 'template') return false;
+    if (n === h1) {
+      afterH1 = true;
+      return false;
+    }
+    if (name === 'a' || isWidget(n)) return false;
+    const ci = classAndId(n);
+    const isCaption = name === 'figcaption' || (!!ci && CAPTION_CLASS.test(ci) && !/\b(?:card|item-list|teaser)\b/.test(ci));
+    if (!isCaption) return true;
+    if (!afterH1 || inWidget(n)) return false;
+    const lines = normalizeSpace(textOf(n, 3000))
+      .split(/\n+/)
+      .map((l) => stripCredit(normalizeSpace(l)))
+      .filter((l) => l.length >= MIN_CAPTION_CHARS && !isBoilerplateLine(l));
+    for (const l of lines) {
+      if (seen.has(l)) continue;
+      seen.add(l);
+      out.push(l);
+    }
+    return false;
+  });
+  return out;
+}

@@ -1,0 +1,187 @@
+// The publication-date rule (README "Dates"): one pure function over the dates a page and its feed
+// give, each with where it came from. The extractor runs it on the page's own candidates
+// (`pantau extract`); the normalize stage runs it again with the feed's or sitemap's date and the
+// fetch time added. Kept in core so both stages apply the same rule without knowing each other.
+
+export type DateSource = 'jsonld' | 'meta' | 'time' | 'byline' | 'url' | 'feed' | 'modified';
+
+export interface DateCandidate {
+  source: DateSource;
+  /** Epoch milliseconds of the instant as labelled. */
+  ms: number;
+  /** Offset the value was written in, or given by default ("+07:00"). */
+  offset: string;
+  hasTime: boolean;
+  /** The value named its zone (Z, +07:00, WIB) instead of getting the default. */
+  hasZone: boolean;
+  /** Bylines: "strong" right at the headline, "weak" found by its class elsewhere on the page. */
+  strength?: 'strong' | 'weak';
+}
+
+export interface DateRuleOptions {
+  /** The page's local offset for zone-less values and for calendar days: WIB for Indonesian pages. */
+  localOffset: string;
+  /** Offset of the result when the winning value's own zone is not Indonesian; else its own. */
+  outputOffset?: string;
+  /** When the page was fetched: nothing is published after it. */
+  fetchedAt?: number;
+}
+
+export interface DateDecision {
+  iso: string;
+  source: DateSource;
+  /** The winning value's zone label was contradicted and its clock read as local time instead. */
+  zoneRepaired?: boolean;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const INDONESIAN = new Set(['+07:00', '+08:00', '+09:00']);
+/** A machine clock this close to a byline's local clock (and far from it as labelled) was local time. */
+const BYLINE_CLOCK_SLACK = 3 * HOUR;
+/** Tighter for the URL's and the feed's times: those are other records of the same instant. */
+const RECORD_CLOCK_SLACK = HOUR;
+/** Clock skew allowed between the publisher and us before a date counts as "in the future". */
+const FUTURE_SLACK = 15 * 60_000;
+
+/** Which candidate decides the day when the evidence is tied (first wins). */
+const DAY_RANK: ((c: DateCandidate) => boolean)[] = [
+  (c) => c.source === 'url',
+  (c) => c.source === 'jsonld',
+  (c) => c.source === 'meta',
+  (c) => c.source === 'feed',
+  // The byline at the headline before a bare <time>: the first <time> may be the top bar's "today".
+  (c) => c.source === 'byline' && c.strength !== 'weak',
+  (c) => c.source === 'time',
+  (c) => c.source === 'byline',
+  (c) => c.source === 'modified',
+];
+/** Which candidate gives the time of day on the chosen day (first with a time wins). */
+const TIME_RANK: ((c: DateCandidate) => boolean)[] = [
+  (c) => c.source === 'jsonld',
+  (c) => c.source === 'meta',
+  (c) => c.source === 'time',
+  (c) => c.source === 'byline' && c.strength !== 'weak',
+  (c) => c.source === 'feed',
+  (c) => c.source === 'byline',
+  (c) => c.source === 'url',
+  (c) => c.source === 'modified',
+];
+
+/** Independent witnesses: JSON-LD, meta and <time> come from one CMS field, so they count once. */
+function witness(c: DateCandidate): string {
+  return c.source === 'jsonld' || c.source === 'meta' || c.source === 'time' ? 'machine' : c.source;
+}
+
+export function offsetMinutes(off: string): number {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(off);
+  if (!m) return 0;
+  const v = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -v : v;
+}
+
+/** ISO 8601 of an instant written in an offset ("2026-11-30T14:05:00+07:00"). */
+export function formatInOffset(ms: number, offset: string): string {
+  const d = new Date(ms + offsetMinutes(offset) * 60_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}` +
+    `T${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}${offset}`
+  );
+}
+
+const rank = (table: ((c: DateCandidate) => boolean)[], c: DateCandidate) => {
+  const i = table.findIndex((f) => f(c));
+  return i < 0 ? table.length : i;
+};
+
+/**
+ * Apply the rule:
+ * 1. Zone: a machine time (JSON-LD, meta, <time>) labelled with a zone far from the local one (a
+ *    `Z` on an Indonesian page) whose clock reads as the byline's local time, the URL's time or the
+ *    feed's instant, is that local time; so is one that would lie after the fetch as labelled but
+ *    not as local time. Anything else still after the fetch is dropped.
+ * 2. Day: the day most independent witnesses (page metadata, byline, URL, feed) agree on, within a
+ *    day; ties go to the URL, JSON-LD, meta, the feed, the byline at the headline, <time>, any other
+ *    byline. A byline or sidebar date no other witness supports never beats the URL or the feed.
+ * 3. Time: on that day, the time of JSON-LD, meta, <time>, the headline byline, the feed, another
+ *    byline, the URL, in that order; a date-only value never erases a time.
+ */
+export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): DateDecision | undefined {
+  const local = opts.localOffset;
+  let cands = input.filter((c) => Number.isFinite(c.ms)).map((c) => ({ ...c, zoneRepaired: false }));
+  if (cands.length === 0) return undefined;
+
+  // 1. Zone labels that contradict the page's local clock.
+  // Sidebar-ish bylines are no reference: only the one at the headline, the URL's time and the feed's.
+  const refs = cands.filter((c) => c.hasTime && ((c.source === 'byline' && c.strength !== 'weak') || c.source === 'url' || c.source === 'feed'));
+  refs.sort((a, b) => rank(TIME_RANK, a) - rank(TIME_RANK, b));
+  for (const c of cands) {
+    if (!isMachine(c) || !c.hasTime || !c.hasZone || !farFromLocal(c.offset, local)) continue;
+    for (const r of refs) {
+      const zone = r.source === 'byline' && INDONESIAN.has(r.offset) ? r.offset : local;
+      const asLocal = wall(c) - offsetMinutes(zone) * 60_000;
+      const slack = r.source === 'byline' ? BYLINE_CLOCK_SLACK : RECORD_CLOCK_SLACK;
+      if (Math.abs(asLocal - r.ms) <= slack && Math.abs(c.ms - r.ms) > slack) {
+        Object.assign(c, { ms: asLocal, offset: zone, zoneRepaired: true });
+        break;
+      }
+    }
+  }
+  if (opts.fetchedAt !== undefined) {
+    const limit = opts.fetchedAt + FUTURE_SLACK;
+    for (const c of cands) {
+      if (c.ms <= limit || !isMachine(c) || !c.hasZone || !farFromLocal(c.offset, local)) continue;
+      const asLocal = wall(c) - offsetMinutes(local) * 60_000;
+      if (asLocal <= limit) Object.assign(c, { ms: asLocal, offset: local, zoneRepaired: true });
+    }
+    cands = cands.filter((c) => (c.hasTime ? c.ms <= limit : dayOf(c, local) <= dayOf({ ms: opts.fetchedAt!, offset: local }, local)));
+    if (cands.length === 0) return undefined;
+  }
+
+  // 2. The day. Modification dates speak only when nothing else does.
+  const pool = cands.some((c) => c.source !== 'modified') ? cands.filter((c) => c.source !== 'modified') : cands;
+  let anchor = pool[0];
+  let best = -1;
+  for (const c of pool) {
+    const day = dayOf(c, local);
+    const support = new Set(pool.filter((o) => Math.abs(dayOf(o, local) - day) <= 1).map(witness)).size;
+    if (support > best || (support === best && rank(DAY_RANK, c) < rank(DAY_RANK, anchor))) {
+      best = support;
+      anchor = c;
+    }
+  }
+
+  // 3. The time of day on that day.
+  const day = dayOf(anchor, local);
+  const timed = pool
+    .filter((c) => c.hasTime && dayOf(c, local) === day)
+    .sort((a, b) => rank(TIME_RANK, a) - rank(TIME_RANK, b));
+  const pick = timed[0] ?? anchor;
+  const offset = INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired) ? pick.offset : (opts.outputOffset ?? pick.offset);
+  // A day without a time is that day's local midnight, whatever instant stood for it (a feed's UTC midnight).
+  const ms = pick.hasTime ? pick.ms : day * DAY - offsetMinutes(INDONESIAN.has(pick.offset) ? pick.offset : local) * 60_000;
+  const out: DateDecision = { iso: formatInOffset(ms, offset), source: pick.source };
+  if (pick.zoneRepaired) out.zoneRepaired = true;
+  return out;
+}
+
+function isMachine(c: DateCandidate): boolean {
+  return c.source === 'jsonld' || c.source === 'meta' || c.source === 'time' || c.source === 'modified';
+}
+
+/** Three hours or more from the local offset: not a neighbouring Indonesian zone. */
+function farFromLocal(offset: string, local: string): boolean {
+  return Math.abs(offsetMinutes(offset) - offsetMinutes(local)) >= 180;
+}
+
+/** Wall-clock milliseconds as written (the instant shifted by its own offset). */
+function wall(c: { ms: number; offset: string }): number {
+  return c.ms + offsetMinutes(c.offset) * 60_000;
+}
+
+/** Calendar day in the value's own zone when it is Indonesian, else in the page's local zone. */
+function dayOf(c: { ms: number; offset: string }, local: string): number {
+  const off = INDONESIAN.has(c.offset) ? c.offset : local;
+  return Math.floor((c.ms + offsetMinutes(off) * 60_000) / DAY);
+}
