@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { emptyAnalysis, type Analysis, type Mention } from '../src/core/types.js';
+import { emptyAnalysis, type Analysis, type Mention, type Store } from '../src/core/types.js';
 import { createStore } from '../src/store/index.js';
 import { machineLine } from './measure.js';
 import { makeCorpus, rng } from './corpus.js';
@@ -64,16 +64,53 @@ function mentions(n: number): Mention[] {
   });
 }
 
-async function storeRun(dir: string, data: Mention[], run: number): Promise<number> {
+/** Wall ms and this process's CPU ms (on a shared machine the CPU figure is the steadier one). */
+async function storeRun(dir: string, data: Mention[], run: number): Promise<[number, number]> {
   const store = await createStore({ driver: 'sqlite', path: join(dir, `store${run}.db`) });
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let i = 0; i < data.length; i += BATCH) {
     // A fresh copy per batch, as the pipeline hands the store new objects.
     await store.upsertMentions(data.slice(i, i + BATCH).map((m) => ({ ...m })));
   }
+  const c = process.cpuUsage(c0);
   const ms = performance.now() - t0;
   await store.close();
-  return ms;
+  return [ms, (c.user + c.system) / 1000];
+}
+
+/** The reads the map and the alerts make, on the store written by the first run (if it has them). */
+async function queries(path: string): Promise<void> {
+  const store = await createStore({ driver: 'sqlite', path });
+  const s = store as Partial<Store> & Store;
+  if (!s.aggregate || !s.scan || !s.changes) {
+    await store.close();
+    return;
+  }
+  const time = async (label: string, fn: () => Promise<unknown>): Promise<void> => {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      await fn();
+      best = Math.min(best, performance.now() - t0);
+    }
+    console.log(`  ${label.padEnd(58)} ${best.toFixed(1).padStart(7)} ms`);
+  };
+  const day = { from: '2026-09-08', to: '2026-09-09' };
+  console.log(`reads on ${N.toLocaleString('en-US')} stored mentions (best of 3):`);
+  await time('aggregate one day: region × hour, negatives', () => s.aggregate({ filter: day, by: ['region'], interval: 'hour', size: 50 }));
+  await time('aggregate one day of Kota Jambi: entity × sentiment', () => s.aggregate({ filter: { ...day, region: '15.71' }, by: ['entity', 'sentiment'], size: 50 }));
+  await time('aggregate everything: topic × day', () => s.aggregate({ by: ['topic'], interval: 'day', size: 50 }));
+  await time('search a kelurahan, no period (facet index)', () => s.search({ region: '15.71.01.1001', limit: 20 }));
+  await time('scan one day, pages of 500', async () => {
+    let cursor: string | undefined;
+    do cursor = (await s.scan(day, { cursor, limit: 500 })).cursor ?? undefined;
+    while (cursor);
+  });
+  await time('changes: the first 1,000 from the start', async () => {
+    await s.changes({ limit: 1000 });
+  });
+  await store.close();
 }
 
 function rawRun(dir: string, data: Mention[], run: number): number {
@@ -102,14 +139,18 @@ const dir = mkdtempSync(join(tmpdir(), 'pantau-bench-store-'));
 try {
   console.log(`bench:store — ${N} analyzed mentions, batches of ${BATCH}, best of ${RUNS}; ${machineLine()}`);
   let store = Infinity;
+  let storeCpu = Infinity;
   let raw = Infinity;
   for (let r = 0; r < RUNS; r++) {
-    store = Math.min(store, await storeRun(dir, data, r));
+    const [wall, cpu] = await storeRun(dir, data, r);
+    store = Math.min(store, wall);
+    storeCpu = Math.min(storeCpu, cpu);
     raw = Math.min(raw, rawRun(dir, data, r));
   }
   const rate = (ms: number) => Math.round(N / (ms / 1000)).toLocaleString('en-US');
-  console.log(`SqliteStore.upsertMentions (FTS + facets): ${rate(store)} mentions/s  (${store.toFixed(0)} ms)`);
+  console.log(`SqliteStore.upsertMentions (FTS + facets): ${rate(store)} mentions/s  (${store.toFixed(0)} ms), ${rate(storeCpu)} per CPU-second`);
   console.log(`raw better-sqlite3 insert, one plain table: ${rate(raw)} mentions/s  (${raw.toFixed(0)} ms)`);
+  await queries(join(dir, 'store0.db'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -44,7 +44,6 @@ const STOP = new Set(
 );
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
-const ASCII_NON_WORD = /[^a-z0-9]+/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, diacritics folded ("Kopí" → "kopi"): the same spelling of a word for every writer. */
@@ -62,10 +61,24 @@ function candidate(w: string): boolean {
   return !STOP.has(w);
 }
 
-/** The words of a text, folded. Split, not match: this runs on every write (most news is plain ASCII). */
-function words(text: string): string[] {
+/** Calls `each` with every word of the text, folded. A char loop for plain ASCII (most news): on every write. */
+function eachWord(text: string, each: (w: string) => void): void {
   const folded = foldWord(text);
-  return folded.split(NON_ASCII.test(folded) ? NON_WORD : ASCII_NON_WORD);
+  if (NON_ASCII.test(folded)) {
+    for (const w of folded.split(NON_WORD)) each(w);
+    return;
+  }
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      each(folded.slice(start, i));
+      start = -1;
+    }
+  }
 }
 
 /**
@@ -77,7 +90,9 @@ export function keyTerms(title: string | undefined, text: string | undefined, ma
   const score = new Map<string, number>();
   const add = (s: string, weight: number): void => {
     if (!s) return;
-    for (const w of words(s)) if (candidate(w)) score.set(w, (score.get(w) ?? 0) + weight);
+    eachWord(s, (w) => {
+      if (candidate(w)) score.set(w, (score.get(w) ?? 0) + weight);
+    });
   };
   add(title ?? '', 3);
   add((text ?? '').slice(0, LEAD_CHARS), 1);

@@ -165,7 +165,9 @@ UPDATE mentions SET change_seq = seq,
 CREATE UNIQUE INDEX mentions_change ON mentions (change_seq);
 CREATE INDEX mentions_stored ON mentions (stored_ms);
 CREATE INDEX mentions_issue ON mentions (issue_id, sort_ms) WHERE issue_id IS NOT NULL;
-CREATE INDEX mentions_cluster ON mentions (cluster_id) WHERE cluster_id IS NOT NULL;
+-- No index on cluster_id: every new mention has one (random, so each insert would touch a random
+-- page), and clusters are read per period (aggregate by cluster, scan of a day), which the period
+-- index serves.
 CREATE INDEX mentions_unfaceted ON mentions (seq) WHERE facets IS NULL;
 
 -- Filtering by a multi-valued facet: an inverted index with one token per (facet, value) of each
