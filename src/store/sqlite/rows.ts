@@ -172,9 +172,16 @@ export function facetColumns(m: Mention, opts: FacetOptions): FacetColumns & { d
 
 /** `now` (ISO) becomes updated_at. */
 export function mentionToRow(m: Mention, now: string, opts: FacetOptions = {}): MentionRow & { derived: MentionFacets } {
+  return { ...contentRow(m, now), ...facetColumns(m, opts) };
+}
+
+export type ContentRow = Omit<MentionRow, keyof FacetColumns>;
+
+/** The stored content of a mention and its hash, without the derived facets (a duplicate needs none). */
+export function contentRow(m: Mention, now: string): ContentRow {
   const analysis = json(m.analysis, 'analysis');
   const meta = json(m.meta, 'meta');
-  const row: MentionRow & { derived: MentionFacets } = {
+  const row: ContentRow = {
     id: m.id,
     source_id: m.sourceId,
     kind: m.kind,
@@ -191,7 +198,6 @@ export function mentionToRow(m: Mention, now: string, opts: FacetOptions = {}): 
     meta,
     content_hash: '',
     updated_at: now,
-    ...facetColumns(m, opts),
   };
   row.content_hash = hashParts([
     'mention/1',

@@ -43,7 +43,8 @@ import {
   assignedFields,
   debunkToRow,
   itemLabel,
-  mentionToRow,
+  contentRow,
+  facetColumns,
   normalizeDebunk,
   normalizeMention,
   rowToDebunk,
@@ -213,7 +214,10 @@ export class SqliteStore implements Store {
           m.analysis = JSON.parse(old.analysis);
           if (m.language === undefined && old.language !== null) m.language = old.language;
         }
-        const { derived, ...row } = mentionToRow(m, now, owned);
+        const content = contentRow(m, now);
+        if (old && old.content_hash === content.content_hash) return 'duplicates';
+        const { derived, ...facets } = facetColumns(m, owned);
+        const row = { ...content, ...facets };
         if (!old) {
           const { lastInsertRowid } = insert.run({
             ...row,
@@ -224,7 +228,6 @@ export class SqliteStore implements Store {
           index.insert(lastInsertRowid, facetTags(derived));
           return 'written';
         }
-        if (old.content_hash === row.content_hash) return 'duplicates';
         update.run({ ...row, change_seq: ++change });
         if (old.facets !== row.facets) index.replace(old.seq, facetTags(derived));
         return 'updated';
