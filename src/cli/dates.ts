@@ -17,7 +17,7 @@ export function parseDateOption(value: string | undefined, which: 'from' | 'to',
     }
     return new Date(parseQueryInstant(value, which, zone)!).toISOString();
   } catch (e) {
-    if (e instanceof InputError) throw new InputError(`--${which}: expected a date YYYY-MM-DD or an ISO date-time, got "${value}"`);
+    if (e instanceof InputError) throw new InputError(`--${which}: expected YYYY-MM-DD or an ISO date-time, got "${value}"`);
     throw e;
   }
 }

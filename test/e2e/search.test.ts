@@ -152,7 +152,7 @@ describe('pantau search filters', () => {
     expect(await ids('--from', '2024-05-02T12:00', '--to', '2024-05-02T13:00:01')).toEqual([GOOD.id]);
     const bad = await pantau(['search', '', '--from', '2 Mei', '--config', cfg]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--from: expected a date YYYY-MM-DD/);
+    expect(bad.stderr).toMatch(/--from: expected YYYY-MM-DD or an ISO date-time/);
   });
 
   it('--source filters by a stored source', async () => {
