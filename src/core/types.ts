@@ -132,6 +132,33 @@ export interface Debunk {
   sourceId?: string;
 }
 
+/**
+ * One item of the office's fact base: a programme result, budget, schedule or official statement
+ * (`pantau facts import`). Keyed by `id`: importing the same id again updates it.
+ */
+export interface Fact {
+  id: string;
+  statement: string;
+  /** Label → value ("paket sembako": 1200); every figure a brief quotes comes from here or the statement. */
+  figures?: Record<string, number | string>;
+  /** YYYY-MM-DD. */
+  date: string;
+  source_url: string;
+  /** The agency (OPD) the fact is from. */
+  opd: string;
+  tags: string[];
+  /** Kemendagri codes the fact is about. */
+  regions: string[];
+}
+
+export interface FactQuery {
+  /** Any of these tags. */
+  tag?: string;
+  opd?: string;
+  /** A code: facts about it, inside it, or containing it ("15.71.03" finds "15.71.03.1010" and "15.71"). */
+  region?: string;
+}
+
 export interface MentionQuery {
   /** Full-text query; empty lists newest first. */
   text?: string;

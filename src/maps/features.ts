@@ -52,7 +52,6 @@ export interface FeatureOptions {
 }
 
 const STREET = /\b(?:jalan|jl|jln)\.?\s+((?:[A-Z][\p{L}'.]*|\d+)(?:\s+(?:[A-Z][\p{L}'.]*|[IVX]+|\d+)){0,3})/gu;
-const STREET_LOWER = /\b(?:jalan|jl|jln)\.?\s+([a-z][a-z']+(?:\s+[a-z][a-z']+)?)/g;
 /** Words after "jalan" that are no street name ("jalan rusak", "jalan raya" is kept by the cap rule). */
 const NOT_STREET = new Set([
   'rusak', 'berlubang', 'lubang', 'ini', 'itu', 'yang', 'di', 'ke', 'dan', 'kota', 'kaki', 'keluar', 'terus', 'lagi', 'saja',
@@ -61,9 +60,11 @@ const NOT_STREET = new Set([
   'sehat', 'pagi', 'sore', 'malam', 'hancur', 'parah', 'bolong', 'jelek',
 ]);
 
+/** Foreign countries and regions the gazetteer does not know: a story about them is not the city's. */
+const FOREIGN = /\b(jepang|tiongkok|china|amerika|as serikat|malaysia|singapura|korea|arab saudi|eropa|rusia|ukraina|israel|palestina|gaza|thailand|filipina|australia|india|inggris|prancis|jerman|turki|iran|vietnam|myanmar|taiwan|hong kong|belanda|mesir|sudan|brasil|argentina|kanada|meksiko|hokkaido|tokyo|beijing|washington)\b/i;
 const NATIONAL = /\b(presiden|menteri|kementerian|dpr ri|dpr|mpr|nasional|se-indonesia|seluruh indonesia|istana|timnas|bmkg pusat|kpu ri|bank indonesia|ojk|apbn|pertamina pusat|luar negeri|indonesia)\b/i;
 
-function streetsOf(title: string, text: string): string[] {
+export function streetsOf(title: string, text: string): string[] {
   const out = new Set<string>();
   const scan = (s: string): void => {
     for (const m of s.matchAll(STREET)) {
@@ -71,13 +72,8 @@ function streetsOf(title: string, text: string): string[] {
       const first = name.split(/\s+/)[0]!;
       if (name && !NOT_STREET.has(first)) out.add(name.split(/\s+/).slice(0, 2).join(' '));
     }
-    for (const m of s.matchAll(STREET_LOWER)) {
-      const words = m[1]!.split(/\s+/);
-      if (NOT_STREET.has(words[0]!)) continue;
-      // Lower-case posts: two words after "jalan" only when the second is no common word.
-      const name = words.length > 1 && !NOT_STREET.has(words[1]!) && !isMapStopword(words[1]!) ? words.join(' ') : words[0]!;
-      if (name.length >= 4) out.add(name);
-    }
+    // Lower-case posts ("jalan pattimura") are left to the word pairs: "jalan maut", "jalan kayak
+    // gini" and "jalan segera diperbaiki" are no streets.
   };
   scan(title);
   scan(text);
@@ -179,7 +175,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures 
     topics,
     watched,
     owned,
-    nationalCue: NATIONAL.test(`${title} ${body.slice(0, 300)}`),
+    nationalCue: NATIONAL.test(`${title} ${body.slice(0, 300)}`) || FOREIGN.test(`${title} ${body.slice(0, 200)}`),
   };
 }
 

@@ -59,6 +59,9 @@ export interface Grouping {
   features: Map<string, MentionFeatures>;
   relevance: Map<string, Relevance>;
   vectors: Map<string, SparseVector>;
+  /** The IDF and feature options used, so other mentions (earlier days) can be compared on the same scale. */
+  idf: Idf;
+  featureOptions: FeatureOptions;
 }
 
 interface Node {
@@ -79,7 +82,7 @@ export function placesConflict(a: readonly string[], b: readonly string[]): bool
   return !a.some((x) => b.some((y) => related(x, y)));
 }
 
-function streetsConflict(a: readonly string[], b: readonly string[]): boolean {
+export function streetsConflict(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
   return !a.some((x) => b.some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
 }
@@ -215,5 +218,5 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     ids.sort((a, b) => features.get(a)!.ms - features.get(b)!.ms || (a < b ? -1 : 1));
     out.push({ members: ids });
   }
-  return { groups: out, outside, features, relevance, vectors };
+  return { groups: out, outside, features, relevance, vectors, idf, featureOptions: withKnown };
 }
