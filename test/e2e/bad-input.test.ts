@@ -1,11 +1,11 @@
 // Acceptance 5 of the foundation issue: bad input gets a clear one-line error and a non-zero exit,
 // and nothing already stored is lost.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { articleHtml, pantau, rssFeed } from './helpers.js';
+import { articleHtml, pantauEn as pantau, rssFeed } from './helpers.js';
 
 let srv: FixtureServer;
 let dir: string;
@@ -48,6 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
   await srv?.close();
 });
 
