@@ -16,7 +16,7 @@ import { opdFor } from './opd.js';
 import { importance, isNegative } from './rank.js';
 import { ancestorsOf, levelOf, within } from './regions.js';
 import { authorOf, buckets, engagementOf, mapMention, mentionMs, split, top } from './stats.js';
-import type { IssueMap, MapEntity, MapIssue, MapRegion } from './types.js';
+import type { AreaCount, IssueMap, MapEntity, MapIssue, MapRegion } from './types.js';
 import { MAP_FORMAT_VERSION } from './types.js';
 import { localDay } from '../core/time.js';
 import { centroid, tfidf, type SparseVector } from './vectors.js';
@@ -113,10 +113,11 @@ export function buildIssueMap(input: MapInput): IssueMap {
     if (!f) priorFeatures.set(m.id, (f = mentionFeatures(m, g.featureOptions)));
     return f;
   };
+  const priorHoax = new Map([...priorBy.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
   const prior: PriorIssue[] = [...priorBy.entries()].map(([id, ms]) => ({
     id,
     lastDay: localDay(Math.max(...ms.map(mentionMs)), zone),
-    hoax: issueHoax(ms, isOwned).flagged,
+    hoax: priorHoax.get(id)!.flagged,
     ...sig(ms, (m) => tfidf(pf(m).tf, g.idf), (m) => pf(m).primaryPlaces, (m) => pf(m).streets),
   }));
   const ids = assignIssueIds(current, prior);
@@ -179,6 +180,13 @@ export function buildIssueMap(input: MapInput): IssueMap {
       }
     }
     const hoax = issueHoax(ms, isOwned);
+    // A hoax stays a hoax while it goes on: today's posts spreading it need not repeat the word.
+    const before = priorHoax.get(id);
+    if (before?.flagged && !hoax.flagged) {
+      hoax.flagged = true;
+      hoax.score = Math.max(hoax.score, before.score);
+      hoax.debunks = before.debunks;
+    }
     const opd = opdFor(topics.map((t) => t.id), keyTerms, input.homeRegion.name, input.opd);
     const specific = [...placeCount.entries()].filter(([code]) => levelOf(code) === 'village' || levelOf(code) === 'district');
     const links = linker.link(
@@ -250,7 +258,8 @@ export function buildIssueMap(input: MapInput): IssueMap {
 
   const outside = g.outside.map((id) => byId.get(id)!).sort((a, b) => mentionMs(a) - mentionMs(b));
   const cityMentions = groups.flat();
-  const districts = districtCounts(cityMentions, g.features, home, input.directory);
+  const districts = areaCounts(cityMentions, g.features, home, input.directory, 'district');
+  const villages = areaCounts(cityMentions, g.features, home, input.directory, 'village');
   return {
     version: MAP_FORMAT_VERSION,
     period: input.period,
@@ -271,6 +280,7 @@ export function buildIssueMap(input: MapInput): IssueMap {
     issues,
     outside: { volume: outside.length, sentiment: split(outside), mentions: outside.map((m) => mapMention(m, zone)) },
     districts,
+    villages,
   };
 }
 
@@ -298,13 +308,20 @@ export function previousVolumes(prior: readonly PriorMention[], period: { from: 
   return out;
 }
 
-function districtCounts(ms: readonly Mention[], features: ReturnType<typeof groupMentions>['features'], home: string, dir: RegionDirectory | undefined) {
+function areaCounts(
+  ms: readonly Mention[],
+  features: ReturnType<typeof groupMentions>['features'],
+  home: string,
+  dir: RegionDirectory | undefined,
+  level: 'district' | 'village',
+): AreaCount[] {
+  const parts = level === 'district' ? 3 : 4;
   const c = new Map<string, { count: number; negative: number }>();
   for (const m of ms) {
     const f = features.get(m.id);
     if (!f) continue;
-    const ds = new Set(f.places.map((p) => p.split('.').slice(0, 3).join('.')).filter((d) => d.split('.').length === 3 && within(d, home)));
-    for (const d of ds) {
+    const codes = new Set(f.places.map((p) => p.split('.').slice(0, parts).join('.')).filter((d) => d.split('.').length === parts && within(d, home)));
+    for (const d of codes) {
       const x = c.get(d) ?? { count: 0, negative: 0 };
       x.count++;
       if (m.analysis?.sentiment?.label === 'negative') x.negative++;
@@ -312,7 +329,8 @@ function districtCounts(ms: readonly Mention[], features: ReturnType<typeof grou
     }
   }
   const names = dir ? placeIndex(dir).byCode : undefined;
-  const all = dir ? dir.entries.filter((e) => e.level === 'district' && within(e.code, home)).map((e) => e.code) : [...c.keys()];
+  // Every kecamatan (a quiet one is white on the map); kelurahan only where named.
+  const all = dir && level === 'district' ? dir.entries.filter((e) => e.level === 'district' && within(e.code, home)).map((e) => e.code) : [];
   return [...new Set([...all, ...c.keys()])]
     .sort()
     .map((code) => ({ code, name: names?.get(code)?.name ?? code, count: c.get(code)?.count ?? 0, negative: c.get(code)?.negative ?? 0 }));

@@ -47,13 +47,15 @@ function surfaces(members: readonly Mention[], text: TextTools): Map<string, str
 /** The strongest word and word-pair features of a centroid, as written; pairs hide their own words. */
 export function keyTermsOf(centroid: SparseVector, members: readonly Mention[], text: TextTools, n = 8): string[] {
   const surf = surfaces(members, text);
+  const written = members.map((m) => foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`).replace(/[^\p{L}\p{N}]+/gu, ' ')).join(' | ');
   const feats = [...centroid.entries()]
     .filter(([k]) => k.startsWith('t:') || k.startsWith('b:') || k.startsWith('s:'))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const out: string[] = [];
   for (const [k] of feats) {
     const body = k.slice(2);
-    const term = k[0] === 't' ? surf.get(body) : body;
+    // A pair shown only as written ("pekerjaan umum" is the normalizer's reading of "PUPR").
+    const term = k[0] === 't' ? surf.get(body) : k[0] === 'b' && !written.includes(body) ? undefined : body;
     // A stem nobody wrote (an expansion of the normalizer) is not shown.
     if (!term) continue;
     // Digits name no matter ("5jt"), and a brief must not carry a figure that is no count or fact.

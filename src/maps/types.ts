@@ -150,6 +150,15 @@ export interface IssueMap {
   issues: MapIssue[];
   /** National, foreign and other regions' news: kept out of the city's issues, reported apart. */
   outside: { volume: number; sentiment: SentimentSplit; mentions: MapMention[] };
-  /** Negative mentions per kecamatan of the home region (the choropleth's colours). */
-  districts: { code: string; name: string; count: number; negative: number }[];
+  /** Mentions and negative mentions per kecamatan of the home region (every kecamatan, the choropleth's colours). */
+  districts: AreaCount[];
+  /** The same per kelurahan, for the kelurahan that were named. */
+  villages: AreaCount[];
+}
+
+export interface AreaCount {
+  code: string;
+  name: string;
+  count: number;
+  negative: number;
 }
