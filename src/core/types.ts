@@ -462,6 +462,11 @@ export interface Store {
   upsertDebunks(batch: Debunk[]): Promise<WriteResult>;
   listDebunks(): Promise<Debunk[]>;
 
+  /** Insert or update facts by id (an unchanged fact counts as a duplicate); a bad one is dropped with its reason. */
+  upsertFacts(batch: Fact[]): Promise<WriteResult>;
+  /** Facts of the fact base (all, or those matching the query), by id. */
+  listFacts(q?: FactQuery): Promise<Fact[]>;
+
   /** Remembered item failures of a source (retried with backoff by the pipeline). */
   listItemFailures(sourceId: string): Promise<ItemFailure[]>;
   /** Insert or replace item failures, in one transaction. */
