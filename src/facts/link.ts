@@ -137,7 +137,9 @@ export class FactLinker {
       if (factStreets.length && issue.streets?.length && streetsConflict(factStreets, issue.streets)) score *= 0.6;
       if (asOf && f.date > asOf) score *= 0.5;
       else if (asOf && Date.parse(asOf) - Date.parse(f.date) > 365 * 86_400_000) score *= 0.8;
-      if (score < MIN_FACT_SCORE || (text < 0.03 && topic === 0)) return;
+      // An item of the office's own channels carries its analysis' topics as tags, which match any
+      // issue of the topic: it must also say something about this one.
+      if (score < MIN_FACT_SCORE || (text < 0.03 && topic === 0) || (f.owned && text < 0.1)) return;
       out.push({
         fact: f,
         score: Math.round(score * 1000) / 1000,

@@ -74,7 +74,9 @@ function dayQuery(from: string, to: string, region?: string): MentionQuery {
 export function ownedFact(m: Mention, zone: string, regionName: string): Fact {
   const lead = (m.text ?? '').replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)[0] ?? '';
   const statement = m.kind === 'news' && m.title && !lead.startsWith(m.title.slice(0, 30)) ? `${m.title}. ${lead}` : lead || m.title;
-  const org = m.analysis?.entities?.find((e) => e.type === 'organization');
+  // The tagger's organisations include headline fragments ("Dinas PUPR Lakukan Penambalan Darurat"):
+  // a short name or the government itself.
+  const org = m.analysis?.entities?.find((e) => e.type === 'organization' && (e.canonical ?? e.text).split(/\s+/).length <= 4);
   return {
     id: `owned:${m.id.slice(0, 16)}`,
     statement: statement.slice(0, 400),
