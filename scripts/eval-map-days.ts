@@ -10,17 +10,30 @@ import { loadGazetteer } from '../analyzers/regions/index.js';
 import { DEFAULT_TAXONOMY } from '../analyzers/topics/taxonomy.js';
 import { mentionId } from '../src/core/ids.js';
 import { localDay } from '../src/core/time.js';
-import type { Mention } from '../src/core/types.js';
+import type { Mention, MentionKind } from '../src/core/types.js';
 import { parseFactsYaml } from '../src/facts/parse.js';
 import { bcubed } from '../src/maps/bcubed.js';
 import { buildIssueMap, type PriorMention } from '../src/maps/build.js';
+
+/** One line of a fixture day file (an import row plus its gold `label`). */
+interface FixtureRow {
+  url: string;
+  title?: string;
+  text: string;
+  publishedAt: string;
+  source: string;
+  kind: MentionKind;
+  author?: string;
+  engagement?: Record<string, number>;
+  label: string;
+}
 
 const dir = process.argv[2]!;
 const final = process.argv.includes('--final');
 const dumpDay = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
 const UNTOUCHED = ['2026-12-04', '2026-12-05'];
 const files = readdirSync(dir).filter((f) => /^day-.*\.jsonl$/.test(f)).sort();
-const rows = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>));
+const rows = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as FixtureRow));
 const facts = parseFactsYaml(readFileSync(join(dir, 'facts.yaml'), 'utf8')).facts;
 const answers = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as Record<string, string | null>;
 const analyzers = createDefaultAnalyzers({ homeRegion: '15.71' });

@@ -17,19 +17,18 @@ export interface MapRuntime {
 }
 
 export async function mapRuntime(config: PantauConfig, store: Store, lang: Lang, now: () => Date = () => new Date()): Promise<MapRuntime> {
-  const [{ loadGazetteer }, { stem, tokenize }, { DEFAULT_TAXONOMY }] = await Promise.all([
+  const [{ placesUnder }, { stem, tokenize }, { DEFAULT_TAXONOMY }] = await Promise.all([
     import('../../analyzers/regions/index.js'),
     import('../../analyzers/normalize/index.js'),
     import('../../analyzers/topics/taxonomy.js'),
   ]);
-  const gaz = loadGazetteer();
+  // Only the home region's places (and, for --region, the named code's), never the whole gazetteer.
   const home = config.analysis.homeRegion;
-  const homePlace = gaz.byCode.get(home);
+  const places = placesUnder(home);
+  const homePlace = places.find((p) => p.code === home);
   if (!homePlace) throw new InputError(`analysis.homeRegion: unknown Kemendagri code "${home}"`);
   const directory: RegionDirectory = {
-    entries: [...gaz.byCode.values()]
-      .filter((p) => p.code === home || p.code.startsWith(`${home}.`))
-      .map((p) => ({ code: p.code, name: p.name, level: p.level as RegionLevel })),
+    entries: places.filter((p) => p.code === home || p.code.startsWith(`${home}.`)).map((p) => ({ code: p.code, name: p.name, level: p.level as RegionLevel })),
   };
   const deps: ProduceDeps = {
     store,
@@ -43,5 +42,5 @@ export async function mapRuntime(config: PantauConfig, store: Store, lang: Lang,
     lookbackDays: config.map.lookbackDays,
     now,
   };
-  return { deps, directory, regionName: (code) => gaz.byCode.get(code)?.name };
+  return { deps, directory, regionName: (code) => places.find((p) => p.code === code)?.name ?? placesUnder(code).find((p) => p.code === code)?.name };
 }

@@ -75,6 +75,42 @@ interface Node {
 }
 
 const DAY = 86_400_000;
+/** Longest posting list accumulated in the candidate search. */
+const MAX_POSTING = 400;
+
+/** The k entries of `ids` with the highest score, without sorting them all (a bounded min-heap). */
+function strongest(ids: readonly number[], score: Float64Array, k: number): number[] {
+  if (ids.length <= k) return ids.slice();
+  const heap: number[] = [];
+  const less = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a > b);
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      i = m;
+    }
+  };
+  for (const id of ids) {
+    if (heap.length < k) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0; ) {
+        const pa = (i - 1) >> 1;
+        if (!less(heap[i]!, heap[pa]!)) break;
+        [heap[pa], heap[i]] = [heap[i]!, heap[pa]!];
+        i = pa;
+      }
+    } else if (less(heap[0]!, id)) {
+      heap[0] = id;
+      down(0);
+    }
+  }
+  return heap;
+}
 
 /** Two place lists name unrelated places (both name some, and none contains another). */
 export function placesConflict(a: readonly string[], b: readonly string[]): boolean {
@@ -139,38 +175,58 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     });
   }
 
-  // Candidate pairs from an inverted index of the rarer features.
-  const maxDf = Math.max(3, Math.floor(p.maxDfShare * nodes.length));
-  const postings = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    for (const k of n.vec.keys()) {
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      list.push(i);
-    }
-  });
-  const neighbours: Map<number, number>[] = nodes.map(() => new Map());
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > maxDf) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (neighbours[a]!.has(b)) continue;
-        const s = nodeSim(nodes[a]!, nodes[b]!, p);
-        neighbours[a]!.set(b, s);
-        neighbours[b]!.set(a, s);
+  // Candidate pairs: for each node, the dot product with every node sharing one of its features,
+  // accumulated through an inverted index (a sparse matrix product), then its strongest neighbours
+  // by that score get their exact similarity. Features shared by very many nodes ("jalan" in every
+  // road story) are left out of the accumulation: they weigh little (IDF) and would cost the square
+  // of their frequency. Cost grows with Σ df² of the rarer features, not with every pair.
+  const maxDf = Math.max(3, Math.min(MAX_POSTING, Math.floor(p.maxDfShare * nodes.length)));
+  const fid = new Map<string, number>();
+  const postNode: number[][] = [];
+  const postW: number[][] = [];
+  const nodeFeats: { f: number; w: number }[][] = nodes.map((n, i) =>
+    [...n.vec].map(([k, w]) => {
+      let f = fid.get(k);
+      if (f === undefined) {
+        fid.set(k, (f = postNode.length));
+        postNode.push([]);
+        postW.push([]);
+      }
+      postNode[f]!.push(i);
+      postW[f]!.push(w);
+      return { f, w };
+    }),
+  );
+  const scratch = new Float64Array(nodes.length);
+  const touched: number[] = [];
+  const pairs = new Set<number>();
+  const edges: Edge[] = [];
+  const near: number[][] = nodes.map(() => []);
+  for (let i = 0; i < nodes.length; i++) {
+    for (const { f, w } of nodeFeats[i]!) {
+      const list = postNode[f]!;
+      if (list.length < 2 || list.length > maxDf) continue;
+      const ws = postW[f]!;
+      for (let x = 0; x < list.length; x++) {
+        const j = list[x]!;
+        if (j === i) continue;
+        if (scratch[j] === 0) touched.push(j);
+        scratch[j] += w * ws[x]!;
       }
     }
+    const top = strongest(touched, scratch, p.maxNeighbours);
+    for (const j of touched) scratch[j] = 0;
+    touched.length = 0;
+    near[i] = top;
+    for (const j of top) {
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = a * nodes.length + b;
+      if (pairs.has(key)) continue;
+      pairs.add(key);
+      // Kept whatever its sign: a negative link (two places) holds otherwise similar groups apart.
+      edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p) });
+    }
   }
-  const edges: Edge[] = [];
-  neighbours.forEach((nb, a) => {
-    const sorted = [...nb.entries()].sort((x, y) => y[1] - x[1]);
-    // Keep the strongest links and every negative one (they hold conflicting groups apart).
-    sorted.forEach(([b, sim], rank) => {
-      if (a < b && (rank < p.maxNeighbours || sim < 0)) edges.push({ a, b, sim });
-    });
-  });
   const label = averageLinkage(nodes.length, edges, p.threshold);
 
   const clusters = new Map<number, number[]>();
@@ -179,30 +235,41 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     if (!list) clusters.set(c, (list = []));
     list.push(i);
   });
-  // Attach lone nodes to the closest bigger issue.
+  // Attach lone nodes to the closest bigger issue among those their nearest neighbours are in.
+  const clusterOf = new Map<number, number>();
   const big = [...clusters.values()].filter((c) => c.length > 1);
-  const bigInfo = big.map((c) => ({
-    nodes: c,
-    vec: centroid(c.map((i) => nodes[i]!.vec)),
-    places: [...new Set(c.flatMap((i) => nodes[i]!.places))],
-    streets: [...new Set(c.flatMap((i) => nodes[i]!.streets))],
-    ms: Math.max(...c.map((i) => nodes[i]!.ms)),
-  }));
+  big.forEach((c, gi) => c.forEach((i) => clusterOf.set(i, gi)));
+  const info = new Map<number, { vec: SparseVector; places: string[]; streets: string[]; ms: number }>();
+  const infoOf = (gi: number) => {
+    let x = info.get(gi);
+    if (!x) {
+      const c = big[gi]!;
+      x = {
+        vec: centroid(c.map((i) => nodes[i]!.vec)),
+        places: [...new Set(c.flatMap((i) => nodes[i]!.places))],
+        streets: [...new Set(c.flatMap((i) => nodes[i]!.streets))],
+        ms: Math.max(...c.map((i) => nodes[i]!.ms)),
+      };
+      info.set(gi, x);
+    }
+    return x;
+  };
   const groups: number[][] = big.map((c) => [...c]);
   for (const c of clusters.values()) {
     if (c.length > 1) continue;
     const n = nodes[c[0]!]!;
     let best = -1;
     let bestSim = p.attachThreshold;
-    bigInfo.forEach((g, gi) => {
-      if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) return;
-      if (placesConflict(n.places, g.places) || streetsConflict(n.streets, g.streets)) return;
-      const s = dot(n.vec, g.vec);
-      if (s >= bestSim) {
-        bestSim = s;
+    for (const gi of new Set(near[c[0]!]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
+      const g = infoOf(gi);
+      if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
+      if (placesConflict(n.places, g.places) || streetsConflict(n.streets, g.streets)) continue;
+      const sim = dot(n.vec, g.vec);
+      if (sim > bestSim || (sim === bestSim && gi < best)) {
+        bestSim = sim;
         best = gi;
       }
-    });
+    }
     if (best >= 0) groups[best]!.push(c[0]!);
     else groups.push([c[0]!]);
   }

@@ -150,7 +150,7 @@ describe('pantau map', () => {
         await page.waitForFunction(() => document.documentElement.getAttribute('data-charts') === 'ready');
         // Both charts drew something: some pixel of each canvas is not transparent.
         const drawn = await page.evaluate(() =>
-          [...document.querySelectorAll('canvas')].map((c) => {
+          Array.from(document.querySelectorAll('canvas')).map((c) => {
             const d = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
             let n = 0;
             for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
