@@ -4,9 +4,12 @@
 // an office runs it (a fresh process). First with the look-back days not mapped yet (the command maps
 // them on the way), then again (their ids stored), then --format html. Then `pantau import` of
 // 100,000 generated mentions (full analysis) into a fresh store, its rate. Prints figures, asserts nothing.
-//   npm run bench:map            (BENCH_MAP_N=1000000 BENCH_MAP_DAYS=90 BENCH_MAP_IMPORT=100000)
+//   npm run bench:map [-- --mentions 1000000 --days 90 --import 100000 --keep DIR]
+// (or BENCH_MAP_N, BENCH_MAP_DAYS, BENCH_MAP_IMPORT, BENCH_MAP_DIR). --keep DIR keeps the generated
+// store in DIR and reuses it on the next run (filling a million mentions takes a while); each run
+// maps a fresh copy of it, so the first map always finds its look-back days unmapped.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyAnalysis, type Analysis, type Mention, type SentimentLabel } from '../src/core/types.js';
@@ -14,9 +17,14 @@ import { createStore } from '../src/store/index.js';
 import { machineLine } from './measure.js';
 import { rng } from './corpus.js';
 
-const N = Number(process.env.BENCH_MAP_N ?? 1_000_000);
-const DAYS = Number(process.env.BENCH_MAP_DAYS ?? 90);
-const IMPORT = Number(process.env.BENCH_MAP_IMPORT ?? 100_000);
+function flag(name: string, env: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : (process.env[env] ?? dflt);
+}
+const N = Number(flag('mentions', 'BENCH_MAP_N', '1000000'));
+const DAYS = Number(flag('days', 'BENCH_MAP_DAYS', '90'));
+const IMPORT = Number(flag('import', 'BENCH_MAP_IMPORT', '100000'));
+const KEEP = flag('keep', 'BENCH_MAP_DIR', '');
 const BIN = join(import.meta.dirname, '..', 'src', 'cli', 'main.js');
 
 const VILLAGES: [string, string][] = [
@@ -146,36 +154,28 @@ export function* generate(n: number, days: number, seed = 11): Generator<Mention
   }
 }
 
-function timed(args: string[]): { wallS: number; rssMb: number; code: number | null; err: string } {
+/** One `pantau` command in a fresh process: wall time, CPU time (user + system) and peak RSS. */
+function timed(args: string[]): { wallS: number; cpuS: number; rssMb: number; code: number | null; err: string } {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, BIN, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wallS = (performance.now() - t0) / 1000;
   const lines = r.stderr.trim().split('\n');
-  const rssKb = Number(lines[lines.length - 1]);
-  return { wallS, rssMb: rssKb / 1024, code: r.status, err: lines.slice(0, -1).join('\n') };
+  const [rssKb, user, sys] = lines[lines.length - 1]!.split(' ').map(Number);
+  return { wallS, cpuS: user! + sys!, rssMb: rssKb! / 1024, code: r.status, err: lines.slice(0, -1).join('\n') };
 }
 
 async function main(): Promise<void> {
   console.log(`bench:map — ${machineLine()}`);
-  const dir = mkdtempSync(join(tmpdir(), 'pantau-bench-map-'));
+  const dir = KEEP || mkdtempSync(join(tmpdir(), 'pantau-bench-map-'));
+  const dbName = `bench-${N}-${DAYS}.db`;
+  const reuse = !!KEEP && existsSync(join(dir, dbName));
+  if (KEEP) mkdirSync(dir, { recursive: true });
   try {
     const cfg = join(dir, 'pantau.config.yaml');
-    writeFileSync(cfg, 'storage: { path: bench.db }\nanalysis: { homeRegion: "15.71" }\n');
-    const store = await createStore({ driver: 'sqlite', path: join(dir, 'bench.db') });
-    const t0 = performance.now();
-    let batch: Mention[] = [];
-    let stored = 0;
-    for (const m of generate(N, DAYS)) {
-      batch.push(m);
-      if (batch.length === 2000) {
-        stored += (await store.upsertMentions(batch)).written;
-        batch = [];
-      }
-    }
-    if (batch.length) stored += (await store.upsertMentions(batch)).written;
-    await store.close();
-    const fillS = (performance.now() - t0) / 1000;
-    console.log(`stored ${stored.toLocaleString('en')} generated mentions over ${DAYS} days in ${fillS.toFixed(0)} s (${(stored / fillS).toFixed(0)}/s, generation + Store.upsertMentions)`);
+    writeFileSync(cfg, 'storage: { path: work.db }\nanalysis: { homeRegion: "15.71" }\n');
+    if (reuse) console.log(`reusing ${join(dir, dbName)}`);
+    else await fill(join(dir, dbName));
+    copyFileSync(join(dir, dbName), join(dir, 'work.db'));
     const day = new Date(Date.UTC(2026, 7, 1) + (DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
     const runs: [string, string[]][] = [
       ['map --date D (look-back days not mapped yet: maps them too)', ['map', '--date', day, '--format', 'json', '--out', join(dir, 'a.json'), '--config', cfg]],
@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     ];
     for (const [what, args] of runs) {
       const r = timed(args);
-      console.log(`${what.padEnd(62)} ${r.wallS.toFixed(2).padStart(6)} s   peak RSS ${r.rssMb.toFixed(0).padStart(5)} MB${r.code ? `   FAILED ${r.err}` : ''}`);
+      console.log(`${what.padEnd(62)} ${r.wallS.toFixed(2).padStart(6)} s wall ${r.cpuS.toFixed(2).padStart(6)} s CPU   peak RSS ${r.rssMb.toFixed(0).padStart(5)} MB${r.code ? `   FAILED ${r.err}` : ''}`);
     }
     if (IMPORT > 0) {
       const file = join(dir, 'import.jsonl');
@@ -195,13 +195,35 @@ async function main(): Promise<void> {
       }
       await new Promise<void>((res) => out.end(res));
       const icfg = join(dir, 'import.yaml');
+      rmSync(join(dir, 'import.db'), { force: true });
       writeFileSync(icfg, 'storage: { path: import.db }\nanalysis: { homeRegion: "15.71" }\n');
       const r = timed(['import', file, '--config', icfg]);
-      console.log(`pantau import of ${IMPORT.toLocaleString('en')} mentions (full analysis)`.padEnd(62) + ` ${r.wallS.toFixed(1).padStart(6)} s   ${(IMPORT / r.wallS).toFixed(0)} mentions/s   peak RSS ${r.rssMb.toFixed(0)} MB${r.code ? `   FAILED ${r.err}` : ''}`);
+      console.log(`pantau import of ${IMPORT.toLocaleString('en')} mentions (full analysis)`.padEnd(62) + ` ${r.wallS.toFixed(1).padStart(6)} s wall ${r.cpuS.toFixed(1)} s CPU   ${(IMPORT / r.wallS).toFixed(0)} mentions/s (wall), ${(IMPORT / r.cpuS).toFixed(0)}/CPU-s   peak RSS ${r.rssMb.toFixed(0)} MB${r.code ? `   FAILED ${r.err}` : ''}`);
+      rmSync(join(dir, 'import.db'), { force: true });
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (KEEP) rmSync(join(dir, 'work.db'), { force: true });
+    else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The generated mentions into a fresh store, in batches, through Store.upsertMentions. */
+async function fill(path: string): Promise<void> {
+  const store = await createStore({ driver: 'sqlite', path });
+  const t0 = performance.now();
+  let batch: Mention[] = [];
+  let stored = 0;
+  for (const m of generate(N, DAYS)) {
+    batch.push(m);
+    if (batch.length === 2000) {
+      stored += (await store.upsertMentions(batch)).written;
+      batch = [];
+    }
+  }
+  if (batch.length) stored += (await store.upsertMentions(batch)).written;
+  await store.close();
+  const fillS = (performance.now() - t0) / 1000;
+  console.log(`stored ${stored.toLocaleString('en')} generated mentions over ${DAYS} days in ${fillS.toFixed(0)} s (${(stored / fillS).toFixed(0)}/s, generation + Store.upsertMentions)`);
 }
 
 // Run as a script (node dist/bench/map.js); imported (profiling), only generate() is used.

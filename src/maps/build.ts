@@ -70,6 +70,9 @@ function regionName(code: string, m: readonly Mention[], dir: RegionDirectory | 
   return { name: code, level: levelOf(code) };
 }
 
+/** Most mentions of an earlier issue read for its signature (the latest). */
+const PRIOR_SAMPLE = 5;
+
 export function buildIssueMap(input: MapInput): IssueMap {
   const zone = input.timezone;
   const home = input.homeRegion.code;
@@ -114,12 +117,17 @@ export function buildIssueMap(input: MapInput): IssueMap {
     return f;
   };
   const priorHoax = new Map([...priorBy.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
-  const prior: PriorIssue[] = [...priorBy.entries()].map(([id, ms]) => ({
-    id,
-    lastDay: localDay(Math.max(...ms.map(mentionMs)), zone),
-    hoax: priorHoax.get(id)!.flagged,
-    ...sig(ms, (m) => tfidf(pf(m).tf, g.idf), (m) => pf(m).primaryPlaces, (m) => pf(m).streets),
-  }));
+  const prior: PriorIssue[] = [...priorBy.entries()].map(([id, ms]) => {
+    // A big earlier issue is represented by its latest mentions (what it says now): its signature
+    // costs the features of at most PRIOR_SAMPLE mentions, however big it grew.
+    const recent = ms.length > PRIOR_SAMPLE ? [...ms].sort((a, b) => mentionMs(b) - mentionMs(a) || (a.id < b.id ? -1 : 1)).slice(0, PRIOR_SAMPLE) : ms;
+    return {
+      id,
+      lastDay: localDay(ms.reduce((x, m) => Math.max(x, mentionMs(m)), -Infinity), zone),
+      hoax: priorHoax.get(id)!.flagged,
+      ...sig(recent, (m) => tfidf(pf(m).tf, g.idf), (m) => pf(m).primaryPlaces, (m) => pf(m).streets),
+    };
+  });
   const ids = assignIssueIds(current, prior);
 
   // Trend: the same id's volume in the previous period of equal length.

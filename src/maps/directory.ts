@@ -23,6 +23,8 @@ export interface PlaceIndex {
   byName: Map<string, string>;
   /** Longest name in words. */
   maxWords: number;
+  /** Every proper word prefix of a name of two words or more ("tanjung" of "tanjung pinang"). */
+  prefixes: Set<string>;
 }
 
 const cache = new WeakMap<RegionDirectory, PlaceIndex>();
@@ -39,6 +41,7 @@ export function placeIndex(dir: RegionDirectory): PlaceIndex {
   const byCode = new Map<string, RegionEntry>();
   const byName = new Map<string, string>();
   let maxWords = 1;
+  const prefixes = new Set<string>();
   for (const e of dir.entries) {
     byCode.set(e.code, e);
     const key = foldName(e.name);
@@ -46,9 +49,11 @@ export function placeIndex(dir: RegionDirectory): PlaceIndex {
     // The widest place of a name wins: it contains the others of the same name (or is unrelated, and
     // then the first, a kecamatan before its kelurahan, is as good a guess as any).
     if (had === undefined || e.code.length < had.length) byName.set(key, e.code);
-    maxWords = Math.max(maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  ix = { byCode, byName, maxWords };
+  ix = { byCode, byName, maxWords, prefixes };
   cache.set(dir, ix);
   return ix;
 }
@@ -64,14 +69,23 @@ export function findHomePlaces(text: string, ix: PlaceIndex, known?: ReadonlyMap
   const words = foldName(text).split(' ');
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(ix.maxWords, words.length - i); n >= 1; n--) {
-      const key = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      const code = n === 1 ? known?.get(key) : (ix.byName.get(key) ?? known?.get(key));
-      if (code) {
-        out.add(code);
-        i += n - 1;
-        break;
+    // The longest name starting here wins; a name is extended only while it is some name's prefix.
+    let key = words[i]!;
+    let best = 0;
+    let code = known?.get(key);
+    if (code) best = 1;
+    const most = Math.min(ix.maxWords, words.length - i);
+    for (let n = 2; n <= most && ix.prefixes.has(key); n++) {
+      key = `${key} ${words[i + n - 1]!}`;
+      const c = ix.byName.get(key) ?? known?.get(key);
+      if (c) {
+        code = c;
+        best = n;
       }
+    }
+    if (code && best) {
+      out.add(code);
+      i += best - 1;
     }
   }
   return [...out];

@@ -123,10 +123,11 @@ export function streetsConflict(a: readonly string[], b: readonly string[]): boo
   return !a.some((x) => b.some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
 }
 
-function nodeSim(x: Node, y: Node, p: GroupingParams): number {
+/** The similarity of two nodes given the cosine of their vectors. */
+function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)): number {
   const days = Math.abs(x.ms - y.ms) / DAY;
   if (days > p.maxDays) return 0;
-  let s = dot(x.vec, y.vec);
+  let s = cosine;
   if (placesConflict(x.places, y.places) || streetsConflict(x.streets, y.streets)) s -= p.placePenalty;
   if (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t))) s -= p.topicPenalty;
   return s - p.dayDecay * Math.floor(days);
@@ -167,7 +168,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     nodes.push({
       ids,
       vec: centroid(ids.map((id) => vectors.get(id)!)),
-      ms: Math.min(...fs.map((f) => f.ms)),
+      ms: fs.reduce((x, f) => Math.min(x, f.ms), Infinity),
       places: [...new Set(fs.flatMap((f) => f.primaryPlaces))],
       streets: [...new Set(fs.flatMap((f) => f.streets))],
       topics: [...new Set(fs.flatMap((f) => f.topics))],
@@ -179,7 +180,8 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   // accumulated through an inverted index (a sparse matrix product), then its strongest neighbours
   // by that score get their exact similarity. Features shared by very many nodes ("jalan" in every
   // road story) are left out of the accumulation: they weigh little (IDF) and would cost the square
-  // of their frequency. Cost grows with Σ df² of the rarer features, not with every pair.
+  // of their frequency. Cost grows with Σ df² of the rarer features, not with every pair. The exact
+  // cosine of a kept pair is that partial sum plus the few common features both have.
   const maxDf = Math.max(3, Math.min(MAX_POSTING, Math.floor(p.maxDfShare * nodes.length)));
   const fid = new Map<string, number>();
   const postNode: number[][] = [];
@@ -197,6 +199,19 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       return { f, w };
     }),
   );
+  // Per node, its common features (posting list longer than maxDf), sorted by feature number.
+  const common: { f: number; w: number }[][] = nodeFeats.map((fs) => fs.filter(({ f }) => postNode[f]!.length > maxDf).sort((x, y) => x.f - y.f));
+  const commonDot = (a: number, b: number): number => {
+    const x = common[a]!;
+    const y = common[b]!;
+    let s = 0;
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i]!.f === y[j]!.f) s += x[i++]!.w * y[j++]!.w;
+      else if (x[i]!.f < y[j]!.f) i++;
+      else j++;
+    }
+    return s;
+  };
   const scratch = new Float64Array(nodes.length);
   const touched: number[] = [];
   const pairs = new Set<number>();
@@ -215,8 +230,6 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       }
     }
     const top = strongest(touched, scratch, p.maxNeighbours);
-    for (const j of touched) scratch[j] = 0;
-    touched.length = 0;
     near[i] = top;
     for (const j of top) {
       const [a, b] = i < j ? [i, j] : [j, i];
@@ -224,8 +237,10 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       if (pairs.has(key)) continue;
       pairs.add(key);
       // Kept whatever its sign: a negative link (two places) holds otherwise similar groups apart.
-      edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p) });
+      edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p, scratch[j]! + commonDot(i, j)) });
     }
+    for (const j of touched) scratch[j] = 0;
+    touched.length = 0;
   }
   const label = averageLinkage(nodes.length, edges, p.threshold);
 
@@ -248,7 +263,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
         vec: centroid(c.map((i) => nodes[i]!.vec)),
         places: [...new Set(c.flatMap((i) => nodes[i]!.places))],
         streets: [...new Set(c.flatMap((i) => nodes[i]!.streets))],
-        ms: Math.max(...c.map((i) => nodes[i]!.ms)),
+        ms: c.reduce((x, i) => Math.max(x, nodes[i]!.ms), -Infinity),
       };
       info.set(gi, x);
     }
