@@ -71,7 +71,7 @@ function regionName(code: string, m: readonly Mention[], dir: RegionDirectory | 
 }
 
 /** Most mentions of an earlier issue read for its signature (the latest). */
-const PRIOR_SAMPLE = 5;
+const PRIOR_SAMPLE = 20;
 
 export function buildIssueMap(input: MapInput): IssueMap {
   const zone = input.timezone;
