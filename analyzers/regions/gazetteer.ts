@@ -114,6 +114,37 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
+/**
+ * The places whose code starts with `prefix` (all when empty), with their display names, read from
+ * the CSV files without building the name index: for readers that need names and codes of one
+ * region only (the issue map), at a fraction of loadGazetteer's cost.
+ */
+export function placesUnder(prefix: string): Place[] {
+  if (cached) return [...cached.byCode.values()].filter((p) => !prefix || p.code === prefix || p.code.startsWith(`${prefix}.`) || prefix.startsWith(`${p.code}.`));
+  const dir = dataDir();
+  const keep = (code: string): boolean => !prefix || code === prefix || code.startsWith(`${prefix}.`) || prefix.startsWith(`${code}.`);
+  const out: Place[] = [];
+  for (const [code, raw] of rows(join(dir, 'provinces.csv'))) {
+    if (!keep(code!)) continue;
+    const official = titleCase(raw!);
+    out.push({ code: code!, name: official.startsWith('Daerah') || official.startsWith('DKI') ? official : `Provinsi ${official}`, level: 'province' });
+  }
+  const pre2 = prefix.slice(0, 2);
+  for (const [code, , raw] of rows(join(dir, 'regencies.csv'))) {
+    if (!keep(code!)) continue;
+    out.push({ code: code!, name: titleCase(raw!).replace(/ Administrasi /, ' '), level: 'regency', regencyType: splitRegency(raw!).type });
+  }
+  for (const file of ['districts.csv', 'villages.csv'] as const) {
+    for (const [code, , raw] of rows(join(dir, file))) {
+      if (pre2 && !code!.startsWith(pre2)) continue;
+      if (!keep(code!)) continue;
+      // Names as loadGazetteer gives them (only village names have their quotes replaced).
+      out.push(file === 'districts.csv' ? { code: code!, name: raw!, level: 'district' } : { code: code!, name: raw!.replace(/"/g, "'"), level: 'village' });
+    }
+  }
+  return out;
+}
+
 /** Is `code` the same as or inside `ancestor` ("15.71.01.1004" is inside "15.71")? */
 export function within(code: string, ancestor: string): boolean {
   return code === ancestor || code.startsWith(ancestor + '.');

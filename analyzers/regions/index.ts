@@ -52,4 +52,4 @@ export function createRegionAnalyzer(opts: RegionAnalyzerOptions = {}): Analyzer
   };
 }
 
-export { loadGazetteer } from './gazetteer.js';
+export { loadGazetteer, placesUnder } from './gazetteer.js';

@@ -9,6 +9,7 @@ import type { StoreContext } from '../../src/store/index.js';
 import { aggregateContract } from './aggregate.contract.js';
 import { cursorContract } from './cursor.contract.js';
 import { facetContract } from './facets.contract.js';
+import { factContract } from './facts.contract.js';
 import { analysis, mention, stored } from './make-mention.js';
 
 export { analysis, mention, stored } from './make-mention.js';
@@ -438,4 +439,5 @@ export function storeContract(name: string, make: MakeStore): void {
   facetContract(name, make);
   aggregateContract(name, make);
   cursorContract(name, make);
+  factContract(name, make);
 }

@@ -1,0 +1,124 @@
+// Stable issue ids across days. Today's issues are matched, in this order, to: the issue id their
+// mentions already carry (the map of this day made earlier, so a re-run keeps its ids), then the
+// issues of the previous days (the look-back) by the cosine of their centroids, shared story
+// clusters, and compatible places and streets. Each id goes to one issue; an issue that matches
+// nothing gets a new id derived from its earliest mention, so the same day mapped twice gives the
+// same ids even on a fresh store.
+import { createHash } from 'node:crypto';
+import { placesConflict, streetsConflict } from './group.js';
+import { dot, type SparseVector } from './vectors.js';
+
+export interface IssueSignature {
+  centroid: SparseVector;
+  places: readonly string[];
+  streets: readonly string[];
+  clusters: ReadonlySet<string>;
+  /** Flagged as a hoax: a hoax and a real outage of the same service are two matters. */
+  hoax?: boolean;
+}
+
+export interface CurrentIssue extends IssueSignature {
+  /** Member mention ids, earliest first. */
+  members: readonly string[];
+  /** Issue ids the members already carry, with how many carry each. */
+  storedIds: ReadonlyMap<string, number>;
+}
+
+export interface PriorIssue extends IssueSignature {
+  id: string;
+  /** Local day of its latest mention (a more recent match wins a tie). */
+  lastDay: string;
+}
+
+/** Cosine a current issue needs with an earlier one to continue it. */
+export const LINK_THRESHOLD = 0.3;
+
+export function newIssueId(firstMemberId: string): string {
+  return `isu-${createHash('sha256').update(firstMemberId).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * How surely `a` continues `b`: the cosine of their centroids (a matter's words drift from day to
+ * day: the damaged road, then the accident on it, then the repair), plus 0.3 for a shared story
+ * cluster, 0.15 for the same street, 0.1 for the same kecamatan or kelurahan; −0.15 when one is a
+ * hoax and the other not. Unrelated places or streets: 0.
+ */
+export function linkScore(a: IssueSignature, b: IssueSignature, cosine = dot(a.centroid, b.centroid), shared = sharesCluster(a, b)): number {
+  if (placesConflict(a.places, b.places) || streetsConflict(a.streets, b.streets)) return 0;
+  const street = a.streets.some((s) => b.streets.includes(s));
+  const place = a.places.some((p) => b.places.includes(p));
+  return cosine + (shared ? 0.3 : 0) + (street ? 0.15 : 0) + (place ? 0.1 : 0) - (!!a.hoax !== !!b.hoax ? 0.15 : 0);
+}
+
+function sharesCluster(a: IssueSignature, b: IssueSignature): boolean {
+  const [x, y] = a.clusters.size <= b.clusters.size ? [a.clusters, b.clusters] : [b.clusters, a.clusters];
+  for (const c of x) if (y.has(c)) return true;
+  return false;
+}
+
+/** The most a pair without a shared story cluster gains besides its cosine (street + place). */
+const BONUS_WITHOUT_CLUSTER = 0.25;
+
+/** One id per current issue, in the same order. */
+export function assignIssueIds(current: readonly CurrentIssue[], prior: readonly PriorIssue[], threshold = LINK_THRESHOLD): string[] {
+  // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
+  // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
+  const postings = new Map<string, { p: number; w: number }[]>();
+  prior.forEach((p, pi) => {
+    for (const [k, w] of p.centroid) {
+      let l = postings.get(k);
+      if (!l) postings.set(k, (l = []));
+      l.push({ p: pi, w });
+    }
+  });
+  const byCluster = new Map<string, number[]>();
+  prior.forEach((p, pi) => {
+    for (const c of p.clusters) (byCluster.get(c) ?? byCluster.set(c, []).get(c)!).push(pi);
+  });
+  const acc = new Float64Array(prior.length);
+  const touched = new Set<number>();
+  const cands: { i: number; id: string; score: number }[] = [];
+  current.forEach((c, i) => {
+    const n = Math.max(1, c.members.length);
+    // Stored ids first (score above any cosine), the id most members carry winning.
+    for (const [id, count] of c.storedIds) cands.push({ i, id, score: 2 + count / n });
+    for (const [k, w] of c.centroid) {
+      for (const { p, w: wp } of postings.get(k) ?? []) {
+        acc[p] = acc[p]! + w * wp;
+        touched.add(p);
+      }
+    }
+    const shared = new Set<number>();
+    for (const cl of c.clusters) for (const p of byCluster.get(cl) ?? []) shared.add(p);
+    for (const p of shared) touched.add(p);
+    // Without a shared feature the cosine is 0, and the other bonuses cannot reach the threshold.
+    if (threshold <= BONUS_WITHOUT_CLUSTER) for (let p = 0; p < prior.length; p++) touched.add(p);
+    for (const p of [...touched].sort((x, y) => x - y)) {
+      const cos = acc[p]!;
+      acc[p] = 0;
+      const sh = shared.has(p);
+      // Far below the threshold whatever the places say: skip the place and street checks.
+      if (!sh && cos + BONUS_WITHOUT_CLUSTER < threshold) continue;
+      const s = linkScore(c, prior[p]!, cos, sh);
+      if (s >= threshold) cands.push({ i, id: prior[p]!.id, score: s });
+    }
+    touched.clear();
+  });
+  // Ties: the bigger issue keeps the id; then input order.
+  cands.sort((a, b) => b.score - a.score || current[b.i]!.members.length - current[a.i]!.members.length || a.i - b.i);
+  const out: (string | undefined)[] = current.map(() => undefined);
+  const used = new Set<string>();
+  for (const c of cands) {
+    if (out[c.i] !== undefined || used.has(c.id)) continue;
+    out[c.i] = c.id;
+    used.add(c.id);
+  }
+  return out.map((id, i) => {
+    if (id) return id;
+    let fresh = newIssueId(current[i]!.members[0] ?? String(i));
+    // Two issues cannot share an id (a member id collision is impossible, an earlier id reused is not).
+    while (used.has(fresh)) fresh = newIssueId(fresh);
+    used.add(fresh);
+    return fresh;
+  });
+}

@@ -1,0 +1,304 @@
+// Grouping the mentions of a period into issues: one issue per real-world matter. Pure: mentions in,
+// groups out.
+//
+// 1. Features per mention (features.ts) and relevance (relevance.ts): city, outside or unsure.
+// 2. Story clusters are must-links: syndicated copies of one story become one node.
+// 3. Nodes are compared by the cosine of their TF-IDF vectors (words, word pairs, places, streets,
+//    entities, topics), minus a penalty when they name different places or streets (a flood in one
+//    kelurahan and a flood in another are two matters), and decayed with the days between them.
+// 4. Average-linkage agglomeration over the candidate pairs, above a threshold.
+// 5. Short mentions left alone (a post: "sampah angso duo udh kayak gunung") join the issue whose
+//    centroid their words point to, if it is close enough and names no other place.
+// 6. Unsure mentions that joined nothing go to `outside`.
+import type { Mention } from '../core/types.js';
+import { mentionFeatures, taggedHomeNames, type FeatureOptions, type MentionFeatures } from './features.js';
+import { averageLinkage, type Edge } from './linkage.js';
+import { related } from './regions.js';
+import { relevanceOf, type Relevance } from './relevance.js';
+import { centroid, dot, Idf, tfidf, type SparseVector } from './vectors.js';
+
+export interface GroupingParams {
+  /** Average-linkage threshold on the adjusted cosine. */
+  threshold: number;
+  /** A lone node joins an issue when its cosine to the issue's centroid reaches this. */
+  attachThreshold: number;
+  /** Subtracted from the cosine of two nodes naming unrelated home places or different streets. */
+  placePenalty: number;
+  /** Subtracted when both nodes have topics and share none (a road and a rubbish dump on one street). */
+  topicPenalty: number;
+  /** Cosine lost per day between two nodes. */
+  dayDecay: number;
+  /** Nodes further apart than this (days) are never linked. */
+  maxDays: number;
+  /** Features shared by more than this share of nodes make no candidate pairs (still count in the cosine). */
+  maxDfShare: number;
+  /** Most candidate neighbours kept per node (the strongest). */
+  maxNeighbours: number;
+}
+
+export const DEFAULT_GROUPING: GroupingParams = {
+  threshold: 0.08,
+  attachThreshold: 0.16,
+  placePenalty: 0.6,
+  topicPenalty: 0,
+  dayDecay: 0.04,
+  maxDays: 4,
+  maxDfShare: 0.5,
+  maxNeighbours: 40,
+};
+
+export interface Group {
+  /** Mention ids, in time order. */
+  members: string[];
+}
+
+export interface Grouping {
+  groups: Group[];
+  /** Mentions that are not the city's business (national, foreign, other regencies). */
+  outside: string[];
+  features: Map<string, MentionFeatures>;
+  relevance: Map<string, Relevance>;
+  vectors: Map<string, SparseVector>;
+  /** The IDF and feature options used, so other mentions (earlier days) can be compared on the same scale. */
+  idf: Idf;
+  featureOptions: FeatureOptions;
+}
+
+interface Node {
+  ids: string[];
+  vec: SparseVector;
+  ms: number;
+  places: string[];
+  streets: string[];
+  topics: string[];
+  city: boolean;
+}
+
+const DAY = 86_400_000;
+/** Longest posting list accumulated in the candidate search. */
+const MAX_POSTING = 400;
+
+/** The k entries of `ids` with the highest score, without sorting them all (a bounded min-heap). */
+function strongest(ids: readonly number[], score: Float64Array, k: number): number[] {
+  if (ids.length <= k) return ids.slice();
+  const heap: number[] = [];
+  const less = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a > b);
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      i = m;
+    }
+  };
+  for (const id of ids) {
+    if (heap.length < k) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0; ) {
+        const pa = (i - 1) >> 1;
+        if (!less(heap[i]!, heap[pa]!)) break;
+        [heap[pa], heap[i]] = [heap[i]!, heap[pa]!];
+        i = pa;
+      }
+    } else if (less(heap[0]!, id)) {
+      heap[0] = id;
+      down(0);
+    }
+  }
+  return heap;
+}
+
+/** Two place lists name unrelated places (both name some, and none contains another). */
+export function placesConflict(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  return !a.some((x) => b.some((y) => related(x, y)));
+}
+
+export function streetsConflict(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  return !a.some((x) => b.some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
+}
+
+/** The similarity of two nodes given the cosine of their vectors. */
+function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)): number {
+  const days = Math.abs(x.ms - y.ms) / DAY;
+  if (days > p.maxDays) return 0;
+  let s = cosine;
+  if (placesConflict(x.places, y.places) || streetsConflict(x.streets, y.streets)) s -= p.placePenalty;
+  if (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t))) s -= p.topicPenalty;
+  return s - p.dayDecay * Math.floor(days);
+}
+
+export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, params: Partial<GroupingParams> = {}): Grouping {
+  const p = { ...DEFAULT_GROUPING, ...params };
+  const features = new Map<string, MentionFeatures>();
+  const relevance = new Map<string, Relevance>();
+  const idf = new Idf();
+  const withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
+  for (const m of mentions) {
+    const f = mentionFeatures(m, withKnown);
+    features.set(m.id, f);
+    relevance.set(m.id, relevanceOf(f));
+    idf.add(f.tf);
+  }
+  const vectors = new Map<string, SparseVector>();
+  for (const [id, f] of features) vectors.set(id, tfidf(f.tf, idf));
+
+  // Must-links: one node per story cluster (a mention without one is its own node).
+  const byCluster = new Map<string, string[]>();
+  for (const m of mentions) {
+    const key = features.get(m.id)!.cluster ?? `id:${m.id}`;
+    let list = byCluster.get(key);
+    if (!list) byCluster.set(key, (list = []));
+    list.push(m.id);
+  }
+  const outside: string[] = [];
+  const nodes: Node[] = [];
+  for (const ids of byCluster.values()) {
+    const rel = ids.map((id) => relevance.get(id)!);
+    if (rel.every((r) => r === 'outside')) {
+      outside.push(...ids);
+      continue;
+    }
+    const fs = ids.map((id) => features.get(id)!);
+    nodes.push({
+      ids,
+      vec: centroid(ids.map((id) => vectors.get(id)!)),
+      ms: fs.reduce((x, f) => Math.min(x, f.ms), Infinity),
+      places: [...new Set(fs.flatMap((f) => f.primaryPlaces))],
+      streets: [...new Set(fs.flatMap((f) => f.streets))],
+      topics: [...new Set(fs.flatMap((f) => f.topics))],
+      city: rel.includes('city'),
+    });
+  }
+
+  // Candidate pairs: for each node, the dot product with every node sharing one of its features,
+  // accumulated through an inverted index (a sparse matrix product), then its strongest neighbours
+  // by that score get their exact similarity. Features shared by very many nodes ("jalan" in every
+  // road story) are left out of the accumulation: they weigh little (IDF) and would cost the square
+  // of their frequency. Cost grows with Σ df² of the rarer features, not with every pair. The exact
+  // cosine of a kept pair is that partial sum plus the few common features both have.
+  const maxDf = Math.max(3, Math.min(MAX_POSTING, Math.floor(p.maxDfShare * nodes.length)));
+  const fid = new Map<string, number>();
+  const postNode: number[][] = [];
+  const postW: number[][] = [];
+  const nodeFeats: { f: number; w: number }[][] = nodes.map((n, i) =>
+    [...n.vec].map(([k, w]) => {
+      let f = fid.get(k);
+      if (f === undefined) {
+        fid.set(k, (f = postNode.length));
+        postNode.push([]);
+        postW.push([]);
+      }
+      postNode[f]!.push(i);
+      postW[f]!.push(w);
+      return { f, w };
+    }),
+  );
+  // Per node, its common features (posting list longer than maxDf), sorted by feature number.
+  const common: { f: number; w: number }[][] = nodeFeats.map((fs) => fs.filter(({ f }) => postNode[f]!.length > maxDf).sort((x, y) => x.f - y.f));
+  const commonDot = (a: number, b: number): number => {
+    const x = common[a]!;
+    const y = common[b]!;
+    let s = 0;
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i]!.f === y[j]!.f) s += x[i++]!.w * y[j++]!.w;
+      else if (x[i]!.f < y[j]!.f) i++;
+      else j++;
+    }
+    return s;
+  };
+  const scratch = new Float64Array(nodes.length);
+  const touched: number[] = [];
+  const pairs = new Set<number>();
+  const edges: Edge[] = [];
+  const near: number[][] = nodes.map(() => []);
+  for (let i = 0; i < nodes.length; i++) {
+    for (const { f, w } of nodeFeats[i]!) {
+      const list = postNode[f]!;
+      if (list.length < 2 || list.length > maxDf) continue;
+      const ws = postW[f]!;
+      for (let x = 0; x < list.length; x++) {
+        const j = list[x]!;
+        if (j === i) continue;
+        if (scratch[j] === 0) touched.push(j);
+        scratch[j] += w * ws[x]!;
+      }
+    }
+    const top = strongest(touched, scratch, p.maxNeighbours);
+    near[i] = top;
+    for (const j of top) {
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = a * nodes.length + b;
+      if (pairs.has(key)) continue;
+      pairs.add(key);
+      // Kept whatever its sign: a negative link (two places) holds otherwise similar groups apart.
+      edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p, scratch[j]! + commonDot(i, j)) });
+    }
+    for (const j of touched) scratch[j] = 0;
+    touched.length = 0;
+  }
+  const label = averageLinkage(nodes.length, edges, p.threshold);
+
+  const clusters = new Map<number, number[]>();
+  label.forEach((c, i) => {
+    let list = clusters.get(c);
+    if (!list) clusters.set(c, (list = []));
+    list.push(i);
+  });
+  // Attach lone nodes to the closest bigger issue among those their nearest neighbours are in.
+  const clusterOf = new Map<number, number>();
+  const big = [...clusters.values()].filter((c) => c.length > 1);
+  big.forEach((c, gi) => c.forEach((i) => clusterOf.set(i, gi)));
+  const info = new Map<number, { vec: SparseVector; places: string[]; streets: string[]; ms: number }>();
+  const infoOf = (gi: number) => {
+    let x = info.get(gi);
+    if (!x) {
+      const c = big[gi]!;
+      x = {
+        vec: centroid(c.map((i) => nodes[i]!.vec)),
+        places: [...new Set(c.flatMap((i) => nodes[i]!.places))],
+        streets: [...new Set(c.flatMap((i) => nodes[i]!.streets))],
+        ms: c.reduce((x, i) => Math.max(x, nodes[i]!.ms), -Infinity),
+      };
+      info.set(gi, x);
+    }
+    return x;
+  };
+  const groups: number[][] = big.map((c) => [...c]);
+  for (const c of clusters.values()) {
+    if (c.length > 1) continue;
+    const n = nodes[c[0]!]!;
+    let best = -1;
+    let bestSim = p.attachThreshold;
+    for (const gi of new Set(near[c[0]!]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
+      const g = infoOf(gi);
+      if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
+      if (placesConflict(n.places, g.places) || streetsConflict(n.streets, g.streets)) continue;
+      const sim = dot(n.vec, g.vec);
+      if (sim > bestSim || (sim === bestSim && gi < best)) {
+        bestSim = sim;
+        best = gi;
+      }
+    }
+    if (best >= 0) groups[best]!.push(c[0]!);
+    else groups.push([c[0]!]);
+  }
+
+  const out: Group[] = [];
+  for (const g of groups) {
+    const ns = g.map((i) => nodes[i]!);
+    if (!ns.some((n) => n.city)) {
+      outside.push(...ns.flatMap((n) => n.ids));
+      continue;
+    }
+    const ids = ns.flatMap((n) => n.ids);
+    ids.sort((a, b) => features.get(a)!.ms - features.get(b)!.ms || (a < b ? -1 : 1));
+    out.push({ members: ids });
+  }
+  return { groups: out, outside, features, relevance, vectors, idf, featureOptions: withKnown };
+}
