@@ -6,18 +6,12 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { alertsSchema, checkAlerts } from './alerts-config.js';
+import { parseEvery } from './duration.js';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './time.js';
 import { SOURCE_KINDS, type Source } from './types.js';
 
-/** "5m", "1h", "90s", "1d" or a number of minutes → minutes. */
-export function parseEvery(value: string | number): number {
-  if (typeof value === 'number') return value;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$/i.exec(value);
-  if (!m) throw new Error(`expected a duration like "15m", "1h" or "30s", got "${value}"`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? 'm').toLowerCase();
-  return unit === 's' ? n / 60 : unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n;
-}
+export { parseEvery } from './duration.js';
 
 const duration = z.union([z.number().positive(), z.string()]).transform((v, ctx) => {
   try {
@@ -120,6 +114,8 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    // Alerts (issue 20): rules, channels, cooldown, quiet hours; see src/core/alerts-config.ts.
+    alerts: alertsSchema,
     sources: z.array(sourceSchema).default([]),
   })
   .strict();
@@ -169,6 +165,7 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     schedule: configSchema.shape.schedule.unwrap() as unknown as z.ZodObject,
     analysis: configSchema.shape.analysis.unwrap() as unknown as z.ZodObject,
     audit: configSchema.shape.audit.unwrap() as unknown as z.ZodObject,
+    alerts: configSchema.shape.alerts.unwrap() as unknown as z.ZodObject,
   };
   if (env.PANTAU_TIMEZONE) raw.timezone = env.PANTAU_TIMEZONE;
   for (const [section, schema] of Object.entries(sections)) {
@@ -262,13 +259,19 @@ export function parseConfig(
     if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
       detail = `${issue.message.replace(/^Invalid (input|option): /, '').replace(/, received \w+$/, '')}, got ${describe(valueAt(copy, issue.path))}`;
     }
-    if (issue.code === 'custom' && /^expected /.test(detail) && !/, got /.test(detail)) {
+    if (issue.code === 'invalid_union' && 'discriminator' in issue) {
+      const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
+      detail = `expected ${options.join(', ')}, got ${describe(valueAt(copy, issue.path))}`;
+    }
+    if (/^expected /.test(detail) && !/, got /.test(detail)) {
       detail = `${detail}, got ${describe(valueAt(copy, issue.path))}`;
     }
     const more = res.error.issues.length > 1 ? ` (and ${res.error.issues.length - 1} more problem(s))` : '';
     throw new ConfigError(`${where}: ${key}: ${detail}${more}`);
   }
   const cfg = res.data;
+  const alertProblem = checkAlerts(cfg.alerts);
+  if (alertProblem) throw new ConfigError(`${where}: ${alertProblem}`);
   const ids = new Set<string>();
   for (const s of cfg.sources) {
     if (ids.has(s.id)) throw new ConfigError(`${where}: sources: duplicate source id "${s.id}"`);
