@@ -16,9 +16,12 @@ export default tseslint.config(
   {
     // Fetched markup is parsed through crawlers/shared/html-load.ts, which caps nesting depth first.
     files: ['crawlers/**/*.ts'],
-    ignores: ['crawlers/shared/html-load.ts'],
+    ignores: ['crawlers/shared/html-load.ts', 'crawlers/shared/html-load-slim.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'cheerio', importNames: ['load', 'default'], message: "parse fetched HTML with loadHtml from crawlers/shared/html-load.js (nesting cap)" }] }],
+      'no-restricted-imports': ['error', { paths: [
+        { name: 'cheerio', importNames: ['load', 'default'], message: "parse fetched HTML with loadHtml from crawlers/shared/html-load.js (nesting cap)" },
+        { name: 'cheerio/slim', importNames: ['load', 'default'], message: "parse fetched HTML with loadHtmlSlim from crawlers/shared/html-load-slim.js (nesting cap)" },
+      ] }],
     },
   },
 );

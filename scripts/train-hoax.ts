@@ -1,7 +1,12 @@
 // Trains the two shipped hoax classifiers and records how they were made.
 //   npm run build && node dist/scripts/train-hoax.js && npm run build   (from the repository root)
-//   options: [--data ../shared/data/fakenewsid-hoax/train.csv] [--out analyzers/hoax/model/hoax-model.json]
-//            [--out-dated analyzers/hoax/model/hoax-model-dated.json] [--cv-only] [--seeds 13,14,15]
+//   options: [--data-dir ../shared/data] [--data DATA_DIR/fakenewsid-hoax/train.csv]
+//            [--out analyzers/hoax/model/hoax-model.json] [--out-dated analyzers/hoax/model/hoax-model-dated.json]
+//            [--out-triage analyzers/hoax/model/hoax-triage-model.json] [--triage-only] [--cv-only] [--cv-triage]
+//            [--seeds 13,14,15]   (--cv-triage: FakeNewsID out-of-fold AUC of the gated analyzer score; writes nothing)
+// The triage model (circulated hoax vs ordinary text, MODEL.md "Triage") is trained on FakeNewsID plus
+// the licensed ordinary text of DATA_DIR: SmSA train (Apache-2.0), NusaX train (CC BY-SA 4.0), NERGrit
+// train (Apache-2.0 / MIT), SIB-200 train (Apache-2.0, text CC BY-SA 4.0). `--triage-only` writes only it.
 // Prints stratified 5-fold CV ROC-AUC (per seed given) of both models, the undated one's split by
 // date (train ≤ 2018, test 2019–2020), and both models' ROC-AUC within periods; then writes:
 //   hoax-model.json        text only, for documents without a date; bias shifted so that P = 0.5 is
@@ -18,6 +23,7 @@ import { dirname, resolve } from 'node:path';
 import { DATED_CALIBRATED_FROM, ERA_FIRST, ERA_LAST } from '../analyzers/hoax/era.js';
 import { BLOCKS, HOAX_BITS, MIN_DF, STYLE_WEIGHT } from '../analyzers/hoax/features.js';
 import type { HoaxModel } from '../analyzers/hoax/model.js';
+import { ordinaryTrainingTexts } from '../analyzers/hoax/triage-data.js';
 import {
   aucInYears,
   countRows,
@@ -27,6 +33,9 @@ import {
   readFakeNewsId,
   timeSplitHoax,
   trainHoaxModel,
+  trainTriageModel,
+  TRIAGE_ORDINARY_WEIGHT,
+  crossValidateTriage,
   type CvResult,
 } from '../analyzers/hoax/train.js';
 
@@ -35,7 +44,10 @@ function arg(name: string, fallback?: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
-const data = resolve(arg('data', '../shared/data/fakenewsid-hoax/train.csv')!);
+const dataDir = resolve(arg('data-dir', process.env.PANTAU_DATA_DIR ?? '../shared/data')!);
+const data = resolve(arg('data', `${dataDir}/fakenewsid-hoax/train.csv`)!);
+const outTriage = resolve(arg('out-triage', 'analyzers/hoax/model/hoax-triage-model.json')!);
+const triageOnly = process.argv.includes('--triage-only');
 // The source copies (run from the repository root, like the other training scripts); `npm run build`
 // then copies them into dist/.
 const out = resolve(arg('out', 'analyzers/hoax/model/hoax-model.json')!);
@@ -65,6 +77,40 @@ function cvSummary(cv: CvResult): Record<string, unknown> {
 }
 
 const counts = countRows(rows);
+
+function write(path: string, model: HoaxModel): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(model));
+  process.stderr.write(`wrote ${path} (${model.slotDeltas.length} slots, ${(statSync(path).size / 1e6).toFixed(2)} MB)\n`);
+}
+
+if (process.argv.includes('--cv-triage')) {
+  // Out-of-fold, both models trained on the other folds: does the gate spoil FakeNewsID ranking?
+  const r = crossValidateTriage(rows, ordinaryTrainingTexts(dataDir), 5, seeds[0], counts);
+  process.stdout.write(`${JSON.stringify({ triageCv: { gated: r4(r.gated), ungated: r4(r.ungated), folds: r.folds.map((f) => ({ gated: r4(f.gated), ungated: r4(f.ungated) })) } })}\n`);
+  process.exit(0);
+}
+
+if (!process.argv.includes('--cv-only')) {
+  const ordinary = ordinaryTrainingTexts(dataDir);
+  const bySet = Object.entries(ordinary.reduce((m: Record<string, number>, d) => ((m[d.set] = (m[d.set] ?? 0) + 1), m), {}));
+  process.stderr.write(`triage: ordinary rows ${ordinary.length} (${bySet.map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
+  const triage = trainTriageModel(rows, ordinary, HOAX_TRAIN, counts);
+  triage.meta = {
+    data: 'FakeNewsID train.csv (see hoax-model.json) + ordinary text: SmSA train first 3,000 rows (Apache-2.0), NusaX-Senti id train (CC BY-SA 4.0), NERGrit train sentences in groups of 1–3 (Apache-2.0 / MIT), SIB-200 ind_Latn train (Apache-2.0; text CC BY-SA 4.0)',
+    dataLicence: 'FakeNewsID: not stated upstream; the rest as listed',
+    command: 'npm run build && node dist/scripts/train-hoax.js --triage-only',
+    rows: rows.length,
+    ordinary: Object.fromEntries(bySet),
+    ordinaryWeight: TRIAGE_ORDINARY_WEIGHT,
+    features: { bits: HOAX_BITS, blocks: BLOCKS, minDf: MIN_DF, styleWeight: STYLE_WEIGHT },
+    train: HOAX_TRAIN,
+    trainedAt: new Date().toISOString().slice(0, 10),
+  };
+  write(outTriage, triage);
+}
+if (triageOnly) process.exit(0);
+
 const cv = crossValidateHoax(rows, 5, HOAX_TRAIN, seeds, counts);
 const ts = timeSplitHoax(rows, 2018, HOAX_TRAIN, counts);
 const summary = { ...cvSummary(cv), byDate: { train: `≤2018 (${ts.train})`, test: `2019–2020 (${ts.test})`, auc: r4(ts.auc) } };
@@ -75,12 +121,6 @@ const datedCounts = counts.map((c, i) => ({ ...c, year: rows[i].year }));
 const cvDated = crossValidateHoax(rows, 5, HOAX_TRAIN, seeds, datedCounts);
 const summaryDated = cvSummary(cvDated);
 process.stdout.write(`${JSON.stringify({ dated: summaryDated })}\n`);
-
-function write(path: string, model: HoaxModel): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(model));
-  process.stderr.write(`wrote ${path} (${model.slotDeltas.length} slots, ${(statSync(path).size / 1e6).toFixed(2)} MB)\n`);
-}
 
 function meta(extra: Record<string, unknown>): Record<string, unknown> {
   return {

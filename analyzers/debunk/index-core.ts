@@ -57,10 +57,10 @@ export class DebunkIndex {
     this.threshold = opts.threshold ?? DEFAULT_DEBUNK_THRESHOLD;
     this.opts = {
       titleWeight: opts.titleWeight ?? 3,
-      bodyChars: opts.bodyChars ?? 1500,
+      bodyChars: opts.bodyChars ?? 600,
       queryChars: opts.queryChars ?? 3000,
       queryTerms: opts.queryTerms ?? 50,
-      charWeight: opts.charWeight ?? 0.3,
+      charWeight: opts.charWeight ?? 0.45,
       minShared: opts.minShared ?? 2,
     };
     const docsTf: Map<string, number>[] = [];

@@ -41,12 +41,22 @@ const GENRE = new Set(
 
 const NUMBER = /^\d+$/;
 
+// Hoax posts write words with digits for letters to dodge filters ("rus4k", "dirin9ku5", "k45us"). A
+// token with a digit between two letters is read back as letters; "covid19", "5g", "g20" (no letter
+// after the digit) are left alone.
+const LEET = /[a-z]\d+[a-z]/;
+const LEET_MAP: Record<string, string> = { '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
+function unLeet(tok: string): string {
+  return LEET.test(tok) ? tok.replace(/\d/g, (d) => LEET_MAP[d] ?? d) : tok;
+}
+
 /** Content tokens: normalized, no stopwords or genre words, stemmed. Numbers (years, amounts) kept. */
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
   const norm = normalizeText(text);
   if (!norm) return out;
-  for (const tok of norm.split(' ')) {
+  for (const raw of norm.split(' ')) {
+    const tok = unLeet(raw);
     if (tok.length < 2 && !NUMBER.test(tok)) continue;
     if (isStopword(tok)) continue;
     const s = stem(tok);

@@ -6,8 +6,8 @@ import type { DebunkIndex } from '../debunk/index.js';
 import { yearOf } from './era.js';
 import { hoaxCounts } from './features.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
-import { DATED_MODEL_PATH, hoaxLogit, loadHoaxModel, type LoadedHoaxModel } from './model.js';
-import { blendHoaxScore, looksLikeNewsCopy } from './score.js';
+import { DATED_MODEL_PATH, hoaxLogits, loadHoaxModel, TRIAGE_MODEL_PATH, withTriage, type LoadedHoaxModel } from './model.js';
+import { hoaxDecision, looksLikeNewsCopy } from './score.js';
 
 export interface HoaxAnalyzerOptions {
   debunks?: DebunkIndex;
@@ -18,16 +18,36 @@ export interface HoaxAnalyzerOptions {
    * `model` is overridden and this is not, documents with a date use `model` too.
    */
   datedModel?: LoadedHoaxModel | null;
+  /**
+   * Override the shipped triage model (circulated hoax vs ordinary text); null = no gate. When
+   * `model` is overridden and this is not, no gate either (tests of a hand-trained model).
+   */
+  triageModel?: LoadedHoaxModel | null;
 }
 
-export const HOAX_ANALYZER_VERSION = '2.1.0';
+export const HOAX_ANALYZER_VERSION = '3.0.0';
 
 /** A letter or digit: without one there is no claim to judge. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+const fusedCache = new WeakMap<LoadedHoaxModel, WeakMap<LoadedHoaxModel, LoadedHoaxModel>>();
+function fusedModel(m: LoadedHoaxModel, triage: LoadedHoaxModel): LoadedHoaxModel {
+  let inner = fusedCache.get(m);
+  if (!inner) fusedCache.set(m, (inner = new WeakMap()));
+  let f = inner.get(triage);
+  if (!f) inner.set(triage, (f = withTriage(m, triage)));
+  return f;
+}
+
 export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
-  const model = opts.model !== undefined ? opts.model : loadHoaxModel();
-  const dated = opts.datedModel !== undefined ? opts.datedModel : opts.model !== undefined ? null : loadHoaxModel(DATED_MODEL_PATH);
+  const model0 = opts.model !== undefined ? opts.model : loadHoaxModel();
+  const dated0 = opts.datedModel !== undefined ? opts.datedModel : opts.model !== undefined ? null : loadHoaxModel(DATED_MODEL_PATH);
+  const triage = opts.triageModel !== undefined ? opts.triageModel : opts.model !== undefined ? null : loadHoaxModel(TRIAGE_MODEL_PATH);
+  // The triage model's weights interleaved into each hoax model's array: one pass, one memory read
+  // per slot for both (withTriage). Built once per process for the shipped models.
+  const fused = (m: LoadedHoaxModel | null): LoadedHoaxModel | null => (m && triage ? fusedModel(m, triage) : m);
+  const model = fused(model0);
+  const dated = fused(dated0);
   const debunks = opts.debunks;
   return {
     name: 'hoax',
@@ -36,29 +56,34 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
       const text = doc.text ?? '';
       // Empty, emoji-only or punctuation-only input: the model's prior (most training claims are
       // hoaxes) would otherwise score it ~0.6.
-      if (!HAS_WORD.test(text) && !HAS_WORD.test(doc.title ?? '')) return { hoax: { score: 0, indicators: [], debunks: [] } };
+      if (!HAS_WORD.test(text) && !HAS_WORD.test(doc.title ?? '')) return { hoax: { score: 0, flagged: false, indicators: [], debunks: [] } };
       const indicators: IndicatorName[] = detectIndicators({ title: doc.title, text });
       // The classifier reads the text indicators as features (before debunk_match is added). With a
       // publication date, the dated model: trained with a term per year, so that its text weights
       // rank claims of one period against each other (MODEL.md, "The date as a confounder").
       const year = dated ? yearOf(doc.publishedAt) : undefined;
       const m = year !== undefined ? dated : model;
-      const logit = m ? hoaxLogit(m, hoaxCounts(doc.title, text, indicators, year)) : undefined;
+      // The triage model reads the same counts (text only: it has no year terms or period weights).
+      const z = m ? hoaxLogits(m, hoaxCounts(doc.title, text, indicators, year)) : undefined;
+      const logit = z?.logit;
+      const triageLogit = z?.triage;
       const matches = debunks ? debunks.match(text, doc.title, 3) : [];
       if (matches.length) indicators.push('debunk_match');
-      const score = blendHoaxScore({
+      const { score, flagged } = hoaxDecision({
         logit,
+        triageLogit,
         indicators,
         debunkSimilarity: matches[0]?.similarity,
         kind: doc.kind,
         newsCopy: looksLikeNewsCopy(text),
+        undated: m !== dated || !dated,
       });
-      return { hoax: { score, indicators, debunks: matches } };
+      return { hoax: { score, flagged, indicators, debunks: matches } };
     },
   };
 }
 
 export { detectIndicators, indicatorScore, INDICATOR_WEIGHTS, type IndicatorName } from './indicators.js';
-export { blendHoaxScore, looksLikeNewsCopy, NEWS_STRONG_DEBUNK } from './score.js';
-export { loadHoaxModel, DATED_MODEL_PATH as HOAX_DATED_MODEL_PATH, MODEL_PATH as HOAX_MODEL_PATH } from './model.js';
+export { blendHoaxScore, hoaxDecision, HOAX_FLAG_THRESHOLD, HOAX_FLAG_THRESHOLD_UNDATED, looksLikeNewsCopy, NEWS_STRONG_DEBUNK, TRIAGE_GATE_OFFSET, TRIAGE_GATE_WEIGHT } from './score.js';
+export { loadHoaxModel, DATED_MODEL_PATH as HOAX_DATED_MODEL_PATH, MODEL_PATH as HOAX_MODEL_PATH, TRIAGE_MODEL_PATH as HOAX_TRIAGE_MODEL_PATH } from './model.js';
 export { DATED_CALIBRATED_FROM, yearOf } from './era.js';

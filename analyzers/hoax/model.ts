@@ -48,9 +48,20 @@ export interface LoadedHoaxModel {
    */
   packed: Float32Array;
   meta: Record<string, unknown>;
+  /**
+   * With a triage model attached (withTriage): its idf and weight sit at [stride·s + triage] and
+   * [stride·s + triage + 1], so that one pass over a document's slots reads both models from one
+   * cache line.
+   */
+  triage?: number;
 }
 
 export const MODEL_PATH = fileURLToPath(new URL('./model/hoax-model.json', import.meta.url));
+/**
+ * The triage classifier: FakeNewsID hoaxes against FakeNewsID non-hoaxes and licensed ordinary text
+ * (train.ts, trainTriageModel); gates the hoax score of texts that do not read like circulated claims.
+ */
+export const TRIAGE_MODEL_PATH = fileURLToPath(new URL('./model/hoax-triage-model.json', import.meta.url));
 /** The same classifier trained with a term per year of publication, for documents with a date. */
 export const DATED_MODEL_PATH = fileURLToPath(new URL('./model/hoax-model-dated.json', import.meta.url));
 
@@ -128,7 +139,7 @@ const cached = new Map<string, LoadedHoaxModel | null>();
  * when it has not been built (the analyzer then uses indicators only).
  */
 export function loadHoaxModel(path = MODEL_PATH): LoadedHoaxModel | null {
-  const shipped = path === MODEL_PATH || path === DATED_MODEL_PATH;
+  const shipped = path === MODEL_PATH || path === DATED_MODEL_PATH || path === TRIAGE_MODEL_PATH;
   const hit = shipped ? cached.get(path) : undefined;
   if (hit !== undefined) return hit;
   const m = existsSync(path) ? denseModel(JSON.parse(readFileSync(path, 'utf8')) as HoaxModel) : null;
@@ -168,4 +179,66 @@ export function hoaxLogit(model: LoadedHoaxModel, c: HoaxCounts): number {
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The model with a triage model's idf and weights interleaved into its array (two more floats per
+ * slot), for hoaxLogits. Both must have the same number of bits.
+ */
+export function withTriage(model: LoadedHoaxModel, triage: LoadedHoaxModel): LoadedHoaxModel {
+  if (model.bits !== triage.bits) throw new Error(`hoax triage model: ${triage.bits} bits, expected ${model.bits}`);
+  const S = model.stride;
+  const T = triage.stride;
+  const stride = S + 2;
+  const dim = 1 << model.bits;
+  const packed = new Float32Array(stride * dim);
+  for (let j = 0; j < dim; j++) {
+    for (let k = 0; k < S; k++) packed[stride * j + k] = model.packed[S * j + k];
+    packed[stride * j + S] = triage.packed[T * j];
+    packed[stride * j + S + 1] = triage.packed[T * j + 1];
+  }
+  return { ...model, stride, packed, triage: S, meta: { ...model.meta, triageBias: triage.bias } };
+}
+
+/**
+ * Log-odds of the model and of its attached triage model (withTriage) in one pass over the counts:
+ * the same arithmetic as hoaxLogit on each (the triage model reads no year).
+ */
+export function hoaxLogits(model: LoadedHoaxModel, c: HoaxCounts): { logit: number; triage: number | undefined } {
+  const t = model.triage;
+  if (t === undefined) return { logit: hoaxLogit(model, c), triage: undefined };
+  const P = model.packed;
+  const S = model.stride;
+  const wo = c.year !== undefined && model.periodStarts ? 2 + periodIndex(c.year, model.periodStarts) : 1;
+  let z = model.bias;
+  let zt = model.meta.triageBias as number;
+  for (const b of c.blocks) {
+    let norm = 0;
+    let dot = 0;
+    let normT = 0;
+    let dotT = 0;
+    for (let i = 0; i < b.idx.length; i++) {
+      const o = S * b.idx[i];
+      const w = P[o];
+      const wt = P[o + t];
+      if (w === 0 && wt === 0) continue;
+      const cnt = b.cnt[i];
+      const tf = cnt > 1 ? 1 + Math.log(cnt) : cnt;
+      const v = tf * w;
+      norm += v * v;
+      dot += v * P[o + wo];
+      const vt = tf * wt;
+      normT += vt * vt;
+      dotT += vt * P[o + t + 1];
+    }
+    if (norm > 0) z += dot / Math.sqrt(norm);
+    if (normT > 0) zt += dotT / Math.sqrt(normT);
+  }
+  for (let i = 0; i < c.style.length; i++) {
+    const o = S * c.style[i];
+    z += STYLE_WEIGHT * P[o + wo];
+    zt += STYLE_WEIGHT * P[o + t + 1];
+  }
+  if (c.year !== undefined && model.era) z += STYLE_WEIGHT * model.era.weights[eraIndex(c.year, model.era.first, model.era.weights.length)];
+  return { logit: z, triage: zt };
 }

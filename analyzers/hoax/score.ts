@@ -26,15 +26,48 @@ export function looksLikeNewsCopy(text: string): boolean {
   return DATELINE.test(text.slice(0, 200));
 }
 
+/**
+ * The triage gate (MODEL.md, "Triage"): the hoax model's log-odds are lowered by
+ * TRIAGE_GATE_WEIGHT × (how far the triage model's log-odds fall below TRIAGE_GATE_OFFSET). A text the
+ * triage model takes for a circulated hoax (log-odds ≥ the offset: nearly every FakeNewsID claim) keeps
+ * the hoax model's score, so claims are still ranked against each other as before; ordinary reviews,
+ * posts and news fall. Chosen on the tune half (grid of weight 1–3, offset 0–4): 1.5 and 1 keep
+ * FakeNewsID out-of-fold ROC-AUC at 0.806 (0.814 ungated) and raise TurnBackHoax-vs-ordinary from
+ * 0.58 to 0.90.
+ */
+export const TRIAGE_GATE_WEIGHT = 1.5;
+export const TRIAGE_GATE_OFFSET = 1;
+
+/**
+ * `hoax.flagged` is true from this score up (or when a debunk match sets the floor, see below), for a
+ * document with a publication date (the dated model; every crawled item has one). Chosen on the tune
+ * half of `pantau eval hoax-triage` (MODEL.md): there 5% of ordinary texts (SmSA valid, IndoLEM dev,
+ * fixture news; kind unset) score ≥ 0.522 and 3% ≥ 0.595; 0.55 keeps a margin under 5% while
+ * flagging about 60% of TurnBackHoax claims.
+ */
+export const HOAX_FLAG_THRESHOLD = 0.55;
+/**
+ * The same for a document without a date (the text-only model, whose scale differs): its 5% point on
+ * the tune half is 0.64.
+ */
+export const HOAX_FLAG_THRESHOLD_UNDATED = 0.65;
+
+/** The named indicators that are chain-message formulas; two of them flag a text (hoaxDecision). */
+export const CHAIN_FORMULAS: ReadonlySet<IndicatorName> = new Set(['provocation_share', 'known_hoax_phrasing', 'urgency']);
+
 export interface HoaxScoreInput {
   /** Classifier log-odds of "hoax", or undefined when no model is available. */
   logit?: number;
+  /** Triage classifier log-odds (circulated hoax vs ordinary text), when that model is available. */
+  triageLogit?: number;
   indicators: readonly IndicatorName[];
   /** Best debunk similarity when one matched. */
   debunkSimilarity?: number;
   kind?: 'news' | 'social';
   /** Text opens with an outlet dateline (see looksLikeNewsCopy). */
   newsCopy?: boolean;
+  /** Scored by the undated (text-only) model: its own flag threshold. */
+  undated?: boolean;
 }
 
 /**
@@ -47,13 +80,21 @@ export interface HoaxScoreInput {
  */
 export const NEWS_STRONG_DEBUNK = 0.6;
 
-export function blendHoaxScore(inp: HoaxScoreInput): number {
+export interface HoaxScore {
+  score: number;
+  flagged: boolean;
+}
+
+/** The score and the flag. */
+export function hoaxDecision(inp: HoaxScoreInput): HoaxScore {
   const ind = indicatorScore(inp.indicators.filter((n) => n !== 'debunk_match'));
   const news = inp.kind === 'news' || inp.newsCopy === true;
   let score: number;
+  let debunked = false;
   if (inp.logit === undefined) score = ind;
   else {
-    const z = inp.logit + (news ? NEWS_LOGIT_SHIFT : 0);
+    const gate = inp.triageLogit === undefined ? 0 : TRIAGE_GATE_WEIGHT * Math.min(0, inp.triageLogit - TRIAGE_GATE_OFFSET);
+    const z = inp.logit + gate + (news ? NEWS_LOGIT_SHIFT : 0);
     const p = 1 / (1 + Math.exp(-z));
     score = CLASSIFIER_WEIGHT * p + (1 - CLASSIFIER_WEIGHT) * ind;
   }
@@ -62,6 +103,18 @@ export function blendHoaxScore(inp: HoaxScoreInput): number {
   if (inp.debunkSimilarity !== undefined && (!news || inp.debunkSimilarity >= NEWS_STRONG_DEBUNK)) {
     const floor = INDICATOR_WEIGHTS.debunk_match + (1 - INDICATOR_WEIGHTS.debunk_match) * inp.debunkSimilarity * 0.5;
     score = Math.max(score, floor);
+    debunked = true;
   }
-  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+  const threshold = inp.undated ? HOAX_FLAG_THRESHOLD_UNDATED : HOAX_FLAG_THRESHOLD;
+  // Two or more chain-message formulas (calls to share, known hoax phrasing, urgency) flag a text
+  // whatever the classifiers say: on the tune half none of 1,083 ordinary texts had two (MODEL.md).
+  if (inp.indicators.filter((n) => CHAIN_FORMULAS.has(n)).length >= 2) score = Math.max(score, threshold);
+  const rounded = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+  // A text restating a published debunk is flagged whatever the classifiers say.
+  return { score: rounded, flagged: debunked || rounded >= threshold };
+}
+
+/** The score alone (see hoaxDecision). */
+export function blendHoaxScore(inp: HoaxScoreInput): number {
+  return hoaxDecision(inp).score;
 }

@@ -10,7 +10,9 @@ import { mulberry32, shuffleInPlace } from '../shared/random.js';
 import type { SparseVector } from '../shared/sparse.js';
 import { ERA_COUNT, ERA_FIRST, ERA_LAST, PERIOD_STARTS } from './era.js';
 import { documentFrequencies, eraColumn, HOAX_DIM, HOAX_WEIGHTS_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
+import { detectIndicators } from './indicators.js';
 import { denseModel, hoaxLogit, packModel, type HoaxModel, type LoadedHoaxModel } from './model.js';
+import { hoaxDecision } from './score.js';
 
 export interface HoaxRow {
   title: string;
@@ -307,4 +309,79 @@ export function stratifiedFolds(labels: number[], k: number, seed: number): numb
     idx.forEach((i, j) => folds[j % k].push(i));
   }
   return folds;
+}
+
+/** An ordinary (not circulated-claim) text for the triage model; see triage-data.ts. */
+export interface OrdinaryRow {
+  title?: string;
+  text: string;
+}
+
+/**
+ * Total weight of the ordinary rows against the FakeNewsID rows (each FakeNewsID row counts twice:
+ * with its title and without). 1: as much ordinary text as claims. Measured on the tune half
+ * (MODEL.md, "Triage"): 1 against 0.5 / 2 within noise; kept at 1.
+ */
+export const TRIAGE_ORDINARY_WEIGHT = 1;
+
+/**
+ * The triage classifier ("is this a circulated hoax, among everything an office reads"): the same
+ * features and trainer as the hoax model, with FakeNewsID hoaxes as positives and FakeNewsID
+ * non-hoaxes plus licensed ordinary text (reviews, comments, news-register sentences) as negatives.
+ * Every FakeNewsID row is used twice, with its title and without: the ordinary rows mostly have no
+ * title, and without the untitled copy the model learns "has a title = claim" (it then flagged 78% of
+ * news items and no title-less claim at all).
+ */
+export function trainTriageModel(
+  rows: readonly HoaxRow[],
+  ordinary: readonly OrdinaryRow[],
+  opts: HoaxTrainOptions = HOAX_TRAIN,
+  counts?: readonly HoaxCounts[],
+): HoaxModel {
+  const titled = counts ?? countRows(rows);
+  const untitled = rows.map((r) => hoaxCounts('', r.text));
+  const ord = ordinary.map((o) => hoaxCounts(o.title, o.text));
+  const C = [...titled.map((c) => ({ ...c, year: undefined })), ...untitled, ...ord];
+  const y = [...rows.map((r) => r.label), ...rows.map((r) => r.label), ...ordinary.map(() => 0)];
+  const ow = ordinary.length ? (TRIAGE_ORDINARY_WEIGHT * 2 * rows.length) / ordinary.length : 0;
+  const w = [...rows.map(() => 1), ...rows.map(() => 1), ...ordinary.map(() => ow)];
+  const df = documentFrequencies(C);
+  const idf = idfFromDf(df, C.length);
+  const X = C.map((c) => hoaxVector(c, idf));
+  const fit = fitLogistic(X, y, opts, w);
+  return packModel(fit.bias, fit.w.subarray(0, HOAX_DIM), df, C.length);
+}
+
+/**
+ * FakeNewsID out-of-fold ROC-AUC of the whole analyzer score (hoaxDecision: indicators, hoax model,
+ * triage gate), with both models trained on the other folds only, beside the same score without the
+ * gate. Text only (undated model): the FakeNewsID-style check that triage must not spoil.
+ */
+export function crossValidateTriage(
+  rows: readonly HoaxRow[],
+  ordinary: readonly OrdinaryRow[],
+  k = 5,
+  seed = 13,
+  counts?: readonly HoaxCounts[],
+): { gated: number; ungated: number; folds: { gated: number; ungated: number }[] } {
+  const C = counts ?? countRows(rows);
+  const labels = rows.map((r) => r.label);
+  const folds = stratifiedFolds(labels, k, seed);
+  const gated = new Array<number>(rows.length).fill(0);
+  const ungated = new Array<number>(rows.length).fill(0);
+  const per: { gated: number; ungated: number }[] = [];
+  for (const f of folds) {
+    const test = new Set(f);
+    const tr = rows.map((_, i) => i).filter((i) => !test.has(i));
+    const hoax = fitModel(rows, C, tr, HOAX_TRAIN);
+    const triage = denseModel(trainTriageModel(tr.map((i) => rows[i]), ordinary, HOAX_TRAIN, tr.map((i) => C[i])));
+    for (const i of f) {
+      const indicators = detectIndicators({ title: rows[i].title, text: rows[i].text });
+      const logit = hoaxLogit(hoax, C[i]);
+      gated[i] = hoaxDecision({ logit, triageLogit: hoaxLogit(triage, C[i]), indicators, undated: true }).score;
+      ungated[i] = hoaxDecision({ logit, indicators, undated: true }).score;
+    }
+    per.push({ gated: rocAuc(f.map((i) => labels[i]), f.map((i) => gated[i])), ungated: rocAuc(f.map((i) => labels[i]), f.map((i) => ungated[i])) });
+  }
+  return { gated: rocAuc(labels, gated), ungated: rocAuc(labels, ungated), folds: per };
 }

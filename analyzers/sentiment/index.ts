@@ -6,7 +6,7 @@ import { lexiconSentiment } from './lexicon-only.js';
 import { DEFAULT_MODEL_PATH, loadSentimentModel, predictSentiment, type SentimentModel } from './model.js';
 
 export { DEFAULT_MODEL_PATH, loadSentimentModel, predictSentiment, type SentimentModel, type SentimentPrediction } from './model.js';
-export { trainSentiment, evaluateSentiment, type TrainSentimentOptions, type SentimentEvaluation } from './train.js';
+export { trainSentiment, evaluateSentiment, evaluateRows, type TrainSentimentOptions, type SentimentEvaluation } from './train.js';
 export { readLabelledFile, type LabelledText } from './dataset.js';
 export { scoreLexicon, type LexiconScore } from './lexicon-score.js';
 export { lexiconSentiment } from './lexicon-only.js';

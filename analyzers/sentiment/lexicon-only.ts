@@ -3,9 +3,10 @@
 import type { SentimentLabel } from '../../src/core/types.js';
 import { tokenize } from '../normalize/index.js';
 import { scoreLexicon } from './lexicon-score.js';
+import { socialTokens } from './social.js';
 
 export function lexiconSentiment(text: string): { label: SentimentLabel; score: number } {
-  const lex = scoreLexicon(tokenize(text));
+  const lex = scoreLexicon(socialTokens(tokenize(text)));
   const score = Math.tanh((lex.pos - lex.neg) / 3);
   const label: SentimentLabel = score >= 0.25 ? 'positive' : score <= -0.25 ? 'negative' : 'neutral';
   return { label, score };

@@ -4,9 +4,9 @@ import { stem } from '../normalize/index.js';
 import { INTENSIFIERS, LEXICON, MAX_PHRASE, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
 
 // Only tokens that start some phrase pay for the phrase lookups (string joins).
-const PHRASE_STARTS: ReadonlySet<string> = new Set(
-  [...LEXICON.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
-);
+const phraseStarts = (lexicon: ReadonlyMap<string, number>): ReadonlySet<string> =>
+  new Set([...lexicon.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+const STARTS = new Map<ReadonlyMap<string, number>, ReadonlySet<string>>();
 
 export interface LexiconScore {
   /** Sum of positive contributions. */
@@ -16,20 +16,27 @@ export interface LexiconScore {
   hits: number;
 }
 
-function lookup(tokens: readonly string[], i: number): { value: number; len: number } | undefined {
+function lookup(
+  lexicon: ReadonlyMap<string, number>,
+  starts: ReadonlySet<string>,
+  tokens: readonly string[],
+  i: number,
+): { value: number; len: number } | undefined {
   const t = tokens[i];
-  if (PHRASE_STARTS.has(t)) for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 2; len--) {
-    const v = LEXICON.get(tokens.slice(i, i + len).join(' '));
+  if (starts.has(t)) for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 2; len--) {
+    const v = lexicon.get(tokens.slice(i, i + len).join(' '));
     if (v !== undefined) return { value: v, len };
   }
-  const v = LEXICON.get(t) ?? (t.length > 4 ? LEXICON.get(stem(t)) : undefined);
+  const v = lexicon.get(t) ?? (t.length > 4 ? lexicon.get(stem(t)) : undefined);
   return v === undefined ? undefined : { value: v, len: 1 };
 }
 
-export function scoreLexicon(tokens: readonly string[]): LexiconScore {
+export function scoreLexicon(tokens: readonly string[], lexicon: ReadonlyMap<string, number> = LEXICON): LexiconScore {
+  let starts = STARTS.get(lexicon);
+  if (!starts) STARTS.set(lexicon, (starts = phraseStarts(lexicon)));
   const out: LexiconScore = { pos: 0, neg: 0, hits: 0 };
   for (let i = 0; i < tokens.length; ) {
-    const hit = lookup(tokens, i);
+    const hit = lookup(lexicon, starts, tokens, i);
     if (!hit || hit.value === 0) {
       i++;
       continue;

@@ -57,9 +57,61 @@ const HUMAS: Record<string, number> = {
   resah: -2, meresahkan: -3, keresahan: -2, warga_mengeluh: -3, dikeluhkan: -2,
 };
 
-export const LEXICON: ReadonlyMap<string, number> = new Map(
-  Object.entries({ ...GENERAL, ...HUMAS }).map(([k, v]) => [k.replace(/_/g, ' '), v] as const),
-);
+/**
+ * Events reported in news: what harms people is negative however neutral the wording ("29
+ * penerbangan dibatalkan", "air mati tiga hari", "dua anak meninggal"); relief, completed repairs
+ * and recognition are positive. Review corpora hardly contain them, so the model relies on these.
+ */
+const EVENTS: Record<string, number> = {
+  // harm: cancellations, outages, disasters, disease, deaths, crime
+  batal: -2, dibatalkan: -2, pembatalan: -2, ditunda: -1, tertunda: -1, penundaan: -1, terhenti: -2,
+  dihentikan: -1, lumpuh: -2, terganggu: -2, gangguan: -1, terendam: -2, kebanjiran: -3, tenggelam: -2,
+  hanyut: -2, terseret: -2, tertimbun: -3, tertimpa: -2, terjebak: -2, hangus: -2, ludes: -2, terbakar: -2,
+  meninggal: -2, meninggal_dunia: -3, tewas: -3, korban_jiwa: -3, korban_meninggal: -3, 'luka-luka': -2,
+  terluka: -2, cedera: -2, kritis: -1, keracunan: -3, terjangkit: -2, terpapar: -2, terinfeksi: -2,
+  demam_berdarah: -2, dbd: -2, diare: -1, gempa: -2, tsunami: -3, erupsi: -2, abu_vulkanik: -2, kabut_asap: -2,
+  karhutla: -2, puting_beliung: -2, angin_kencang: -1, gagal_panen: -3, phk: -2, tersangka: -2,
+  ditangkap: -1, pembunuhan: -3, dibunuh: -3, penganiayaan: -3, kekerasan: -2, pemerkosaan: -3, tabrakan: -2,
+  terbalik: -2, mengungsi: -2, pengungsi: -1, kerusakan: -2, merusak: -2, kelaparan: -3, busuk: -2,
+  berbahaya: -2, bahaya: -2, rawan: -1, ancaman: -1, mengancam: -2, mati_listrik: -2, listrik_mati: -2,
+  air_mati: -3, air_tidak_mengalir: -3, tidak_mengalir: -2, putus: -1, tumbang: -1, ambles: -2, jebol: -2,
+  kenaikan_harga: -2, melonjak: -1, anjlok: -2, kehilangan: -2, hilang: -1, diliburkan: -1, pandemi: -1,
+  // harm the general lexicon already weighs, and residents' complaints as news reports them
+  banjir: -2, banjir_lagi: -3, banjir_rob: -2, genangan: -1, longsor: -2, kebakaran: -2, kecelakaan: -2,
+  korban: -1, bencana: -2, wabah: -2, padam: -2, pemadaman: -2, listrik_padam: -2, mati_lampu: -2,
+  kekeringan: -2, krisis: -2, kelangkaan: -2, ambruk: -3, roboh: -3, macet: -2, kemacetan: -2,
+  macet_parah: -3, tersendat: -2, mogok: -2, jalan_rusak: -3, jalan_berlubang: -3, sampah_menumpuk: -3,
+  polusi: -2, pencemaran: -2, korupsi: -3, pungli: -3, penipuan: -3, pencurian: -2, begal: -3,
+  mengeluh: -2, mengeluhkan: -2, keluhan: -2, dikeluhkan: -2, warga_mengeluh: -3, warga_resah: -3,
+  resah: -2, meresahkan: -3, protes: -2,
+  // relief, repairs done, recognition
+  terima_kasih: 2, apresiasi: 2, berhasil: 2, sukses: 2, prestasi: 2, penghargaan: 2, juara: 2, adipura: 2,
+  opini_wtp: 2, bantuan_tersalurkan: 2, warga_puas: 3, puas: 2, lancar: 2, cepat_tanggap: 3, meresmikan: 1,
+  kembali_normal: 2, normal_kembali: 2, sudah_normal: 2, kembali_lancar: 2, sudah_lancar: 2, pulih: 2,
+  membaik: 2, mulus: 1, rampung: 1, tuntas: 1, selesai_diperbaiki: 2, sudah_diperbaiki: 2, telah_diperbaiki: 2,
+  diperbaiki: 1, perbaikan_selesai: 2, diresmikan: 1, peresmian: 1, diluncurkan: 1, meluncurkan: 1,
+  menyambut_baik: 2, menyambut_gembira: 3, disambut_baik: 2, antusias: 2, bersyukur: 2, mengapresiasi: 2,
+  memuji: 2, pujian: 2, meraih: 1, raih: 1, medali: 1, terkendali: 1, stabil: 1, layak_huni: 2,
+  menyelamatkan: 2, diselamatkan: 1, kesigapan: 2, ditindaklanjuti: 1, bebas_banjir: 2,
+};
+
+/** Words of social posts (after social-slang.ts has mapped them to standard forms). */
+const SOCIAL: Record<string, number> = {
+  menyebalkan: -3, menyesal: -2, jera: -2, menangis: -2, pusing: -2, sialan: -3, sial: -2, palsu: -2,
+  sembarangan: -2, tersumbat: -2, terjatuh: -2, omong_kosong: -3, muak: -3, lemas: -1, innalillahi: -2,
+  masyaallah: 2, sepadan: 1, terburuk: -3, lega: 2, diabaikan: -2, dibiarkan: -1, tidak_ditanggapi: -2,
+  tidak_ada_respon: -3, tidak_ada_tindakan: -3, tidak_berguna: -3, tidak_jelas: -2, tidak_becus: -3,
+  janji_manis: -2, cuma_janji: -3, kerja_bagus: 2, biasa_saja: -1, amin: 1, semoga: 1, rekomendasi: 2,
+  kecewa_berat: -3, zalim: -3, mencekik: -2, seremoni: -1, 'ugal-ugalan': -2, rusuh: -2, gila: -1,
+};
+
+const toMap = (o: Record<string, number>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(o).map(([k, v]) => [k.replace(/_/g, ' '), v] as const));
+
+export const LEXICON: ReadonlyMap<string, number> = toMap({ ...GENERAL, ...HUMAS, ...EVENTS, ...SOCIAL });
+
+/** The news-event entries alone (harm and relief), scored separately as the model's event prior. */
+export const EVENT_LEXICON: ReadonlyMap<string, number> = toMap(EVENTS);
 
 /** Longest phrase in the lexicon, in words. */
 export const MAX_PHRASE = Math.max(...[...LEXICON.keys()].map((k) => k.split(' ').length));

@@ -2,7 +2,7 @@
 // news.google.com serves for it, in the Indonesian edition (hl=id, gl=ID, ceid=ID:id) so results are
 // Indonesian outlets. options.apiBase replaces the origin (tests point it at a loopback server).
 import type { Source } from '../../src/core/types.js';
-import { stringOption } from '../render/source-options.js';
+import { googleNewsOptions } from './options.js';
 
 export const GOOGLE_NEWS_ORIGIN = 'https://news.google.com';
 
@@ -28,16 +28,8 @@ export function googleNewsSearchUrl(
 
 /** The query of a google-news source: options.query, else its url unless that is already a feed URL. */
 export function googleNewsQuery(source: Source): GoogleNewsQuery {
-  const query = stringOption(source, 'query') ?? (/^https?:\/\//i.test(source.url) ? undefined : source.url.trim());
+  const o = googleNewsOptions(source);
+  const query = o.query ?? (/^https?:\/\//i.test(source.url) ? undefined : source.url.trim());
   if (!query) return { feedUrl: source.url };
-  return {
-    query,
-    feedUrl: googleNewsSearchUrl(query, {
-      apiBase: stringOption(source, 'apiBase'),
-      hl: stringOption(source, 'hl'),
-      gl: stringOption(source, 'gl'),
-      ceid: stringOption(source, 'ceid'),
-      when: stringOption(source, 'when'),
-    }),
-  };
+  return { query, feedUrl: googleNewsSearchUrl(query, o) };
 }

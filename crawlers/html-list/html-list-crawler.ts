@@ -17,7 +17,7 @@ import { listingState, readListing } from '../shared/listing.js';
 import { isHtml, outcomeForError, sameHost } from '../shared/outcome.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { sameOrigin } from '../shared/ssrf.js';
-import { booleanOption, numberOption, stringOption } from '../render/source-options.js';
+import { htmlListOptions } from './options.js';
 import { selectLinks, type ListSelectors } from './select-links.js';
 
 export interface HtmlListCrawlerOptions {
@@ -31,13 +31,8 @@ export interface HtmlListCrawlerOptions {
 const DAY_MS = 86_400_000;
 
 function selectorsOf(source: Source): ListSelectors {
-  return {
-    linkSelector: stringOption(source, 'linkSelector', true),
-    itemSelector: stringOption(source, 'itemSelector'),
-    titleSelector: stringOption(source, 'titleSelector'),
-    dateSelector: stringOption(source, 'dateSelector'),
-    nextSelector: stringOption(source, 'nextSelector'),
-  };
+  const o = htmlListOptions(source);
+  return { linkSelector: o.linkSelector, itemSelector: o.itemSelector, titleSelector: o.titleSelector, dateSelector: o.dateSelector, nextSelector: o.nextSelector };
 }
 
 export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
@@ -49,9 +44,7 @@ export function createHtmlListCrawler(opts: HtmlListCrawlerOptions): Crawler {
       const log = ctx.log.child({ crawler: 'html-list', source: source.id });
       const { signal, stop } = crawlSignal(ctx.signal);
       const selectors = selectorsOf(source);
-      const maxPages = Math.max(1, numberOption(source, 'maxPages', selectors.nextSelector ? 3 : 1));
-      const allowOtherHosts = booleanOption(source, 'allowOtherHosts', false);
-      const maxAgeDays = numberOption(source, 'maxAgeDays', 0);
+      const { maxPages = selectors.nextSelector ? 3 : 1, allowOtherHosts, maxAgeDays } = htmlListOptions(source);
       const cutoff = maxAgeDays > 0 ? Date.now() - maxAgeDays * DAY_MS : undefined;
       const meta = { listPage: source.url };
 

@@ -20,7 +20,7 @@ import { parseFeedDate } from '../rss/dates.js';
 import type { PageFetch } from '../shared/items.js';
 import { listingState, readListing } from '../shared/listing.js';
 import { isHtml } from '../shared/outcome.js';
-import { stringOption } from '../render/source-options.js';
+import { pageOptions } from './options.js';
 import { contentHash, lineHash, pageText } from './page-text.js';
 
 export const VERSION_PARAM = 'pantau_v';
@@ -71,7 +71,7 @@ export function createPageCrawler(opts: PageCrawlerOptions): Crawler {
       const saveValidators = () => ctx.putFetchState(listingState(source.url, res, read.fetchedAt, true));
       if (!isHtml(res)) throw new PermanentError(`page: ${res.url} is not HTML (${res.contentType || 'no content type'})`, 'not_html');
 
-      const { title, lines } = pageText(res.text, { selector: stringOption(source, 'selector'), ignoreSelector: stringOption(source, 'ignoreSelector') });
+      const { title, lines } = pageText(res.text, pageOptions(source));
       if (lines.length === 0) {
         throw new PermanentError(
           `page: no text found at ${res.url}${source.render ? '' : ' (a page built by JavaScript needs render: true)'}`,

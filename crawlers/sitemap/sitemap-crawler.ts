@@ -19,7 +19,7 @@ import { outcomeForError } from '../shared/outcome.js';
 import { canonicalizeUrl } from '../shared/url.js';
 import { sameOrigin } from '../shared/ssrf.js';
 import { parseSitemap, sitemapText, type SitemapUrl } from './parse-sitemap.js';
-import { numberOption } from '../render/source-options.js';
+import { sitemapOptions } from './options.js';
 
 export interface SitemapCrawlerOptions {
   http: HttpClient;
@@ -79,9 +79,7 @@ export function createSitemapCrawler(opts: SitemapCrawlerOptions): Crawler {
     async *crawl(source: Source, ctx: CrawlContext): AsyncIterable<RawItem> {
       const log = ctx.log.child({ crawler: 'sitemap', source: source.id });
       const { signal, stop } = crawlSignal(ctx.signal);
-      const maxAgeDays = numberOption(source, 'maxAgeDays', 7);
-      const maxSitemaps = numberOption(source, 'maxSitemaps', 10);
-      const maxDepth = numberOption(source, 'maxDepth', 2);
+      const { maxAgeDays, maxSitemaps, maxDepth } = sitemapOptions(source);
       const cutoff = maxAgeDays > 0 ? Date.now() - maxAgeDays * DAY_MS : undefined;
       try {
         // 1. Read the sitemap tree, breadth first, newest children first.

@@ -70,7 +70,6 @@ export function createFacebookCrawler(deps: SocialDeps): Crawler {
           crawler: 'facebook',
           platform: 'Facebook Graph API',
           idOption: 'pageId',
-          idHelp: 'for facebook sources: the numeric id of the page',
           now,
         });
         yield* crawlThreads({

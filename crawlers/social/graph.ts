@@ -7,7 +7,7 @@ import type { CrawlContext, Logger, Source } from '../../src/core/types.js';
 import type { ApiSecret } from './api.js';
 import { withQuery } from './api.js';
 import { isObj, str } from './item.js';
-import { apiBase, commonOptions, optNumber, requireOptString } from './options.js';
+import { apiBase, commentOptions, commonOptions, socialOptions } from './options.js';
 import { createRateGate } from './rate-limit.js';
 import type { PagerControl, PagerSpec } from './threads.js';
 import type { SocialDeps } from './types.js';
@@ -81,15 +81,15 @@ export function graphCrawlSetup(
   deps: SocialDeps,
   source: Source,
   ctx: CrawlContext,
-  p: { crawler: string; platform: string; idOption: string; idHelp: string; now: () => number },
+  p: { crawler: string; platform: string; idOption: string; now: () => number },
 ): { id: string; secret: ApiSecret; base: string; opts: ReturnType<typeof commonOptions>; control: PagerControl; pager: (maxPages: number) => PagerSpec; commentPages: number } {
   const log = ctx.log.child({ crawler: p.crawler, source: source.id });
   const secret = metaSecret(deps.env ?? process.env);
-  const id = requireOptString(source, p.idOption, p.idHelp);
+  const id = (socialOptions(source, source.kind as 'facebook' | 'instagram') as Record<string, unknown>)[p.idOption] as string;
   const base = apiBase(source, GRAPH_BASE);
   const opts = commonOptions(source);
   const control: PagerControl = { stopped: false };
   const pager = graphPager({ deps, ctx, log, platform: p.platform, secret, control, maxRateLimitWaitMs: opts.maxRateLimitWaitMs, now: p.now });
-  const commentPages = optNumber(source, 'maxCommentPages', 3, { min: 1, integer: true });
+  const commentPages = commentOptions(source).maxCommentPages;
   return { id, secret, base, opts, control, pager, commentPages };
 }

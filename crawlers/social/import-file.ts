@@ -283,12 +283,8 @@ export function readRecords(text: AsyncIterable<string>, format: ImportFormat, o
   return jsonRecords(text);
 }
 
-/**
- * Default size limit of an import file. Rows stream, so the file's size does not decide the heap;
- * what still grows with it is the pipeline's set of ids seen in this run (~100 bytes a row), so the
- * default keeps a file of ~2,000,000 rows of ~100 bytes within the documented 384 MB heap.
- */
-export const DEFAULT_IMPORT_MAX_BYTES = 200_000_000;
+// Default size limit (see import-limits.ts for why 200 MB).
+export { DEFAULT_IMPORT_MAX_BYTES } from './import-limits.js';
 
 export interface ImportFile {
   path: string;

@@ -15,16 +15,14 @@ import { DEFAULT_TIMEZONE } from '../../src/core/time.js';
 import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/types.js';
 import { loadCursor, saveCursor } from './cursor.js';
 import { isImportZone, parseImportDate } from './import-date.js';
-import { DEFAULT_IMPORT_MAX_BYTES, knownEncoding, openImportFile, type ImportFormat } from './import-file.js';
+import { knownEncoding, openImportFile, type ImportFormat } from './import-file.js';
 import { parseCount, pick, truthy } from './import-values.js';
 import { isObj, str, toRawItem } from './item.js';
-import { commonOptions, optNumber, optString, sameHandle } from './options.js';
+import { IMPORT_FIELDS } from './option-schemas.js';
+import { sameHandle, socialOptions } from './options.js';
 import type { SocialDeps } from './types.js';
 
-export const IMPORT_FIELDS = [
-  'text', 'title', 'author', 'authorHandle', 'date', 'url', 'platform', 'id',
-  'replyTo', 'threadId', 'likes', 'replies', 'shares', 'views', 'owned',
-] as const;
+export { IMPORT_FIELDS };
 type Field = (typeof IMPORT_FIELDS)[number];
 
 export function importPath(source: Source): string {
@@ -35,19 +33,12 @@ export function importPath(source: Source): string {
 }
 
 function mappingOf(source: Source): Record<Field, string> {
-  const raw = source.options.mapping ?? {};
-  if (!isObj(raw)) throw new ConfigError(`sources[id=${source.id}].options.mapping: expected a mapping of field: column`);
-  for (const k of Object.keys(raw)) {
-    if (!(IMPORT_FIELDS as readonly string[]).includes(k)) {
-      throw new ConfigError(`sources[id=${source.id}].options.mapping.${k}: unknown field (known: ${IMPORT_FIELDS.join(', ')})`);
-    }
-    if (typeof raw[k] !== 'string') throw new ConfigError(`sources[id=${source.id}].options.mapping.${k}: expected a column name`);
-  }
-  return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, (raw[f] as string | undefined) ?? f])) as Record<Field, string>;
+  const raw = socialOptions(source, 'import').mapping ?? {};
+  return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, raw[f] ?? f])) as Record<Field, string>;
 }
 
 export function formatOf(source: Source, path: string): ImportFormat {
-  const f = (optString(source, 'format') ?? extname(path).slice(1)).toLowerCase();
+  const f = (socialOptions(source, 'import').format ?? extname(path).slice(1)).toLowerCase();
   if (f === 'csv' || f === 'tsv' || f === 'txt') return 'csv';
   if (f === 'json') return 'json';
   if (f === 'jsonl' || f === 'ndjson') return 'jsonl';
@@ -56,7 +47,7 @@ export function formatOf(source: Source, path: string): ImportFormat {
 
 /** options.timezone (IANA name, offset or WIB/WITA/WIT), else the office's zone from the config. */
 export function importZone(source: Source, configZone: string | undefined): string {
-  const tz = optString(source, 'timezone');
+  const tz = socialOptions(source, 'import').timezone;
   if (tz && !isImportZone(tz)) {
     throw new ConfigError(`sources[id=${source.id}].options.timezone: expected an IANA time zone ("Asia/Jakarta"), an offset ("+07:00") or WIB/WITA/WIT, got "${tz}"`);
   }
@@ -65,7 +56,7 @@ export function importZone(source: Source, configZone: string | undefined): stri
 
 /** options.encoding: an iconv-lite name, checked before the file is opened. */
 export function importEncoding(source: Source): string | undefined {
-  const enc = optString(source, 'encoding');
+  const enc = socialOptions(source, 'import').encoding;
   if (enc && !knownEncoding(enc)) {
     throw new ConfigError(`sources[id=${source.id}].options.encoding: unknown encoding "${enc}" (iconv-lite names: utf-8, utf-16le, windows-1252, latin1, …)`);
   }
@@ -74,7 +65,7 @@ export function importEncoding(source: Source): string | undefined {
 
 /** options.delimiter: one character (guessed from the header line when absent). */
 export function importDelimiter(source: Source): string | undefined {
-  const d = optString(source, 'delimiter');
+  const d = socialOptions(source, 'import').delimiter;
   if (d !== undefined && [...d].length !== 1) throw new ConfigError(`sources[id=${source.id}].options.delimiter: expected one character, got "${d}"`);
   return d;
 }
@@ -88,15 +79,14 @@ export function createImportCrawler(deps: SocialDeps): Crawler {
       const format = formatOf(source, path);
       const mapping = mappingOf(source);
       const tz = importZone(source, deps.timezone);
-      const platformDefault = optString(source, 'platform') ?? 'import';
-      const { ownedHandle } = commonOptions(source);
+      const { platform: platformDefault = 'import', ownedHandle, maxBytes } = socialOptions(source, 'import');
       const file = await openImportFile(
         {
           path,
           format,
           encoding: importEncoding(source),
           delimiter: importDelimiter(source),
-          maxBytes: optNumber(source, 'maxBytes', DEFAULT_IMPORT_MAX_BYTES, { min: 1 }),
+          maxBytes,
         },
         log,
         // A source warning in the run's report where the runner offers one (ctx.warn, optional).

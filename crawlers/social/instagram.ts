@@ -85,7 +85,6 @@ export function createInstagramCrawler(deps: SocialDeps): Crawler {
           crawler: 'instagram',
           platform: 'Instagram Graph API',
           idOption: 'igUserId',
-          idHelp: 'for instagram sources: the Instagram professional account id',
           now,
         });
         yield* crawlThreads({

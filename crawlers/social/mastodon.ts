@@ -10,7 +10,7 @@ import { compareIds, loadCursor, maxId, maxIso, saveCursor } from './cursor.js';
 import { htmlToText } from './html-text.js';
 import { isObj, parseDate, str, int, toRawItem, type SocialPost } from './item.js';
 import { parseLinkHeader } from './link-header.js';
-import { apiBase, commonOptions, optBoolean, optNumber, sameHandle, sourceUrl } from './options.js';
+import { apiBase, commonOptions, sameHandle, socialOptions, sourceUrl } from './options.js';
 import { createRateGate } from './rate-limit.js';
 import type { SocialDeps } from './types.js';
 
@@ -70,8 +70,9 @@ export function createMastodonCrawler(deps: SocialDeps): Crawler {
       const get = (url: string) => fetchJson(deps.http, { url, platform: 'Mastodon', signal: ctx.signal });
 
       // Replies are fetched for an owned account's statuses younger than the window.
-      const withReplies = target.type === 'account' && optBoolean(source, 'replies', source.owned);
-      const windowStart = now() - optNumber(source, 'commentWindowDays', 7, { min: 0 }) * 86_400_000;
+      const { replies, commentWindowDays } = socialOptions(source, 'mastodon');
+      const withReplies = target.type === 'account' && (replies ?? source.owned);
+      const windowStart = now() - commentWindowDays * 86_400_000;
       const repliesSince = typeof cursor.newestReply === 'string' ? cursor.newestReply : undefined;
 
       let first: string;

@@ -1,11 +1,15 @@
-// Reading a social source's `options` (free-form in the config schema) with errors that name the
-// source and the key, the same way config errors do, so a typo stops the run with one clear line.
+// Reading a social source's `options` through its kind's schema (option-schemas.ts), with errors
+// that name the source and the key the same way config errors do, so a typo stops the run with one
+// clear line — and loading the config already reports it (crawlers/options.ts).
+import type { z } from 'zod';
 import { ConfigError } from '../../src/core/errors.js';
 import type { Source } from '../../src/core/types.js';
+import { parseSourceOptions } from '../shared/source-options.js';
+import { SOCIAL_OPTION_SCHEMAS } from './option-schemas.js';
 
-function where(source: Source, key: string): string {
-  return `sources[id=${source.id}].options.${key}`;
-}
+type Schemas = typeof SOCIAL_OPTION_SCHEMAS;
+export type SocialKind = keyof Schemas;
+export type SocialOptions<K extends SocialKind> = z.output<Schemas[K]>;
 
 /** The source's URL, parsed; a config error naming the source when it is not one. */
 export function sourceUrl(source: Source): URL {
@@ -16,36 +20,9 @@ export function sourceUrl(source: Source): URL {
   }
 }
 
-export function optString(source: Source, key: string): string | undefined {
-  const v = source.options[key];
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v === 'number') return String(v); // numeric page ids written without quotes
-  if (typeof v !== 'string') throw new ConfigError(`${where(source, key)}: expected a string, got ${typeof v}`);
-  return v;
-}
-
-export function requireOptString(source: Source, key: string, why: string): string {
-  const v = optString(source, key);
-  if (!v) throw new ConfigError(`${where(source, key)}: required ${why}`);
-  return v;
-}
-
-export function optNumber(source: Source, key: string, dflt: number, opts: { min?: number; integer?: boolean } = {}): number {
-  const v = source.options[key];
-  if (v === undefined || v === null || v === '') return dflt;
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  const min = opts.min ?? 0;
-  if (typeof n !== 'number' || !Number.isFinite(n) || n < min || (opts.integer && !Number.isInteger(n))) {
-    throw new ConfigError(`${where(source, key)}: expected ${opts.integer ? 'an integer' : 'a number'} ≥ ${min}, got ${JSON.stringify(v)}`);
-  }
-  return n;
-}
-
-export function optBoolean(source: Source, key: string, dflt: boolean): boolean {
-  const v = source.options[key];
-  if (v === undefined || v === null) return dflt;
-  if (typeof v !== 'boolean') throw new ConfigError(`${where(source, key)}: expected true or false, got ${JSON.stringify(v)}`);
-  return v;
+/** The options of a social source of kind K, validated, with their defaults. */
+export function socialOptions<K extends SocialKind>(source: Source, kind: K): SocialOptions<K> {
+  return parseSourceOptions(SOCIAL_OPTION_SCHEMAS[kind], source) as SocialOptions<K>;
 }
 
 /** Settings every social connector understands. */
@@ -58,19 +35,23 @@ export interface CommonOptions {
   ownedHandle?: string;
 }
 
-export function commonOptions(source: Source, dfltPages = 5): CommonOptions {
-  return {
-    maxPages: optNumber(source, 'maxPages', dfltPages, { min: 1, integer: true }),
-    maxRateLimitWaitMs: optNumber(source, 'maxRateLimitWaitMs', 60_000, { min: 0 }),
-    ownedHandle: optString(source, 'ownedHandle'),
-  };
+const DEFAULT_COMMON = { maxPages: 5, maxRateLimitWaitMs: 60_000 };
+
+/** maxPages, maxRateLimitWaitMs and ownedHandle of a social source (defaults where its kind has no such key). */
+export function commonOptions(source: Source): CommonOptions {
+  const o = socialOptions(source, source.kind as SocialKind) as Partial<CommonOptions>;
+  return { maxPages: o.maxPages ?? DEFAULT_COMMON.maxPages, maxRateLimitWaitMs: o.maxRateLimitWaitMs ?? DEFAULT_COMMON.maxRateLimitWaitMs, ownedHandle: o.ownedHandle };
 }
 
 /** options.apiBase (tests point it at the loopback fixture server) or the platform default, no trailing slash. */
 export function apiBase(source: Source, dflt: string): string {
-  const v = optString(source, 'apiBase') ?? dflt;
-  if (!/^https?:\/\//i.test(v)) throw new ConfigError(`${where(source, 'apiBase')}: expected an http(s) URL, got "${v}"`);
-  return v.replace(/\/+$/, '');
+  const o = socialOptions(source, source.kind as SocialKind) as { apiBase?: string };
+  return (o.apiBase ?? dflt).replace(/\/+$/, '');
+}
+
+/** Comment settings of the kinds that read comment threads (youtube, facebook, instagram). */
+export function commentOptions(source: Source): { commentWindowDays: number; maxCommentPages: number } {
+  return socialOptions(source, source.kind as 'youtube' | 'facebook' | 'instagram');
 }
 
 /** Handles compare without a leading "@" and case-insensitively (platforms treat them so). */

@@ -9,7 +9,7 @@ import type { HttpClient } from '../shared/http.js';
 import { fetchJson, type ApiSecret } from './api.js';
 import { loadCursor, maxIso, saveCursor } from './cursor.js';
 import { toRawItem, type SocialPost } from './item.js';
-import { optNumber } from './options.js';
+import { commentOptions } from './options.js';
 import type { RateGate } from './rate-limit.js';
 
 export interface Page {
@@ -81,7 +81,7 @@ export async function* crawlThreads(spec: ThreadSpec): AsyncGenerator<RawItem> {
   const postsSince = typeof cursor.newestPost === 'string' ? Date.parse(cursor.newestPost) : undefined;
   const commentsSinceIso = typeof cursor.newestComment === 'string' ? cursor.newestComment : undefined;
   const commentsSince = commentsSinceIso ? Date.parse(commentsSinceIso) : undefined;
-  const windowStart = spec.now - optNumber(source, 'commentWindowDays', 7, { min: 0 }) * 86_400_000;
+  const windowStart = spec.now - commentOptions(source).commentWindowDays * 86_400_000;
   let newestPost = typeof cursor.newestPost === 'string' ? cursor.newestPost : undefined;
   let newestComment = commentsSinceIso;
   const recent: SocialPost[] = [];

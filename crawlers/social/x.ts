@@ -7,14 +7,14 @@ import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/type
 import { fetchJson, withQuery, type ApiSecret } from './api.js';
 import { compareIds, loadCursor, maxId, saveCursor } from './cursor.js';
 import { int, isObj, parseDate, str, toRawItem, type SocialPost } from './item.js';
-import { apiBase, commonOptions, optString, sameHandle } from './options.js';
+import { apiBase, commonOptions, sameHandle, socialOptions } from './options.js';
 import { createRateGate } from './rate-limit.js';
 import type { SocialDeps } from './types.js';
 
 export const X_TOKEN_ENV = 'X_BEARER_TOKEN';
 
 export function xQuery(source: Source): string {
-  const fromOption = optString(source, 'query');
+  const fromOption = socialOptions(source, 'x').query;
   if (fromOption) return fromOption;
   let q: string | null = null;
   try {

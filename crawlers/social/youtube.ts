@@ -8,7 +8,7 @@ import type { CrawlContext, Crawler, RawItem, Source } from '../../src/core/type
 import { withQuery, type ApiSecret } from './api.js';
 import { isObj, int, parseDate, str, type SocialPost } from './item.js';
 import { htmlToText } from './html-text.js';
-import { apiBase, commonOptions, optBoolean, optNumber, optString } from './options.js';
+import { apiBase, commentOptions, commonOptions, socialOptions } from './options.js';
 import { createRateGate } from './rate-limit.js';
 import { crawlThreads, jsonPages, type PagerControl, type Page } from './threads.js';
 import type { SocialDeps } from './types.js';
@@ -100,8 +100,9 @@ export function createYoutubeCrawler(deps: SocialDeps): Crawler {
         const log = ctx.log.child({ crawler: 'youtube', source: source.id });
         const env = deps.env ?? process.env;
         // Comments are optional: without a key the feed alone is read, unless options.comments demands them.
-        const wantComments = optBoolean(source, 'comments', true);
-        const mustComment = source.options.comments === true;
+        const yo = socialOptions(source, 'youtube');
+        const wantComments = yo.comments ?? true;
+        const mustComment = yo.comments === true;
         const key = mustComment ? requireSecret(YOUTUBE_KEY_ENV, env) : wantComments ? env[YOUTUBE_KEY_ENV] : undefined;
         if (wantComments && !key) log.info(`no ${YOUTUBE_KEY_ENV}: reading the video feed without comments`);
         const secret: ApiSecret | undefined = key ? { env: YOUTUBE_KEY_ENV, value: key, as: 'query' } : undefined;
@@ -115,10 +116,10 @@ export function createYoutubeCrawler(deps: SocialDeps): Crawler {
           accept: 'application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
         });
         const feed = parseYoutubeFeed(res.text, source.url);
-        const channelId = optString(source, 'channelId') ?? feed.channelId ?? new URL(source.url).searchParams.get('channel_id') ?? undefined;
+        const channelId = yo.channelId ?? feed.channelId ?? new URL(source.url).searchParams.get('channel_id') ?? undefined;
         const entries = feed.videos;
         const feedPage: Page = { items: entries, ref: source.url };
-        const commentPages = optNumber(source, 'maxCommentPages', 3, { min: 1, integer: true });
+        const commentPages = commentOptions(source).maxCommentPages;
 
         yield* crawlThreads({
           source,

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // pantau — command-line entry point. Every command takes --config FILE (or $PANTAU_CONFIG).
 // Errors print one line `pantau: error: …` and exit non-zero; PANTAU_DEBUG=1 adds the stack.
+// Command modules register their options only; what they run (crawlers, analyzers, the store) is
+// imported inside their actions, so `--help` and light commands start fast (npm run bench:startup).
 import { Command, CommanderError } from 'commander';
 import { PantauError } from '../core/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
@@ -15,14 +17,23 @@ import { registerTrain } from './commands/train.js';
 import { registerFactcheck } from './commands/factcheck.js';
 import { registerAudit } from './commands/audit.js';
 import { registerImport } from './commands/import.js';
+import { loadRuntime } from './runtime.js';
+import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
+
+/** Commands that read no config and log nothing, so they skip loading zod, yaml and pino. */
+const NO_CONFIG = new Set(['extract']);
 
 export function buildProgram(): Command {
   const program = new Command('pantau')
     .description('Pantau — media monitoring and issue mapping for Indonesian government humas offices')
     .version(VERSION)
     .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)')
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Before any action (never for --help): the config reader and logger, except where unused.
+    .hook('preAction', async (_program, action) => {
+      if (!NO_CONFIG.has(action.name())) await loadRuntime();
+    });
   registerInit(program);
   registerDemo(program);
   registerRun(program);
@@ -38,9 +49,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** The error as one printable line: messages quote titles, URLs and reason phrases from strangers. */
 function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  return msg.replace(/\s*\n\s*/g, ' ');
+  return terminalSafe(msg.replace(/\s*\n\s*/g, ' '));
 }
 
 /**

@@ -1,22 +1,51 @@
 // Builds what commands need from a config: store, crawlers, analyzers, extractor. This is the one
-// place where src/ wires crawlers/ and analyzers/ together.
-import { loadConfig, type PantauConfig } from '../core/config.js';
-import { createLogger } from '../core/log.js';
+// place where src/ wires crawlers/ and analyzers/ together. The heavy parts (crawlers with cheerio
+// and the browser driver, analyzers with their models and the gazetteer, the SQLite store) are
+// imported when a command first asks for them, so `pantau --help` and light commands start fast
+// (bench/startup.ts measures it). Even the config reader (zod, yaml, the option schemas) and pino
+// cost ~150 ms of start-up: main.ts loads them with loadRuntime() in a preAction hook, so they are
+// never loaded for --help or for commands that need no config (extract).
+import type { PantauConfig } from '../core/config.js';
 import type { Logger, Store } from '../core/types.js';
-import { createStore } from '../store/index.js';
-import { createCrawlers } from '../../crawlers/index.js';
-import { extractArticle } from '../../crawlers/html/extract/index.js';
-import { canonicalizeUrl } from '../../crawlers/shared/url.js';
-import { createDefaultAnalyzers, type AnalyzerChain } from '../../analyzers/index.js';
-import { warmClusterer } from '../../analyzers/cluster/index.js';
+import type { AnalyzerChain } from '../../analyzers/index.js';
 import type { PipelineDeps } from '../pipeline/runner.js';
+
+interface Core {
+  loadConfig: typeof import('../core/config.js').loadConfig;
+  createLogger: typeof import('../core/log.js').createLogger;
+  schemas: typeof import('../../crawlers/options.js').SOURCE_OPTION_SCHEMAS;
+}
+
+let core: Core | undefined;
+
+/** Loads the config reader and the logger; readConfig and makeLogger need it to have been awaited once. */
+export async function loadRuntime(): Promise<void> {
+  if (core) return;
+  const [config, log, options] = await Promise.all([import('../core/config.js'), import('../core/log.js'), import('../../crawlers/options.js')]);
+  core = { loadConfig: config.loadConfig, createLogger: log.createLogger, schemas: options.SOURCE_OPTION_SCHEMAS };
+}
+
+function loaded(): Core {
+  if (!core) throw new Error('internal: loadRuntime() was not awaited before reading the config');
+  return core;
+}
 
 export interface GlobalOpts {
   config?: string;
 }
 
-export function readConfig(opts: GlobalOpts, required = false): PantauConfig {
-  return loadConfig({ file: opts.config, required });
+/**
+ * The config of a command, every source's options validated against its kind's schema.
+ * - `required: true` — a config file must exist (commands that need sources: run, sources, audit);
+ * - `required: false` — the command opens the store (search, factcheck import): without a config
+ *   file it would quietly create ./data/pantau.db wherever the user stands, so a missing file is an
+ *   error too unless PANTAU_STORAGE_PATH names the database;
+ * - `'optional'` — the command works without one (analyze: home region and watch list defaults).
+ */
+export function readConfig(opts: GlobalOpts, required: boolean | 'optional' = false, env: NodeJS.ProcessEnv = process.env): PantauConfig {
+  const mustExist = required === true || (required === false && !env.PANTAU_STORAGE_PATH);
+  const { loadConfig, schemas } = loaded();
+  return loadConfig({ file: opts.config, required: mustExist, env, sourceOptions: schemas });
 }
 
 /**
@@ -24,14 +53,16 @@ export function readConfig(opts: GlobalOpts, required = false): PantauConfig {
  * only; the long-running `pantau run` defaults to info. PANTAU_LOG_LEVEL overrides both.
  */
 export function makeLogger(defaultLevel: 'info' | 'warn' | 'error' = 'error'): Logger {
-  return createLogger({ level: process.env.PANTAU_LOG_LEVEL || defaultLevel });
+  return loaded().createLogger({ level: process.env.PANTAU_LOG_LEVEL || defaultLevel });
 }
 
 export async function openStore(config: PantauConfig, log: Logger): Promise<Store> {
+  const { createStore } = await import('../store/index.js');
   return createStore(config.storage, log);
 }
 
 export async function buildAnalyzers(config: PantauConfig, store?: Store): Promise<AnalyzerChain> {
+  const { createDefaultAnalyzers } = await import('../../analyzers/index.js');
   const debunks = store ? await store.listDebunks() : [];
   return createDefaultAnalyzers({
     homeRegion: config.analysis.homeRegion,
@@ -69,6 +100,12 @@ export async function openPipeline(
   log: Logger,
   opts: { analyze?: boolean; signal?: AbortSignal } = {},
 ): Promise<{ deps: PipelineDeps; close(): Promise<void> }> {
+  const [{ createCrawlers }, { extractArticle }, { canonicalizeUrl }, { warmClusterer }] = await Promise.all([
+    import('../../crawlers/index.js'),
+    import('../../crawlers/html/extract/index.js'),
+    import('../../crawlers/shared/url.js'),
+    import('../../analyzers/cluster/index.js'),
+  ]);
   const store = await openStore(config, log);
   const crawlers = createCrawlers({ crawl: config.crawl, log, trustedOrigins: trustedOrigins(config), timezone: config.timezone });
   const analyzers = opts.analyze === false ? null : await buildAnalyzers(config, store);

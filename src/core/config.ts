@@ -5,22 +5,37 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_CONFIG_FILE } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { alertsSchema, checkAlerts } from './alerts-config.js';
 import { parseEvery } from './duration.js';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './time.js';
-import { SOURCE_KINDS, type Source } from './types.js';
+import { SOURCE_KINDS, type Source, type SourceKind } from './types.js';
 
 export { parseEvery } from './duration.js';
 
-const duration = z.union([z.number().positive(), z.string()]).transform((v, ctx) => {
-  try {
-    return parseEvery(v);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message });
-    return z.NEVER;
-  }
-});
+/**
+ * Shortest `every:` (and `schedule.every`): polling a site more often than once a minute is neither
+ * polite nor useful for news, and "0m" used to mean "every second" through the scheduler's floor.
+ */
+export const MIN_EVERY_MINUTES = 1;
+
+const duration = z
+  .union([z.number(), z.string()], { error: 'expected a duration like "15m", "1h" or "90s"' })
+  .transform((v, ctx) => {
+    let n: number;
+    try {
+      n = parseEvery(v);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      return z.NEVER;
+    }
+    if (!Number.isFinite(n) || n < MIN_EVERY_MINUTES) {
+      ctx.addIssue({ code: 'custom', message: `expected an interval of at least ${MIN_EVERY_MINUTES}m, got ${JSON.stringify(v)}` });
+      return z.NEVER;
+    }
+    return n;
+  });
 
 const sourceSchema = z
   .object({
@@ -48,13 +63,19 @@ const watchEntry = z
   })
   .strict();
 
+/**
+ * Zones every ICU build knows: accepted without asking ICU, whose first time-zone lookup costs
+ * ~15 ms of start-up for commands that never print a local time (search, extract, analyze).
+ */
+const INDONESIAN_ZONES = new Set(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura']);
+
 export const configSchema = z
   .object({
     /** The office's IANA time zone: day and hour buckets, printed dates, zone-less dates in files. */
     timezone: z
       .string()
       .default(DEFAULT_TIMEZONE)
-      .refine(isValidTimeZone, {
+      .refine((zone) => INDONESIAN_ZONES.has(zone) || isValidTimeZone(zone), {
         message: 'expected an IANA time zone such as "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) or "Asia/Jayapura" (WIT)',
       }),
     storage: z
@@ -122,21 +143,22 @@ export const configSchema = z
 
 export type PantauConfigInput = z.input<typeof configSchema>;
 type Parsed = z.output<typeof configSchema>;
+export { DEFAULT_CONFIG_FILE };
 export type PantauConfig = Omit<Parsed, 'sources'> & {
   sources: Source[];
   /** Absolute path of the file the config came from, if any. */
   file?: string;
 };
 
-export const DEFAULT_CONFIG_FILE = 'pantau.config.yaml';
 
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
   return out || '(top level)';
 }
 
-function describe(value: unknown): string {
+/** How a config value reads in an error: `string "soon"`, `number 0`, `a list`, `nothing`. */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -151,6 +173,47 @@ function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
     cur = (cur as Record<PropertyKey, unknown>)[p];
   }
   return cur;
+}
+
+/** The keys an object schema knows (for "unknown key … (known: …)"), or none when it is not one. */
+function knownKeys(schema: z.ZodType | undefined): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape && typeof shape === 'object' ? Object.keys(shape) : [];
+}
+
+/**
+ * One zod failure as one line, `key: expected X, got Y` (or `unknown key "a.b"`), the format every
+ * config error has. `value` is the input that was validated, `base` the path of that input inside
+ * the config file (e.g. ["sources", 2, "options"]), `schema` the schema at `base` (for the list of
+ * known keys). Shared with the crawlers, which parse their options with the same schemas at crawl
+ * time, so a config error reads the same whether it is caught at load or later.
+ */
+export function formatConfigIssues(error: z.ZodError, value: unknown, base: readonly PropertyKey[] = [], schema?: z.ZodType): string {
+  const issue = error.issues[0]!;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue as { keys: string[] }).keys;
+    const at = [...base, ...issue.path];
+    const prefix = at.length ? formatPath(at) + '.' : '';
+    const known = issue.path.length === 0 ? knownKeys(schema) : [];
+    return `unknown key "${prefix}${keys[0]}"${known.length ? ` (known: ${known.join(', ')})` : ''}${more}`;
+  }
+  const key = formatPath([...base, ...issue.path]);
+  const got = valueAt(value, issue.path);
+  let detail = issue.message
+    .replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid string|Invalid number|Invalid format|Invalid value): /, '')
+    .replace(/, received \w+$/, '');
+  // A discriminated union (a rule's or channel's `kind`) names its options.
+  if (issue.code === 'invalid_union' && 'discriminator' in issue) {
+    detail = `expected ${((issue as { options?: unknown[] }).options ?? []).map(String).join(', ')}`;
+  }
+  // Every message says what was found, unless it already does or the key is simply missing; a
+  // custom check gets it only when its message is an "expected …" one.
+  const says = issue.code !== 'custom' || /^expected /.test(detail);
+  if (says && !/\bgot\b/.test(detail) && !(got === undefined && /^required\b/.test(detail))) {
+    detail += `, got ${describeValue(got)}`;
+  }
+  return `${key}: ${detail}${more}`;
 }
 
 function camelToEnv(key: string): string {
@@ -198,6 +261,21 @@ export interface LoadConfigOptions {
   cwd?: string;
   /** Fail if no config file is found (commands that need sources). */
   required?: boolean;
+  /** Per-kind schemas of `sources[].options` (see ParseConfigOptions.sourceOptions). */
+  sourceOptions?: SourceOptionSchemas;
+}
+
+/**
+ * The schema of each source kind's `options`, supplied by whoever wires the crawlers (src/cli):
+ * src/core knows no crawler, yet the options are validated at load with the same errors as the rest
+ * of the file. A kind without a schema keeps free-form options.
+ */
+export type SourceOptionSchemas = Partial<Record<SourceKind, z.ZodType>>;
+
+export interface ParseConfigOptions {
+  file?: string;
+  env?: NodeJS.ProcessEnv;
+  sourceOptions?: SourceOptionSchemas;
 }
 
 /** Resolve the config file: --config, then PANTAU_CONFIG, then ./pantau.config.yaml if present. */
@@ -228,47 +306,24 @@ export function loadConfig(opts: LoadConfigOptions = {}): PantauConfig {
       throw new ConfigError(`${file}: not valid YAML: ${msg}`);
     }
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new ConfigError(`${file}: expected a mapping at the top level, got ${describe(raw)}`);
+      throw new ConfigError(`${file}: expected a mapping at the top level, got ${describeValue(raw)}`);
     }
   } else if (opts.required) {
     throw new ConfigError(
-      `no config file: pass --config FILE, set PANTAU_CONFIG, or run "pantau init" to write ${DEFAULT_CONFIG_FILE}`,
+      `no config file found (no --config, no PANTAU_CONFIG, no ./${DEFAULT_CONFIG_FILE}): run "pantau init" to write one, ` +
+        `or pass --config FILE (PANTAU_STORAGE_PATH=FILE uses a database without a config)`,
     );
   }
-  return parseConfig(raw as Record<string, unknown>, { file, env });
+  return parseConfig(raw as Record<string, unknown>, { file, env, sourceOptions: opts.sourceOptions });
 }
 
 /** Validate an already-parsed object (used by loadConfig and by tests/demo building configs in code). */
-export function parseConfig(
-  raw: Record<string, unknown>,
-  opts: { file?: string; env?: NodeJS.ProcessEnv } = {},
-): PantauConfig {
+export function parseConfig(raw: Record<string, unknown>, opts: ParseConfigOptions = {}): PantauConfig {
   const where = opts.file ?? 'config';
   const copy = structuredClone(raw);
   applyEnv(copy, opts.env ?? process.env);
   const res = configSchema.safeParse(copy);
-  if (!res.success) {
-    const issue = res.error.issues[0]!;
-    const key = formatPath(issue.path);
-    let detail = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-      const keys = (issue as { keys: string[] }).keys;
-      const at = issue.path.length ? formatPath(issue.path) + '.' : '';
-      throw new ConfigError(`${where}: unknown key "${at}${keys[0]}"`);
-    }
-    if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
-      detail = `${issue.message.replace(/^Invalid (input|option): /, '').replace(/, received \w+$/, '')}, got ${describe(valueAt(copy, issue.path))}`;
-    }
-    if (issue.code === 'invalid_union' && 'discriminator' in issue) {
-      const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
-      detail = `expected ${options.join(', ')}, got ${describe(valueAt(copy, issue.path))}`;
-    }
-    if (/^expected /.test(detail) && !/, got /.test(detail)) {
-      detail = `${detail}, got ${describe(valueAt(copy, issue.path))}`;
-    }
-    const more = res.error.issues.length > 1 ? ` (and ${res.error.issues.length - 1} more problem(s))` : '';
-    throw new ConfigError(`${where}: ${key}: ${detail}${more}`);
-  }
+  if (!res.success) throw new ConfigError(`${where}: ${formatConfigIssues(res.error, copy)}`);
   const cfg = res.data;
   const alertProblem = checkAlerts(cfg.alerts);
   if (alertProblem) throw new ConfigError(`${where}: ${alertProblem}`);
@@ -280,6 +335,13 @@ export function parseConfig(
       throw new ConfigError(`${where}: sources[id=${s.id}].url: expected an http(s) URL, got "${s.url}"`);
     }
   }
+  // Kind-specific options, in file order; a disabled source is not checked (it may be a placeholder).
+  cfg.sources.forEach((s, i) => {
+    const schema = opts.sourceOptions?.[s.kind];
+    if (!schema || !s.enabled) return;
+    const r = schema.safeParse(s.options);
+    if (!r.success) throw new ConfigError(`${where}: ${formatConfigIssues(r.error, s.options, ['sources', i, 'options'], schema)}`);
+  });
   // Relative paths in the config are relative to the config file, not to where pantau runs (cron and
   // services start in another directory); absolute ones stay as they are.
   const baseDir = opts.file ? dirname(opts.file) : process.cwd();

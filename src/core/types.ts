@@ -96,7 +96,11 @@ export interface Analysis {
   language: string;
   sentiment: { label: SentimentLabel; score: number };
   topics: string[];
-  hoax: { score: number; indicators: string[]; debunks: DebunkMatch[] };
+  /**
+   * score: hoax triage score in [0, 1]; flagged: score at or above the analyzer's flag threshold (or a
+   * published debunk matched) — what the demo and search show as "possible hoax".
+   */
+  hoax: { score: number; flagged: boolean; indicators: string[]; debunks: DebunkMatch[] };
   regions: RegionTag[];
   entities: EntityTag[];
   /** analyzer name → version, so stale analyses can be recomputed later. */
@@ -344,7 +348,7 @@ export function emptyAnalysis(): Analysis {
     language: 'und',
     sentiment: { label: 'neutral', score: 0 },
     topics: [],
-    hoax: { score: 0, indicators: [], debunks: [] },
+    hoax: { score: 0, flagged: false, indicators: [], debunks: [] },
     regions: [],
     entities: [],
     versions: {},

@@ -1,6 +1,6 @@
 // End-to-end: the built CLI (`dist/`, as `npx pantau` runs it) against the demo site on loopback.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
   await site?.close();
 });
 
@@ -75,11 +76,11 @@ describe('pantau CLI', () => {
   });
 
   it('demo runs offline and prints its summary', async () => {
-    const r = await pantau(['demo', '--dir', mkdtempSync(join(tmpdir(), 'pantau-demo-test-'))]);
+    const r = await pantau(['demo', '--dir', join(dir, 'demo')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Sebaran sentimen');
     expect(r.stdout).toContain('berita-jambi');
-    expect(r.stdout).toMatch(/npx pantau search/);
+    expect(r.stdout).toMatch(/pantau search banjir --config /);
   });
 
   it('analyze never crashes on bad input and reports the bad line number', async () => {
@@ -100,6 +101,7 @@ describe('pantau CLI', () => {
       expect(['positive', 'neutral', 'negative']).toContain(l.sentiment.label);
       expect(Array.isArray(l.topics) && Array.isArray(l.regions) && Array.isArray(l.entities)).toBe(true);
       expect(l.hoax.score).toBeGreaterThanOrEqual(0);
+      expect(typeof l.hoax.flagged).toBe('boolean');
     }
   });
   it('a reader that closes the pipe early (| head) ends the run quietly with status 0', async () => {

@@ -10,11 +10,11 @@ export const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
  */
 export function pantau(
   args: string[],
-  opts: { input?: string; env?: Record<string, string> } = {},
+  opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; nodeArgs?: string[] } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
       env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '', ...opts.env },
     });
     const out: Buffer[] = [];

@@ -1,7 +1,7 @@
 // End-to-end for issue 5: the built CLI stores a Telegram channel (its t.me/s web preview, served from
 // loopback) as social mentions next to a news RSS feed, and `pantau audit channels` reports the owned
 // channel figures from a store filled through the real pipeline (an `import` source of the audit fixture).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
   await srv?.close();
 });
 

@@ -1,7 +1,7 @@
 // Loading and low-level traversal. Pages are parsed once with cheerio in htmlparser2 mode (about 3x
 // faster than parse5 on news pages, and lenient with the broken markup many portals serve); every
 // later step walks the resulting nodes iteratively, so hostile nesting depth cannot blow the stack.
-import { loadHtml as load } from '../../shared/html-load.js';
+import { loadHtmlSlim as load } from '../../shared/html-load-slim.js';
 import type { DomNode } from './types.js';
 
 /** Input beyond this many characters is ignored: real article pages are far smaller. */

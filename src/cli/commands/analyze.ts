@@ -1,89 +1,8 @@
 import type { Command } from 'commander';
-import { errorMessage } from '../../core/errors.js';
-import type { Analysis, AnalyzeDoc } from '../../core/types.js';
-import { ANALYZE_BATCH, type AnalyzerChain } from '../../../analyzers/index.js';
-import { openLines, openOutput, writeLine } from '../io.js';
+import type { Store } from '../../core/types.js';
+import { DEFAULT_MAX_LINE_BYTES, maxLineBytes, openLines, openOutput } from '../io.js';
 import { buildAnalyzers, makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
-
-/** The output line of `pantau analyze`: every field present, empty when an analyzer has nothing to say. */
-export function analysisRecord(id: string, a: Analysis) {
-  return {
-    id,
-    language: a.language,
-    sentiment: a.sentiment,
-    topics: a.topics,
-    hoax: a.hoax,
-    regions: a.regions,
-    entities: a.entities,
-    versions: a.versions,
-  };
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v);
-}
-
-export async function analyzeStream(
-  chain: AnalyzerChain,
-  lines: AsyncIterable<string>,
-  out: NodeJS.WritableStream,
-  onBadLine: (lineNo: number, msg: string) => void,
-): Promise<{ ok: number; bad: number }> {
-  let lineNo = 0;
-  let ok = 0;
-  let bad = 0;
-  // Lines are analyzed in batches (see AnalyzerChain.analyzeMany) and written in input order.
-  let batch: { lineNo: number; doc: AnalyzeDoc }[] = [];
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
-    const analyses = chain.analyzeMany(
-      items.map((b) => b.doc),
-      (i, name, err) => onBadLine(items[i]!.lineNo, `analyzer ${name} failed: ${errorMessage(err)}`),
-    );
-    for (let i = 0; i < items.length; i++) {
-      await writeLine(out, JSON.stringify(analysisRecord(items[i]!.doc.id, analyses[i]!)));
-      ok++;
-    }
-  };
-  // A batch is flushed when full, and also as soon as no further input line is ready, so a slow
-  // producer (tail -f … | pantau analyze) gets each answer without waiting for 255 more lines.
-  const it = lines[Symbol.asyncIterator]();
-  const nextLine = async (pending: Promise<IteratorResult<string>>): Promise<IteratorResult<string>> => {
-    if (batch.length === 0) return pending;
-    const ready = await Promise.race([pending, new Promise<undefined>((res) => setImmediate(() => res(undefined)))]);
-    if (ready !== undefined) return ready;
-    await flush();
-    return pending;
-  };
-  try {
-    for (let r = await nextLine(it.next()); !r.done; r = await nextLine(it.next())) {
-      lineNo++;
-      const line = r.value.replace(/^\uFEFF/, '').trim();
-      if (!line) continue;
-      let obj: Record<string, unknown>;
-      try {
-        const parsed: unknown = JSON.parse(line);
-        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected a JSON object');
-        obj = parsed as Record<string, unknown>;
-      } catch (err) {
-        bad++;
-        onBadLine(lineNo, `invalid JSON: ${errorMessage(err).slice(0, 120)}`);
-        continue;
-      }
-      const id = str(obj.id) ?? `line-${lineNo}`;
-      if (obj.id === undefined) onBadLine(lineNo, `no "id": using "${id}"`);
-      batch.push({ lineNo, doc: { id, text: str(obj.text) ?? '', title: str(obj.title), url: str(obj.url), publishedAt: str(obj.publishedAt) } });
-      if (batch.length >= ANALYZE_BATCH) await flush();
-    }
-    await flush();
-  } finally {
-    // Like for-await: close the input when leaving early (a write error), not only at its end.
-    await it.return?.();
-  }
-  return { ok, bad };
-}
+import { terminalSafe } from '../terminal.js';
 
 export function registerAnalyze(program: Command): void {
   program
@@ -91,26 +10,31 @@ export function registerAnalyze(program: Command): void {
     .description('analyze JSONL lines {id, text, title?, url?, publishedAt?} → one JSON line of analysis per input')
     .option('-i, --in <file>', 'input JSONL, - for stdin', '-')
     .option('-o, --out <file>', 'output JSONL, - for stdout', '-')
+    .option('--max-line-mb <n>', `longest input line in MB; a longer line is reported and skipped (default ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024})`)
     .option('-c, --config <file>', 'config (home region, watch list, and the debunk index of its store)')
     .action(async (opts, cmd: Command) => {
-      const all: GlobalOpts & { in: string; out: string } = { ...cmd.optsWithGlobals(), ...opts };
-      const config = readConfig(all, false);
-      let chain: AnalyzerChain;
-      if (config.file) {
-        const store = await openStore(config, makeLogger());
-        try {
-          chain = await buildAnalyzers(config, store);
-        } finally {
-          await store.close();
-        }
-      } else {
-        chain = await buildAnalyzers(config);
-      }
+      const all: GlobalOpts & { in: string; out: string; maxLineMb?: string } = { ...cmd.optsWithGlobals(), ...opts };
+      const maxBytes = maxLineBytes(all.maxLineMb);
+      // Without a config the analyzers use their defaults and no debunk index: no store is opened.
+      const config = readConfig(all, 'optional');
+      // Input and output are checked before the models load, so a wrong path fails at once.
+      const lines = openLines(all.in, { maxLineBytes: maxBytes });
       const out = openOutput(all.out);
-      const res = await analyzeStream(chain, openLines(all.in), out, (n, msg) =>
-        process.stderr.write(`pantau analyze: line ${n}: ${msg}\n`),
-      );
+      const { analyzeStream } = await import('../analyze-stream.js');
+      let store: Store | undefined;
+      if (config.file || process.env.PANTAU_STORAGE_PATH) store = await openStore(config, makeLogger());
+      let chain;
+      try {
+        chain = await buildAnalyzers(config, store);
+      } finally {
+        await store?.close();
+      }
+      const res = await analyzeStream(chain, lines, out, (n, msg) => process.stderr.write(`pantau analyze: line ${n}: ${terminalSafe(msg)}\n`), {
+        maxLineBytes: maxBytes,
+      });
       await out.done();
       if (res.bad) process.stderr.write(`pantau analyze: ${res.ok} analyzed, ${res.bad} line(s) skipped\n`);
+      // Skipped lines are reported and the rest analyzed (exit 0); nothing usable at all is an error.
+      if (res.ok === 0 && res.bad > 0) process.exitCode = 1;
     });
 }

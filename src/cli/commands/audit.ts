@@ -5,9 +5,11 @@
 import type { Command } from 'commander';
 import { ConfigError, InputError } from '../../core/errors.js';
 import type { Mention, Source, Store } from '../../core/types.js';
-import { auditChannels, formatMarkdown, formatTable, wibMidnight, type AuditReport, type Lang } from '../../audit/index.js';
-import { isQuestionOrComplaint } from '../../../analyzers/questions/index.js';
+import type { AuditReport } from '../../audit/index.js';
+import { wibMidnight } from '../../audit/working-days.js';
+import { addLangOption, parseLang } from '../i18n.js';
 import { makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
+import { terminalSafeDeep } from '../terminal.js';
 
 const LOOKBACK_DAYS = 30;
 
@@ -59,8 +61,7 @@ export async function runAuditChannels(opts: AuditCliOptions, out: NodeJS.Writab
     if (unknown.length) throw new ConfigError(`not an owned source: ${unknown.join(', ')} (owned: ${owned.map((s) => s.id).join(', ') || 'none'})`);
     owned = owned.filter((s) => opts.source!.includes(s.id));
   }
-  const lang: Lang = opts.lang === 'en' ? 'en' : 'id';
-  if (opts.lang && opts.lang !== 'en' && opts.lang !== 'id') throw new InputError(`--lang: expected id or en, got "${opts.lang}"`);
+  const lang = parseLang(opts.lang);
   let deadlineDays: number | undefined;
   if (opts.deadlineDays !== undefined) {
     deadlineDays = Number(opts.deadlineDays);
@@ -72,6 +73,10 @@ export async function runAuditChannels(opts: AuditCliOptions, out: NodeJS.Writab
   for (const d of extra) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new InputError(`--holidays: expected dates YYYY-MM-DD, got "${d}"`);
   const holidays = [...config.audit.holidays, ...extra];
 
+  const [{ auditChannels, formatMarkdown, formatTable }, { isQuestionOrComplaint }] = await Promise.all([
+    import('../../audit/index.js'),
+    import('../../../analyzers/questions/index.js'),
+  ]);
   const store = await openStore(config, makeLogger());
   let mentions: Mention[] = [];
   // A look-back before --from, so replies in the period to older comments count as answers, not posts.
@@ -89,15 +94,16 @@ export async function runAuditChannels(opts: AuditCliOptions, out: NodeJS.Writab
     holidays,
     classify: isQuestionOrComplaint,
   });
+  // JSON is exact; the table and Markdown print authors and comment texts from strangers.
   if (opts.json) out.write(JSON.stringify(report, null, 2) + '\n');
-  else if (opts.markdown) out.write(formatMarkdown(report, lang));
-  else out.write(formatTable(report, lang));
+  else if (opts.markdown) out.write(formatMarkdown(terminalSafeDeep(report), lang));
+  else out.write(formatTable(terminalSafeDeep(report), lang));
   return report;
 }
 
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('audits of the office’s own channels');
-  audit
+  const channels = audit
     .command('channels')
     .description(
       'per owned channel: posts per day, gaps longer than options.cadence, share of citizen comments and questions answered, ' +
@@ -110,9 +116,8 @@ export function registerAudit(program: Command): void {
     .option('-s, --source <id...>', 'only these owned source ids')
     .option('--json', 'print the report as JSON')
     .option('--markdown', 'print the report as Markdown')
-    .option('--lang <lang>', 'report language: id (Indonesian) or en', process.env.PANTAU_LANG ?? 'id')
-    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)')
-    .action(async (opts, cmd: Command) => {
+    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)');
+  addLangOption(channels, 'report language').action(async (opts, cmd: Command) => {
       await runAuditChannels({ ...cmd.optsWithGlobals(), ...opts });
     });
 }

@@ -7,8 +7,9 @@ import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Disposition } from '../../core/types.js';
 import { formatCounts } from '../progress.js';
-import { loadConfig } from '../../core/config.js';
-import type { GlobalOpts } from '../runtime.js';
+import { readConfig, type GlobalOpts } from '../runtime.js';
+import { addLangOption, parseLang } from '../i18n.js';
+import { terminalSafe } from '../terminal.js';
 
 interface ImportOpts extends GlobalOpts {
   source?: string;
@@ -17,6 +18,7 @@ interface ImportOpts extends GlobalOpts {
   encoding?: string;
   delimiter?: string;
   analyze?: boolean;
+  lang?: string;
 }
 
 /** At most this many bad rows are printed one by one; the rest are counted. */
@@ -53,7 +55,8 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
   if (opts.delimiter !== undefined && [...opts.delimiter].length !== 1) throw new InputError(`--delimiter: expected one character, got "${opts.delimiter}"`);
   if (opts.source !== undefined && !opts.source.trim()) throw new InputError('--source: expected a source id');
   const format = mf.mentionsFormat(file, opts.format, firstChar(file));
-  const config = loadConfig({ file: opts.config, required: false });
+  // Without a config file nothing is created where the user stands (readConfig says how to make one).
+  const config = readConfig(opts, false);
   const log = makeLogger();
   let bad = 0;
   const badRows: { line: number; reason: string }[] = [];
@@ -66,9 +69,9 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
     onBadRow: (line, reason) => {
       bad++;
       if (badRows.length < MAX_BAD_LINES) badRows.push({ line, reason });
-      if (bad <= MAX_BAD_LINES) process.stderr.write(`pantau import: line ${line}: ${reason.replace(/[\r\n]+/g, ' ')}\n`);
+      if (bad <= MAX_BAD_LINES) process.stderr.write(`pantau import: line ${line}: ${terminalSafe(reason)}\n`);
     },
-    onWarning: (message) => process.stderr.write(`pantau import: warning: ${message}\n`),
+    onWarning: (message) => process.stderr.write(`pantau import: warning: ${terminalSafe(message)}\n`),
   });
   const p = await openPipeline(config, log, { analyze: opts.analyze !== false });
   const outlets = new Map<string, number>();
@@ -95,12 +98,13 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
         .slice(0, 10)
         .map(([s, n]) => `${s} ${n}`)
         .join(', ');
-      process.stdout.write(`${result.ok ? 'ok  ' : 'FAIL'} ${file}: ${formatCounts(result.counts)}\n`);
-      if (outlets.size) process.stdout.write(`sources: ${outlets.size} (${top}${outlets.size > 10 ? ', …' : ''})\n`);
-      process.stdout.write(`total: ${formatCounts(result.counts)}\n`);
+      const lang = parseLang(opts.lang);
+      process.stdout.write(`${result.ok ? 'ok  ' : lang === 'id' ? 'GAGAL' : 'FAIL'} ${terminalSafe(file)}: ${formatCounts(result.counts, lang)}\n`);
+      if (outlets.size) process.stdout.write(`${lang === 'id' ? 'sumber' : 'sources'}: ${outlets.size} (${terminalSafe(top)}${outlets.size > 10 ? ', …' : ''})\n`);
+      process.stdout.write(`total: ${formatCounts(result.counts, lang)}\n`);
     }
-    for (const f of failed.slice(0, 50)) process.stderr.write(`pantau: error: import: failed ${f.url}: ${f.reason.replace(/\s*\n\s*/g, ' ')}\n`);
-    if (!result.ok) process.stderr.write(`pantau: error: import ${file} failed: ${result.error}\n`);
+    for (const f of failed.slice(0, 50)) process.stderr.write(`pantau: error: import: failed ${terminalSafe(`${f.url}: ${f.reason}`)}\n`);
+    if (!result.ok) process.stderr.write(`pantau: error: import ${terminalSafe(file)} failed: ${terminalSafe(result.error)}\n`);
     // Bad rows are reported and skipped (exit 0, as `pantau analyze` does); a file that cannot be read
     // or rows the store could not take are an error.
     const lost: Disposition[] = ['failed'];
@@ -111,7 +115,7 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
 }
 
 export function registerImport(program: Command): void {
-  program
+  const cmd = program
     .command('import')
     .description('store mentions from a JSONL, CSV or JSON file {url, title?, text, publishedAt, source, kind?, author?, engagement?} as crawled items are (analyzed; idempotent by canonical URL)')
     .argument('<file>', 'JSONL, CSV (delimiter guessed) or JSON array file')
@@ -121,6 +125,6 @@ export function registerImport(program: Command): void {
     .option('--delimiter <char>', 'CSV delimiter (default: guessed from the header line)')
     .option('--no-analyze', 'store without analysis')
     .option('--json', 'print the summary as JSON')
-    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)')
-    .action(async (file: string, opts: ImportOpts, cmd: Command) => runImport(file, { ...cmd.optsWithGlobals(), ...opts }));
+    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)');
+  addLangOption(cmd).action(async (file: string, opts: ImportOpts, c: Command) => runImport(file, { ...c.optsWithGlobals(), ...opts }));
 }

@@ -7,6 +7,8 @@ import { runAllOnce } from '../../pipeline/run-all.js';
 import { runScheduled } from '../../pipeline/scheduler.js';
 import { formatCounts, formatGroup, ttyProgress } from '../progress.js';
 import { buildAnalyzers, makeLogger, openPipeline, readConfig, type GlobalOpts } from '../runtime.js';
+import { addLangOption, parseLang, type Lang } from '../i18n.js';
+import { terminalSafe } from '../terminal.js';
 
 function pickSources(all: Source[], ids: string[] | undefined): Source[] {
   if (!ids || ids.length === 0) return all;
@@ -16,16 +18,22 @@ function pickSources(all: Source[], ids: string[] | undefined): Source[] {
 }
 
 /** A source's line of the run summary, and one indented line per reason its items were not stored. */
-export function formatSource(r: SourceResult): string {
-  if (r.busy) return `busy ${r.sourceId}: ${r.busy}\n`;
-  let out = `${r.ok ? 'ok  ' : 'FAIL'} ${r.sourceId}: ${formatCounts(r.counts)}${r.error ? ` — ${r.error}` : ''}\n`;
-  for (const g of r.groups) out += `       ${formatGroup(g)}\n`;
+const WORDS = {
+  id: { ok: 'ok  ', fail: 'GAGAL', busy: 'sibuk', total: 'total' },
+  en: { ok: 'ok  ', fail: 'FAIL', busy: 'busy', total: 'total' },
+};
+
+export function formatSource(r: SourceResult, lang: Lang = 'id'): string {
+  const w = WORDS[lang];
+  if (r.busy) return `${w.busy} ${r.sourceId}: ${terminalSafe(r.busy)}\n`;
+  let out = `${r.ok ? w.ok : w.fail} ${r.sourceId}: ${formatCounts(r.counts, lang)}${r.error ? ` — ${terminalSafe(r.error)}` : ''}\n`;
+  for (const g of r.groups) out += `       ${formatGroup(g, lang)}\n`;
   return out;
 }
 
-export function printSummary(summary: RunSummary, out: NodeJS.WritableStream = process.stdout): void {
-  for (const r of summary.sources) out.write(formatSource(r));
-  out.write(`total: ${formatCounts(summary.totals)}\n`);
+export function printSummary(summary: RunSummary, out: NodeJS.WritableStream = process.stdout, lang: Lang = 'id'): void {
+  for (const r of summary.sources) out.write(formatSource(r, lang));
+  out.write(`${WORDS[lang].total}: ${formatCounts(summary.totals, lang)}\n`);
 }
 
 /** An item's reason without the URL its line already shows. */
@@ -43,24 +51,25 @@ function reasonWithout(url: string, reason: string): string {
  */
 function reportProblems(results: SourceResult[], reasons: Reason[], err: NodeJS.WritableStream = process.stderr): void {
   for (const r of results) {
-    if (!r.ok) err.write(`pantau: error: source ${r.sourceId} failed: ${r.error}\n`);
-    for (const w of r.warnings) err.write(`pantau: warning: ${r.sourceId}: ${w}\n`);
+    if (!r.ok) err.write(`pantau: error: source ${r.sourceId} failed: ${terminalSafe(r.error)}\n`);
+    for (const w of r.warnings) err.write(`pantau: warning: ${r.sourceId}: ${terminalSafe(w)}\n`);
   }
   const bad = reasons.filter((r) => r.disposition === 'dropped' || r.disposition === 'failed');
-  for (const r of bad.slice(0, 50)) err.write(`pantau: warning: ${r.sourceId}: ${r.disposition} ${r.url}: ${reasonWithout(r.url, r.reason)}\n`);
+  for (const r of bad.slice(0, 50)) err.write(terminalSafe(`pantau: warning: ${r.sourceId}: ${r.disposition} ${r.url}: ${reasonWithout(r.url, r.reason)}`) + '\n');
   if (bad.length > 50) err.write(`pantau: warning: … and ${bad.length - 50} more dropped or failed items\n`);
 }
 
-async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean }): Promise<void> {
+async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean; lang?: string }): Promise<void> {
+  const lang = parseLang(opts.lang);
   const config = readConfig(opts, true);
   if (config.sources.length === 0) throw new ConfigError(`${config.file ?? 'config'}: sources: no sources configured`);
   const sources = pickSources(config.sources, opts.source);
   const log = makeLogger();
   const p = await openPipeline(config, log, { analyze: opts.analyze !== false });
   try {
-    const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress() }, () => buildAnalyzers(config, p.deps.store));
+    const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, () => buildAnalyzers(config, p.deps.store));
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-    else printSummary(summary);
+    else printSummary(summary, process.stdout, lang);
     reportProblems(summary.sources, summary.reasons);
     if (summary.failedSources.length) process.exitCode = 1;
   } finally {
@@ -69,16 +78,17 @@ async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; j
 }
 
 export function registerRun(program: Command): void {
-  program
+  const run = program
     .command('run')
     .description('crawl → extract → analyze → store; on a schedule until stopped, or once with --once')
     .option('--once', 'crawl every source once and exit')
     .option('-s, --source <id...>', 'only these source ids')
     .option('--json', 'print the run summary as JSON (with --once)')
-    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)')
-    .action(async (opts, cmd: Command) => {
+    .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)');
+  addLangOption(run).action(async (opts, cmd: Command) => {
       const all = { ...cmd.optsWithGlobals(), ...opts };
       if (all.once) return once(all);
+      const lang = parseLang(all.lang);
       const config = readConfig(all, true);
       const sources = pickSources(config.sources, all.source);
       const log = makeLogger('info');
@@ -92,13 +102,13 @@ export function registerRun(program: Command): void {
       process.once('SIGTERM', () => stop('SIGTERM'));
       const p = await openPipeline(config, log, { signal: ac.signal });
       try {
-        await runScheduled(sources, { ...p.deps, progress: ttyProgress() }, {
+        await runScheduled(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, {
           jitter: config.schedule.jitter,
           signal: ac.signal,
           // Each source's line as it finishes; new debunks rebuild the index, as in --once.
           onResult: (r) => {
             // (item by item, the info-level log has each skipped, dropped and failed item)
-            process.stdout.write(formatSource(r));
+            process.stdout.write(formatSource(r, lang));
             reportProblems([r], []);
           },
           rebuildAnalyzers: () => buildAnalyzers(config, p.deps.store),
@@ -108,11 +118,11 @@ export function registerRun(program: Command): void {
       }
     });
 
-  program
+  const crawl = program
     .command('crawl')
     .description('crawl sources once and store what they find, without analysis (see `run --once` for the full chain)')
     .option('-s, --source <id...>', 'only these source ids')
     .option('--json', 'print the run summary as JSON')
-    .option('-c, --config <file>', 'config file')
-    .action(async (opts, cmd: Command) => once({ ...cmd.optsWithGlobals(), ...opts, analyze: false }));
+    .option('-c, --config <file>', 'config file');
+  addLangOption(crawl).action(async (opts, cmd: Command) => once({ ...cmd.optsWithGlobals(), ...opts, analyze: false }));
 }

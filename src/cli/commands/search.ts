@@ -17,7 +17,7 @@ export function searchRecord(m: Mention) {
     language: m.language ?? null,
     sentiment: m.analysis?.sentiment ?? null,
     topics: m.analysis?.topics ?? [],
-    hoax: m.analysis ? { score: m.analysis.hoax.score, indicators: m.analysis.hoax.indicators } : null,
+    hoax: m.analysis ? { score: m.analysis.hoax.score, flagged: m.analysis.hoax.flagged === true, indicators: m.analysis.hoax.indicators } : null,
     /** Syndicated copies of one story across outlets share this id (the first copy's id). */
     clusterId: typeof m.meta?.clusterId === 'string' ? m.meta.clusterId : null,
     snippet: m.text.slice(0, 240),
@@ -63,7 +63,9 @@ export function registerSearch(program: Command): void {
         for (const m of page.items) {
           const s = m.analysis?.sentiment.label ?? '-';
           const date = (m.publishedAt ?? m.fetchedAt).slice(0, 10);
-          process.stdout.write(`${date}  [${s}]  ${m.title}\n            ${m.url}\n`);
+          // The hoax mark only when the analyzer flagged it (analyses stored before the flag have none).
+          const hoax = m.analysis?.hoax.flagged === true ? '  [hoaks?]' : '';
+          process.stdout.write(`${date}  [${s}]${hoax}  ${m.title}\n            ${m.url}\n`);
         }
         process.stdout.write(`${page.items.length} of ${page.total} shown\n`);
       } finally {

@@ -1,8 +1,6 @@
 // `pantau train …`: rebuild a model from labelled files. The shipped models were built this way
 // (see the README for the exact commands and data).
 import type { Command } from 'commander';
-import { trainSentiment } from '../../../analyzers/sentiment/index.js';
-import { trainTopics } from '../../../analyzers/topics/index.js';
 import { printConfusion } from './eval.js';
 
 export function registerTrain(program: Command): void {
@@ -14,8 +12,11 @@ export function registerTrain(program: Command): void {
     .requiredOption('-d, --data <file...>', 'labelled training files')
     .requiredOption('-o, --out <file>', 'where to write the model JSON')
     .option('--holdout <file...>', 'dev files: near-duplicate training rows are removed, figures printed')
-    .action((opts: { data: string[]; out: string; holdout?: string[] }) => {
-      const r = trainSentiment({ files: opts.data, out: opts.out, holdout: opts.holdout, evalFiles: opts.holdout });
+    .option('--no-prior', 'no lexicon and news-event prior on top of the trained weights (the shipped model has one)')
+    .action(async (opts: { data: string[]; out: string; holdout?: string[]; prior: boolean }) => {
+      const { trainSentiment } = await import('../../../analyzers/sentiment/index.js');
+      const prior = opts.prior ? undefined : { lexicon: 0, neutral: 0, events: 0 };
+      const r = trainSentiment({ files: opts.data, out: opts.out, holdout: opts.holdout, evalFiles: opts.holdout, prior });
       out(`trained on ${r.rows} rows (${r.removedNearDuplicates} near-duplicates of the holdout removed) → ${opts.out}`);
       for (const [file, e] of Object.entries(r.evaluations)) {
         out(`${file}: n ${e.n}  accuracy ${e.accuracy.toFixed(3)}  macro-F1 ${e.macroF1.toFixed(3)}`);
@@ -27,7 +28,8 @@ export function registerTrain(program: Command): void {
     .description('train the optional topic classifier from a labelled TSV (SIB-200 style: label, text)')
     .requiredOption('-d, --data <file...>', 'labelled training files')
     .requiredOption('-o, --out <file>', 'where to write the model JSON')
-    .action((opts: { data: string[]; out: string }) => {
+    .action(async (opts: { data: string[]; out: string }) => {
+      const { trainTopics } = await import('../../../analyzers/topics/index.js');
       const f = trainTopics({ files: opts.data, out: opts.out });
       out(`trained topic model (${f.classes.length} classes) → ${opts.out}`);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DebunkIndex, parseDebunkLine, stripVerdict } from '../../../analyzers/debunk/index.js';
+import { contentTokens, DebunkIndex, parseDebunkLine, stripVerdict } from '../../../analyzers/debunk/index.js';
 
 const debunks = [
   { url: 'https://turnbackhoax.id/a', title: '[SALAH] Video Banjir Rob Rendam Kota Jambi Juni 2024', text: 'Video yang beredar adalah banjir rob di Semarang tahun 2022, bukan di Jambi.' },
@@ -68,6 +68,14 @@ describe('DebunkIndex', () => {
     const perSec = 500 / ((performance.now() - t0) / 1000);
     console.log(`debunk match: ${Math.round(perSec)} docs/s against 900 debunks`);
     expect(perSec).toBeGreaterThan(200); // loose floor for slow CI; figures are printed, not asserted tightly
+  });
+});
+
+describe('contentTokens', () => {
+  it('reads digits written for letters back as letters, and leaves numbers and names like covid19 alone', () => {
+    expect(contentTokens('jalan rus4k parah')).toContain('rusak');
+    expect(contentTokens('pelaku dirin9ku5 polisi')).toContain('ringkus');
+    expect(contentTokens('varian covid19 dan jaringan 5g tahun 2024')).toEqual(expect.arrayContaining(['covid19', '5g', '2024']));
   });
 });
 

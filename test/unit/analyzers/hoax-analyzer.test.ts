@@ -47,7 +47,7 @@ describe('hoax analyzer', () => {
   it('scores nothing to judge as 0: empty, whitespace, emoji-only and punctuation-only input', () => {
     const a = createHoaxAnalyzer();
     for (const text of ['', '   \n ', '😡😡😡', '!!! ??? ...'])
-      expect(a.analyze({ id: 'x', text }, emptyAnalysis()).hoax).toEqual({ score: 0, indicators: [], debunks: [] });
+      expect(a.analyze({ id: 'x', text }, emptyAnalysis()).hoax).toEqual({ score: 0, flagged: false, indicators: [], debunks: [] });
     expect(a.analyze({ id: 'x', text: '', title: 'VIRAL!!! Sebarkan' }, emptyAnalysis()).hoax!.score).toBeGreaterThan(0);
   });
 

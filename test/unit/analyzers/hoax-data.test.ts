@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aucInYears, countRows, crossValidateHoax, HOAX_TRAIN, readFakeNewsId, timeSplitHoax, type CvResult } from '../../../analyzers/hoax/train.js';
 
-const FILE = fileURLToPath(new URL('../../../../shared/data/fakenewsid-hoax/train.csv', import.meta.url));
+const FILE = process.env.PANTAU_SHARED ? `${process.env.PANTAU_SHARED}/data/fakenewsid-hoax/train.csv` : fileURLToPath(new URL('../../../../shared/data/fakenewsid-hoax/train.csv', import.meta.url));
 const present = existsSync(FILE);
 if (!present) console.warn(`skipping hoax data tests: ${FILE} not found`);
 

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { createDefaultAnalyzers } from '../../../analyzers/index.js';
-import { analyzeStream } from '../../../src/cli/commands/analyze.js';
+import { analyzeStream } from '../../../src/cli/analyze-stream.js';
 
 const chain = createDefaultAnalyzers({ homeRegion: '15.71' });
 

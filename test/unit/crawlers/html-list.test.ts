@@ -111,7 +111,7 @@ describe('html-list crawler', () => {
     expect(ctx.reports).toEqual([{ disposition: 'skipped', url: 'http://localhost:1/x', reason: expect.stringMatching(/refused to fetch/) }]);
 
     await expect(collect(crawlers.get('html-list')!.crawl(source(srv.url('/list'), {}), testContext()))).rejects.toThrow(
-      'source list-test: options.linkSelector is required for kind html-list',
+      'sources[id=list-test].options.linkSelector: required (a CSS selector for the article links on the index page',
     );
   });
 

@@ -26,7 +26,7 @@ for (let b = Number(firstBatch); ; b++) {
       id, sourceId: 'crash', kind: 'news', url: 'https://x.example/' + id, canonicalUrl: 'https://x.example/' + id,
       title: 'Banjir ' + id, text: body + id, fetchedAt: new Date().toISOString(),
       analysis: { language: 'id', sentiment: { label: 'negative', score: -1 }, topics: ['banjir', 't' + (b % 5)],
-        hoax: { score: 0, indicators: [], debunks: [] }, regions: [], entities: [], versions: {} },
+        hoax: { score: 0, flagged: false, indicators: [], debunks: [] }, regions: [], entities: [], versions: {} },
     });
   }
   const res = await store.upsertMentions(batch);

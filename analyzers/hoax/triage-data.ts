@@ -1,0 +1,162 @@
+// Data for hoax *triage*: circulated hoax claims against the ordinary text an office reads (news,
+// reviews, posts). Loaders for the measuring sets (read in place from ../shared, never copied or
+// trained on: TurnBackHoax 2024 and IndoLEM have no licence that allows it, the fixture pages are
+// publishers' content for tests) and for the licensed ordinary text the classifier is trained on
+// (SmSA, NusaX, NERGrit, SIB-200 train splits). Every measuring set is split in two halves by a
+// fixed hash of its text: `tune` was looked at while building, `untouched` only for the final figures.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvObjects } from '../debunk/csv.js';
+import { feedNews, truthArticles, turnbackhoaxPairs } from '../debunk/eval-data.js';
+import { hashString } from '../shared/hash.js';
+
+export interface TriageDoc {
+  title?: string;
+  text: string;
+  /** 1 circulated hoax claim, 0 ordinary text. */
+  label: 0 | 1;
+  /** Which set it comes from (tbh, smsa, tweets, hotel, news, …). */
+  set: string;
+  kind?: 'news' | 'social';
+}
+
+export type Half = 'tune' | 'untouched';
+
+/** The fixed half a text belongs to (FNV-1a of the text, then title): stable across runs and machines. */
+export function halfOf(text: string, title = ''): Half {
+  return (hashString(`${title}\n${text}`, 0x7a3d1f29) & 1) === 0 ? 'tune' : 'untouched';
+}
+
+/** Pre-tokenised corpora (SmSA, NERGrit) put spaces around punctuation; real text does not. */
+export function detokenize(s: string): string {
+  return s
+    .replace(/\s+([,.!?;:%)\]}])/g, '$1')
+    .replace(/([([{])\s+/g, '$1')
+    .replace(/\s+(-)\s+/g, ' $1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// TurnBackHoax rows whose claim was withheld ("(tidak ditampilkan)", e.g. a scam number): no claim to score.
+const WITHHELD = /tidak ditampilkan/i;
+
+/** TurnBackHoax 2024: the quoted circulated claim of each debunk (no title: a post has none). */
+export function tbhClaims(dir: string): TriageDoc[] {
+  if (!existsSync(dir)) return [];
+  return turnbackhoaxPairs(dir).claims.filter((c) => !(WITHHELD.test(c.text) && c.text.length < 80)).map((c) => ({ text: c.text, label: 1 as const, set: 'tbh', kind: 'social' as const }));
+}
+
+/** SmSA TSV (text<TAB>label, no header): reviews and comments, lower-cased and pre-tokenised. */
+export function smsaTexts(file: string, set = 'smsa'): TriageDoc[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.split('\t')[0]?.trim() ?? '')
+    .filter((t) => t.length > 0)
+    .map((t) => ({ text: detokenize(t), label: 0 as const, set, kind: 'social' as const }));
+}
+
+// IndoLEM sentiment mixes tweets and hotel reviews without saying which; hotel vocabulary tells them
+// apart well enough for a per-kind figure (both are ordinary text).
+const HOTEL = /\b(?:kamar|hotel|ac|kolam|sarapan|breakfast|resepsionis|receptionist|staf+|staff|handuk|kasur|wifi|check[- ]?in|parkir|pelayanan|fasilitas|bersih|kotor|nyaman|lokasi|strategis|menginap|inap|shower|toilet|bantal|selimut)\b/i;
+const TWEETISH = /(?:https?:\/\/|@\w|#\w|\bRT\b)/;
+
+/** IndoLEM sentiment dev folds (dev0–dev4, deduplicated): `tweets` and `hotel` sets. */
+export function indolemTexts(dir: string): TriageDoc[] {
+  if (!existsSync(dir)) return [];
+  const seen = new Set<string>();
+  const out: TriageDoc[] = [];
+  for (const f of readdirSync(dir).filter((n) => /^dev\d\.csv$/.test(n)).sort()) {
+    for (const r of parseCsvObjects(readFileSync(join(dir, f), 'utf8'))) {
+      const t = (r.sentence ?? '').trim();
+      if (!t || seen.has(t)) continue;
+      seen.add(t);
+      const tweet = TWEETISH.test(t) || !HOTEL.test(t);
+      out.push({ text: t, label: 0, set: tweet ? 'tweets' : 'hotel', kind: 'social' });
+    }
+  }
+  return out;
+}
+
+/** Fixture news: RSS items (title + description) and the expected bodies of saved article pages. */
+export function fixtureNews(webDir: string): TriageDoc[] {
+  const feed = feedNews(join(webDir, 'feeds/id')).map((n) => ({ title: n.title, text: n.text, label: 0 as const, set: 'news', kind: 'news' as const }));
+  const pages = truthArticles(join(webDir, 'truth/anpandu/indonesian-news-scraper.derived.json')).map((n) => ({
+    title: n.title,
+    text: n.text,
+    label: 0 as const,
+    set: 'news',
+    kind: 'news' as const,
+  }));
+  return [...feed, ...pages];
+}
+
+/** The measuring sets: TurnBackHoax 2024 claims against SmSA valid, IndoLEM dev (tweets, hotel) and fixture news. */
+export function triageEvalSet(sharedDir: string): TriageDoc[] {
+  const d = join(sharedDir, 'data');
+  return [
+    ...tbhClaims(join(d, 'factcheck/turnbackhoax-2024')),
+    ...smsaTexts(join(d, 'smsa/valid_preprocess.tsv')),
+    ...indolemTexts(join(d, 'indolem-sentiment')),
+    ...fixtureNews(join(sharedDir, 'fixtures/web')),
+  ];
+}
+
+// ---- licensed ordinary text for training (negatives) ----
+
+/** NERGrit (token<TAB>tag per line): sentences, detokenized; consecutive sentences grouped in 1–3. */
+export function nergritTexts(file: string, maxGroup = 3): TriageDoc[] {
+  if (!existsSync(file)) return [];
+  const sentences: string[] = [];
+  let cur: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const tok = line.split('\t')[0]?.trim();
+    if (!line.trim()) {
+      if (cur.length) sentences.push(detokenize(cur.join(' ')));
+      cur = [];
+    } else if (tok) cur.push(tok);
+  }
+  if (cur.length) sentences.push(detokenize(cur.join(' ')));
+  const out: TriageDoc[] = [];
+  // News-like paragraphs of one, two, … maxGroup sentences in turn.
+  // A group of two or more reads as headline + body (the first sentence as its title), so that having
+  // a title is not a sign of a circulated claim to the model (FakeNewsID rows all have one).
+  for (let i = 0, k = 1; i < sentences.length; i += k, k = (k % maxGroup) + 1) {
+    const g = sentences.slice(i, i + k);
+    out.push(g.length > 1 ? { title: g[0], text: g.slice(1).join(' '), label: 0, set: 'nergrit', kind: 'news' } : { text: g[0], label: 0, set: 'nergrit', kind: 'news' });
+  }
+  return out;
+}
+
+/** NusaX-Senti (id,text,label CSV): sentences, reviews and comments in ordinary case. */
+export function nusaxTexts(file: string): TriageDoc[] {
+  if (!existsSync(file)) return [];
+  return parseCsvObjects(readFileSync(file, 'utf8'))
+    .map((r) => (r.text ?? '').trim())
+    .filter((t) => t)
+    .map((t) => ({ text: t, label: 0 as const, set: 'nusax', kind: 'social' as const }));
+}
+
+/** SIB-200 (index_id, category, text TSV): encyclopaedic / news-register sentences. */
+export function sibTexts(file: string): TriageDoc[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split('\t')[2]?.trim() ?? '')
+    .filter((t) => t)
+    .map((t) => ({ text: t, label: 0 as const, set: 'sib200', kind: 'news' as const }));
+}
+
+/** Ordinary text whose licence allows training (Apache-2.0 / MIT / CC BY-SA 4.0): train splits only. */
+/** SmSA train rows used (its first rows): more only tilted the model further towards reviews (MODEL.md). */
+export const TRIAGE_SMSA_ROWS = 3000;
+
+export function ordinaryTrainingTexts(dataDir: string, nergritGroup = 3, smsaRows = TRIAGE_SMSA_ROWS): TriageDoc[] {
+  return [
+    ...smsaTexts(join(dataDir, 'smsa/train_preprocess.tsv'), 'smsa-train').slice(0, smsaRows),
+    ...nusaxTexts(join(dataDir, 'nusax-senti-id/train.csv')),
+    ...nergritTexts(join(dataDir, 'nergrit/train_preprocess.txt'), nergritGroup),
+    ...sibTexts(join(dataDir, 'sib200-topic-id/train.tsv')),
+  ];
+}
