@@ -9,14 +9,15 @@
 // - *questions* are citizen comments the detector calls a question or a complaint;
 // - *time to first reply* is over answered questions, in hours; median and p90 per stats.ts;
 // - a question is *overdue* when unanswered at the end of the period and its deadline (N working
-//   days, Mon–Fri WIB, after it was posted) has passed;
+//   days, Mon–Fri in the office's time zone, after it was posted) has passed;
 // - *gaps* are silences longer than the cadence between the period start, each post, and the
 //   period end.
 import { parseEvery } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import type { Mention, Source } from '../core/types.js';
 import { median, percentile, round } from './stats.js';
-import { addWorkingDays, wibDate } from './working-days.js';
+import { DEFAULT_TIMEZONE } from '../core/time.js';
+import { addWorkingDays, localDate } from './working-days.js';
 
 export type Classify = (text: string) => { question: boolean; complaint: boolean };
 
@@ -33,6 +34,8 @@ export interface AuditOptions {
   holidays?: string[];
   classify: Classify;
   now?: number;
+  /** The office's IANA time zone (config `timezone`): posts per day, working days. Default Asia/Jakarta. */
+  timezone?: string;
 }
 
 export interface Gap {
@@ -68,6 +71,8 @@ export interface ChannelAudit {
 
 export interface AuditReport {
   generatedAt: string;
+  /** The zone of the per-day counts, the working days and the printed times. */
+  timezone: string;
   period: { from: string; to: string };
   deadlineDays?: number;
   percentile: string;
@@ -125,6 +130,7 @@ export function auditChannel(
   opts: Omit<AuditOptions, 'from' | 'to'> & { fromMs: number; toMs: number },
 ): ChannelAudit {
   const { fromMs: from, toMs: to } = opts;
+  const zone = opts.timezone ?? DEFAULT_TIMEZONE;
   const ofSource = mentions.filter((m) => m.sourceId === source.id && time(m) !== undefined);
   const inPeriod = ofSource.filter((m) => time(m)! >= from && time(m)! < to);
   const citizen = inPeriod.filter((m) => !isOwned(m));
@@ -149,7 +155,7 @@ export function auditChannel(
   // Posts and cadence.
   const postTimes = posts.map((m) => time(m)!).sort((a, b) => a - b);
   const byDay: Record<string, number> = {};
-  for (const t of postTimes) byDay[wibDate(t)] = (byDay[wibDate(t)] ?? 0) + 1;
+  for (const t of postTimes) byDay[localDate(t, zone)] = (byDay[localDate(t, zone)] ?? 0) + 1;
   const days = (to - from) / 86_400_000;
   const cadenceMin = cadenceMinutes(source);
   const gaps: Gap[] = [];
@@ -186,7 +192,7 @@ export function auditChannel(
     if (!verdict.question && !verdict.complaint) continue;
     questions++;
     const ct = time(c)!;
-    const deadline = addWorkingDays(ct, deadlineDays, opts.holidays);
+    const deadline = addWorkingDays(ct, deadlineDays, opts.holidays, zone);
     if (reply !== undefined) {
       questionsAnswered++;
       replyHours.push((reply - ct) / HOUR);
@@ -232,6 +238,7 @@ export function auditChannels(mentions: Mention[], sources: Source[], opts: Audi
   const owned = sources.filter((s) => s.owned);
   return {
     generatedAt: new Date(now).toISOString(),
+    timezone: opts.timezone ?? DEFAULT_TIMEZONE,
     period: { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
     deadlineDays: opts.deadlineDays,
     percentile: 'linear interpolation between closest ranks (type 7): h = (n-1)p',

@@ -1,8 +1,8 @@
 // Rendering the audit: a plain-text table for the terminal and a Markdown report for sharing, with
 // Indonesian headings by default (the report goes to the head of the humas office) and English on
 // request. JSON output is the AuditReport itself.
+import { DEFAULT_TIMEZONE, formatLocalMinute, zoneLabel } from '../core/time.js';
 import type { AuditReport, ChannelAudit } from './audit.js';
-import { WIB_OFFSET_MS } from './working-days.js';
 
 export type Lang = 'id' | 'en';
 
@@ -25,7 +25,7 @@ const T = {
     overdueList: 'Pertanyaan/keluhan belum dijawab lewat tenggat',
     workingDays: 'hari kerja',
     deadline: 'tenggat',
-    note: 'Persentil: interpolasi linear antar-peringkat terdekat; hari kerja Senin–Jumat WIB.',
+    note: 'Persentil: interpolasi linear antar-peringkat terdekat; hari kerja Senin–Jumat {zone}.',
   },
   en: {
     title: 'Owned-channel audit',
@@ -45,7 +45,7 @@ const T = {
     overdueList: 'Questions/complaints unanswered past the deadline',
     workingDays: 'working days',
     deadline: 'deadline',
-    note: 'Percentiles: linear interpolation between closest ranks; working days Mon–Fri WIB.',
+    note: 'Percentiles: linear interpolation between closest ranks; working days Mon–Fri {zone}.',
   },
 } as const;
 
@@ -59,10 +59,13 @@ function ratio(a: number, n: number, share: number | null): string {
   return share === null ? `0/0` : `${a}/${n} (${Math.round(share * 100)}%)`;
 }
 
-/** "2026-11-20 13:00 WIB" */
-export function wibTime(iso: string): string {
-  return new Date(Date.parse(iso) + WIB_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ') + ' WIB';
+/** "2026-11-20 13:00 WIB" (WITA, WIT for the other Indonesian zones). */
+export function localTime(iso: string, zone = DEFAULT_TIMEZONE): string {
+  return formatLocalMinute(Date.parse(iso), zone);
 }
+
+const zoneOf = (r: AuditReport): string => r.timezone ?? DEFAULT_TIMEZONE;
+const note = (r: AuditReport, lang: Lang): string => T[lang].note.replace('{zone}', zoneLabel(zoneOf(r)));
 
 function row(c: ChannelAudit, lang: Lang): string[] {
   const h = T[lang].hours;
@@ -84,17 +87,18 @@ function headers(lang: Lang): string[] {
   return [t.channel, t.posts, t.perDay, t.gaps, t.comments, t.questions, t.median, t.p90, t.overdue];
 }
 
-function details(c: ChannelAudit, lang: Lang, bullet: string): string[] {
+function details(c: ChannelAudit, lang: Lang, bullet: string, zone: string): string[] {
   const t = T[lang];
+  const at = (iso: string) => localTime(iso, zone);
   const out: string[] = [];
   if (c.gaps.length) {
     out.push(`${c.name} — ${t.gapList} ${num(c.cadenceHours, lang)} ${t.hours}:`);
-    for (const g of c.gaps) out.push(`${bullet}${wibTime(g.from)} → ${wibTime(g.to)} (${num(g.hours, lang)} ${t.hours})`);
+    for (const g of c.gaps) out.push(`${bullet}${at(g.from)} → ${at(g.to)} (${num(g.hours, lang)} ${t.hours})`);
   }
   if (c.overdue.length) {
     out.push(`${c.name} — ${t.overdueList} (${c.deadlineDays} ${t.workingDays}):`);
     for (const q of c.overdue) {
-      out.push(`${bullet}${wibTime(q.publishedAt)} ${q.author ?? ''}: "${q.text.replace(/\s+/g, ' ')}" (${t.deadline} ${wibTime(q.deadline)}) ${q.url}`);
+      out.push(`${bullet}${at(q.publishedAt)} ${q.author ?? ''}: "${q.text.replace(/\s+/g, ' ')}" (${t.deadline} ${at(q.deadline)}) ${q.url}`);
     }
   }
   return out;
@@ -102,7 +106,8 @@ function details(c: ChannelAudit, lang: Lang, bullet: string): string[] {
 
 export function formatTable(report: AuditReport, lang: Lang = 'id'): string {
   const t = T[lang];
-  const lines = [`${t.title} — ${t.period} ${wibTime(report.period.from)} – ${wibTime(report.period.to)}`, ''];
+  const at = (iso: string) => localTime(iso, zoneOf(report));
+  const lines = [`${t.title} — ${t.period} ${at(report.period.from)} – ${at(report.period.to)}`, ''];
   if (report.channels.length === 0) return lines.concat(t.none, '').join('\n');
   const rows = [headers(lang), ...report.channels.map((c) => row(c, lang))];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
@@ -111,25 +116,26 @@ export function formatTable(report: AuditReport, lang: Lang = 'id'): string {
     if (i === 0) lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   for (const c of report.channels) {
-    const d = details(c, lang, '  - ');
+    const d = details(c, lang, '  - ', zoneOf(report));
     if (d.length) lines.push('', ...d);
   }
-  lines.push('', t.note, '');
+  lines.push('', note(report, lang), '');
   return lines.join('\n');
 }
 
 export function formatMarkdown(report: AuditReport, lang: Lang = 'id'): string {
   const t = T[lang];
+  const at = (iso: string) => localTime(iso, zoneOf(report));
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const lines = [`# ${t.title}`, '', `${t.period}: ${wibTime(report.period.from)} – ${wibTime(report.period.to)}`, ''];
+  const lines = [`# ${t.title}`, '', `${t.period}: ${at(report.period.from)} – ${at(report.period.to)}`, ''];
   if (report.channels.length === 0) return lines.concat(t.none, '').join('\n');
   const h = headers(lang);
   lines.push(`| ${h.join(' | ')} |`, `| ${h.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
   for (const c of report.channels) lines.push(`| ${row(c, lang).map(esc).join(' | ')} |`);
   for (const c of report.channels) {
-    const d = details(c, lang, '- ');
+    const d = details(c, lang, '- ', zoneOf(report));
     if (d.length) lines.push('', ...d.map((l) => (l.startsWith('- ') ? l : `**${l}**`)));
   }
-  lines.push('', `_${t.note}_`, '');
+  lines.push('', `_${note(report, lang)}_`, '');
   return lines.join('\n');
 }

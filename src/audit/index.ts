@@ -2,4 +2,4 @@
 export * from './audit.js';
 export * from './format.js';
 export { percentile, median } from './stats.js';
-export { addWorkingDays, wibDate, wibMidnight } from './working-days.js';
+export { addWorkingDays, localDate, localMidnight } from './working-days.js';

@@ -12,6 +12,7 @@ import { registerInit } from './commands/init.js';
 import { registerRun } from './commands/run.js';
 import { registerSearch } from './commands/search.js';
 import { registerSources } from './commands/sources.js';
+import { registerTopics } from './commands/topics.js';
 import { registerEval } from './commands/eval.js';
 import { registerTrain } from './commands/train.js';
 import { registerFactcheck } from './commands/factcheck.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerSources(program);
   registerImport(program);
+  registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);
   registerTrain(program);

@@ -58,7 +58,10 @@ export function makeLogger(defaultLevel: 'info' | 'warn' | 'error' = 'error'): L
 
 export async function openStore(config: PantauConfig, log: Logger): Promise<Store> {
   const { createStore } = await import('../store/index.js');
-  return createStore(config.storage, log);
+  return createStore(config.storage, log, {
+    timezone: config.timezone,
+    ownedSources: config.sources.filter((s) => s.owned).map((s) => s.id),
+  });
 }
 
 export async function buildAnalyzers(config: PantauConfig, store?: Store): Promise<AnalyzerChain> {

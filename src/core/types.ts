@@ -123,6 +123,10 @@ export interface Mention {
   fetchedAt: string;
   analysis?: Analysis;
   meta?: Record<string, unknown>;
+  /** Set by the store: the first time Pantau stored this mention (ISO). Ignored on update. */
+  storedAt?: string;
+  /** Set by the store (Store.setIssueIds): the issue of the daily map this mention belongs to. */
+  issueId?: string;
 }
 
 /** A published fact-check article, used to match circulated claims. */
@@ -136,16 +140,57 @@ export interface Debunk {
   sourceId?: string;
 }
 
+/** One value, or several of which any may match (an ES `terms` query). */
+export type OneOrMany<T> = T | readonly T[];
+
+/** Inclusive numeric bounds (an ES `range` with gte/lte). */
+export interface NumberRange {
+  gte?: number;
+  lte?: number;
+}
+
+/**
+ * A filter over stored mentions. Every field is optional; fields combine with AND, the values of one
+ * field with OR. It is the one filter shape of search, aggregate, scan and changes, so the map,
+ * alerts, the API and every backend read the same subset.
+ *
+ * Dates are ISO 8601. A value without an offset ("2024-05-01", "2024-05-01T08:00") is read in the
+ * store's office time zone (config `timezone`); lower bounds are inclusive, upper bounds exclusive.
+ */
 export interface MentionQuery {
   /** Full-text query; empty lists newest first. */
   text?: string;
-  sourceId?: string;
-  kind?: MentionKind;
-  sentiment?: SentimentLabel;
-  topic?: string;
-  /** ISO dates, inclusive lower / exclusive upper bound on publishedAt (fetchedAt when missing). */
+  sourceId?: OneOrMany<string>;
+  kind?: OneOrMany<MentionKind>;
+  sentiment?: OneOrMany<SentimentLabel>;
+  /** Taxonomy topic id. */
+  topic?: OneOrMany<string>;
+  /**
+   * Kemendagri code: matches a mention tagged with it or with any place inside it ("15.71" finds
+   * mentions of Kota Jambi and of its kecamatan and kelurahan), through the region ancestor facet.
+   */
+  region?: OneOrMany<string>;
+  /** Entity key as made by `entityKey()` in src/core/facets.ts, e.g. "person:maulana". */
+  entity?: OneOrMany<string>;
+  /** Story cluster id (meta.clusterId). */
+  clusterId?: OneOrMany<string>;
+  /** Issue id set by setIssueIds; `null` = mentions without an issue. */
+  issueId?: OneOrMany<string> | null;
+  /** Key term (facet `term`, see keyTerms() in src/core/terms.ts). */
+  term?: OneOrMany<string>;
+  /** meta.isOwned, or the mention comes from a source configured `owned: true`. */
+  owned?: boolean;
+  /** Language code of the analysis (falls back to the mention's own `language`). */
+  language?: OneOrMany<string>;
+  sentimentScore?: NumberRange;
+  hoaxScore?: NumberRange;
+  hoaxFlagged?: boolean;
+  /** Bounds on publishedAt (fetchedAt when missing). */
   from?: string;
   to?: string;
+  /** Bounds on storedAt, the first time Pantau stored the mention (alerts count by it). */
+  storedFrom?: string;
+  storedTo?: string;
   limit?: number;
   offset?: number;
 }
@@ -161,6 +206,124 @@ export interface Bucket {
 }
 
 export type CountField = 'sourceId' | 'sentiment' | 'topic' | 'day';
+
+/**
+ * What aggregate() can group by. Every one is a flat keyword field in the Elasticsearch mapping:
+ * - source, kind, sentiment (label), language, owned ("true"/"false"), hoaxFlagged ("true"/"false"),
+ *   cluster (meta.clusterId), issue (setIssueIds) — one value per mention, or none;
+ * - topic, region (the codes with all their ancestors), entity (entityKey), term (keyTerms) — several
+ *   per mention: a mention counts once in each of its values' buckets.
+ */
+export const FACET_FIELDS = [
+  'source',
+  'kind',
+  'sentiment',
+  'language',
+  'owned',
+  'hoaxFlagged',
+  'cluster',
+  'issue',
+  'topic',
+  'region',
+  'entity',
+  'term',
+] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+/** Which instant a time bucket or histogram uses: publication (fetch when missing) or first store. */
+export type TimeField = 'published' | 'stored';
+
+/**
+ * One aggregation: counts of the mentions matching `filter`, grouped by up to two facets and then by
+ * hour or day in the office's time zone. Levels nest in the order facets…, time, as an
+ * Elasticsearch request would nest `terms` → `terms` → `date_histogram` (time_zone, min_doc_count
+ * 1), each bucket with a `filter` sub-aggregation on sentiment = negative.
+ */
+export interface AggregateRequest {
+  filter?: MentionQuery;
+  /** Zero, one or two facets. */
+  by?: readonly FacetField[];
+  /** Most buckets per facet level, biggest first (count desc, then key asc). Default 10, at most 10,000. */
+  size?: number;
+  /** Time buckets below the facets: local hour ("YYYY-MM-DDTHH") or local day ("YYYY-MM-DD"). */
+  interval?: 'hour' | 'day';
+  /** Default 'published'. */
+  timeField?: TimeField;
+  /** IANA zone of the time buckets; default the store's (config `timezone`). */
+  timeZone?: string;
+}
+
+export interface AggregateBucket {
+  /** Facet value, or the local hour/day key for a time bucket. */
+  key: string;
+  /** Mentions in the bucket. */
+  count: number;
+  /** Of which sentiment label = negative. */
+  negative: number;
+  /** Time buckets only: the bucket's first instant (ISO, UTC). */
+  start?: string;
+  /** The next level, when there is one. Facet levels biggest first, time levels chronological. */
+  buckets?: AggregateBucket[];
+}
+
+export interface AggregateResult {
+  /** All mentions matching the filter. */
+  count: number;
+  negative: number;
+  buckets: AggregateBucket[];
+}
+
+/** A keyset scan page: items in order, and the opaque cursor of the next page (null when done). */
+export interface ScanPage {
+  items: Mention[];
+  cursor: string | null;
+}
+
+export interface ScanOptions {
+  /** From a previous page; omitted = the beginning. */
+  cursor?: string;
+  /** Page size; default 500, at most 10,000. */
+  limit?: number;
+  /** By publication time (fetch time when missing); default 'asc' (oldest first). */
+  order?: 'asc' | 'desc';
+}
+
+/**
+ * A page of the change feed: mentions stored or rewritten since a cursor, in store order. Delivery is
+ * at least once — a mention that is written again (new analysis, new issue id) comes again — so
+ * consumers key on `id` and count by `storedAt`.
+ */
+export interface ChangePage {
+  items: Mention[];
+  /** Give it to the next changes() call; the same cursor again returns the same changes. */
+  cursor: string;
+  /** More changes are waiting beyond `cursor` (the page was full). */
+  more: boolean;
+}
+
+export interface ChangeOptions {
+  /** Omitted = from the first stored mention. Use changeCursor() to start from "now". */
+  cursor?: string;
+  /** Default 500, at most 10,000. */
+  limit?: number;
+  /** Only changes matching this filter are returned; the cursor still moves past the rest. */
+  filter?: MentionQuery;
+}
+
+export interface IssueAssignment {
+  mentionId: string;
+  /** null clears the mention's issue. */
+  issueId: string | null;
+}
+
+export interface IssueAssignResult {
+  /** Mentions whose issue id changed. */
+  updated: number;
+  /** Already had that issue id. */
+  unchanged: number;
+  /** Ids not in the store. */
+  missing: string[];
+}
 
 export interface WriteResult {
   /** New rows. */
@@ -232,19 +395,36 @@ export interface StoreFlags {
 }
 
 /**
- * Storage backend. SQLite is the embedded default; Elasticsearch fills the same contract later.
- * Writes report partial failures in WriteResult instead of throwing; a backend that is down throws
- * StoreUnavailableError.
+ * Storage backend. SQLite is the embedded default; Elasticsearch fills the same contract later, and
+ * test/contract holds both to the same tests. Writes report partial failures in WriteResult instead
+ * of throwing; a backend that is down throws StoreUnavailableError; a malformed filter or cursor is an
+ * InputError. Every read returns mentions with the store-assigned `storedAt` (and `issueId` when set).
  */
 export interface Store {
   readonly name: 'sqlite' | 'elasticsearch';
   readonly flags: StoreFlags;
+  /**
+   * Insert or update by id. The store derives and indexes the facets (src/core/facets.ts). A new
+   * mention gets `storedAt` = now (or the one it carries, so a migration keeps it) and `issueId` when
+   * it carries one; an existing mention keeps both.
+   */
   upsertMentions(batch: Mention[]): Promise<WriteResult>;
   getMention(id: string): Promise<Mention | undefined>;
   /** Which of these ids are already stored (dedupe stage). */
   existingIds(ids: string[]): Promise<Set<string>>;
+  /** Ranked (full text) or newest first; offset paging, for people. Read whole periods with scan(). */
   search(q: MentionQuery): Promise<Page<Mention>>;
   countBy(field: CountField, q: MentionQuery): Promise<Bucket[]>;
+  /** Counts by facets and local hour/day with the negative count beside each (AggregateRequest). */
+  aggregate(req: AggregateRequest): Promise<AggregateResult>;
+  /** Every mention matching the filter (limit/offset ignored), in time order, a page at a time. */
+  scan(q: MentionQuery, opts?: ScanOptions): Promise<ScanPage>;
+  /** Mentions stored or rewritten since a cursor (the alerts' incremental read). */
+  changes(opts?: ChangeOptions): Promise<ChangePage>;
+  /** A change cursor at the newest change: changes() from it returns only what is stored later. */
+  changeCursor(): Promise<string>;
+  /** Set (or clear) the issue id of many mentions in one call; a changed mention enters the change feed. */
+  setIssueIds(assignments: readonly IssueAssignment[]): Promise<IssueAssignResult>;
 
   getFetchState(url: string): Promise<FetchState | undefined>;
   putFetchState(state: FetchState): Promise<void>;

@@ -34,7 +34,17 @@ function ensureDir(dir: string): void {
   for (const d of missing) mkdirSync(d);
 }
 
-export async function createStore(storage: StorageOptions, log?: Logger): Promise<Store> {
+/** What a store needs to know about the office besides where to keep its data. */
+export interface StoreContext {
+  /** The office's IANA time zone (config `timezone`); default Asia/Jakarta. */
+  timezone?: string;
+  /** Ids of sources configured `owned: true`. */
+  ownedSources?: readonly string[];
+  /** Clock for storedAt (epoch ms); tests pass a fake one. */
+  now?: () => number;
+}
+
+export async function createStore(storage: StorageOptions, log?: Logger, ctx: StoreContext = {}): Promise<Store> {
   if (storage.driver === 'elasticsearch') {
     throw new ConfigError('storage.driver: the Elasticsearch backend is not built yet; use "sqlite"');
   }
@@ -63,7 +73,7 @@ export async function createStore(storage: StorageOptions, log?: Logger): Promis
     }
   }
   try {
-    return new SqliteStore(path, { log });
+    return new SqliteStore(path, { log, timezone: ctx.timezone, ownedSources: ctx.ownedSources, now: ctx.now });
   } catch (e) {
     throw new StoreUnavailableError(`cannot open SQLite store ${path}: ${reason(e)}`, { cause: e });
   }

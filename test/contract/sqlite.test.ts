@@ -10,5 +10,5 @@ const dir = mkdtempSync(join(tmpdir(), 'pantau-store-contract-'));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-storeContract('sqlite', () => createStore({ driver: 'sqlite', path: join(dir, `s${++n}.db`) }));
-storeContract('sqlite :memory:', () => createStore({ driver: 'sqlite', path: ':memory:' }));
+storeContract('sqlite', (ctx) => createStore({ driver: 'sqlite', path: join(dir, `s${++n}.db`) }, undefined, ctx));
+storeContract('sqlite :memory:', (ctx) => createStore({ driver: 'sqlite', path: ':memory:' }, undefined, ctx));

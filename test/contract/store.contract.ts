@@ -1,34 +1,22 @@
 // The behaviour every Store backend must share. A backend's test file calls storeContract() with a
-// factory returning a fresh, empty store; add Elasticsearch later with
+// factory returning a fresh, empty store for a StoreContext (time zone, owned sources, clock), as
+// unjs/unstorage's testDriver does; add Elasticsearch later with
 //   describe.each(backends)('%s', (name, make) => storeContract(name, make))
 // Writes must be visible to the next read (an ES store refreshes with refresh=wait_for).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAnalysis, type Analysis, type Debunk, type ItemFailure, type Mention, type Store } from '../../src/core/types.js';
+import type { Debunk, ItemFailure, Mention, Store } from '../../src/core/types.js';
+import type { StoreContext } from '../../src/store/index.js';
+import { aggregateContract } from './aggregate.contract.js';
+import { cursorContract } from './cursor.contract.js';
+import { facetContract } from './facets.contract.js';
+import { analysis, mention, stored } from './make-mention.js';
 
-let seq = 0;
+export { analysis, mention, stored } from './make-mention.js';
 
-/** A valid mention; ids are unique per call unless given. */
-export function mention(over: Partial<Mention> = {}): Mention {
-  seq++;
-  const id = over.id ?? `m${String(seq).padStart(6, '0')}`;
-  return {
-    id,
-    sourceId: 'jambiekspres',
-    kind: 'news',
-    url: `https://jambi.example/berita/${id}`,
-    canonicalUrl: `https://jambi.example/berita/${id}`,
-    title: `Berita ${id}`,
-    text: `Isi berita nomor ${id} tentang kota Jambi.`,
-    fetchedAt: '2024-05-01T00:00:00.000Z',
-    ...over,
-  };
-}
+/** Makes a fresh, empty store of the backend under test. */
+export type MakeStore = (ctx?: StoreContext) => Promise<Store>;
 
-export function analysis(over: Partial<Analysis> = {}): Analysis {
-  return { ...emptyAnalysis(), language: 'id', versions: { sentiment: '1' }, ...over };
-}
-
-export function storeContract(name: string, make: () => Promise<Store>): void {
+export function storeContract(name: string, make: MakeStore): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -50,8 +38,8 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
         const b = mention();
         const res = await store.upsertMentions([a, b]);
         expect(res).toEqual({ written: 2, updated: 0, duplicates: 0, dropped: [] });
-        expect(await store.getMention(a.id)).toEqual(a);
-        expect(await store.getMention(b.id)).toEqual(b);
+        expect(stored(await store.getMention(a.id))).toEqual(a);
+        expect(stored(await store.getMention(b.id))).toEqual(b);
         expect(await store.getMention('nope')).toBeUndefined();
       });
 
@@ -123,8 +111,8 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
         expect(res.dropped[0]!.reason).toMatch(/id/);
         expect(res.dropped[1]!.reason).toMatch(/url/);
         expect(res.dropped[3]!.reason).toMatch(/fetchedAt/);
-        expect(await store.getMention(good1.id)).toEqual(good1);
-        expect(await store.getMention(good2.id)).toEqual(good2);
+        expect(stored(await store.getMention(good1.id))).toEqual(good1);
+        expect(stored(await store.getMention(good2.id))).toEqual(good2);
         expect((await store.search({})).total).toBe(2);
       });
 
@@ -446,4 +434,8 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       store = await make(); // afterEach closes this one
     });
   });
+
+  facetContract(name, make);
+  aggregateContract(name, make);
+  cursorContract(name, make);
 }

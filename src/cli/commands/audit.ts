@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import { ConfigError, InputError } from '../../core/errors.js';
 import type { Mention, Source, Store } from '../../core/types.js';
 import type { AuditReport } from '../../audit/index.js';
-import { wibMidnight } from '../../audit/working-days.js';
 import { addLangOption, parseLang } from '../i18n.js';
+import { parseDateOption } from '../dates.js';
 import { makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
 import { terminalSafeDeep } from '../terminal.js';
 
@@ -24,20 +24,9 @@ export interface AuditCliOptions extends GlobalOpts {
   source?: string[];
 }
 
-/**
- * "2026-11-16" → midnight WIB that day; for --to a bare date includes that whole day (the bound is
- * exclusive, so it becomes the next midnight). Full ISO instants pass through.
- */
-export function parseBound(value: string | undefined, which: 'from' | 'to'): string | undefined {
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const t = wibMidnight(value) + (which === 'to' ? 86_400_000 : 0);
-    if (Number.isNaN(t)) throw new InputError(`--${which}: not a date: "${value}"`);
-    return new Date(t).toISOString();
-  }
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) throw new InputError(`--${which}: expected YYYY-MM-DD or an ISO date-time, got "${value}"`);
-  return new Date(t).toISOString();
+/** --from/--to in the office's zone (see parseDateOption); kept for callers of the old name. */
+export function parseBound(value: string | undefined, which: 'from' | 'to', zone = 'Asia/Jakarta'): string | undefined {
+  return parseDateOption(value, which, zone);
 }
 
 /** Every social mention of a source in the period, paged (the store caps one page). */
@@ -67,8 +56,8 @@ export async function runAuditChannels(opts: AuditCliOptions, out: NodeJS.Writab
     deadlineDays = Number(opts.deadlineDays);
     if (!Number.isInteger(deadlineDays) || deadlineDays < 0) throw new InputError(`--deadline-days: expected a whole number ≥ 0, got "${opts.deadlineDays}"`);
   }
-  const from = parseBound(opts.from, 'from');
-  const to = parseBound(opts.to, 'to');
+  const from = parseBound(opts.from, 'from', config.timezone);
+  const to = parseBound(opts.to, 'to', config.timezone);
   const extra = opts.holidays ? opts.holidays.split(',').map((s) => s.trim()).filter(Boolean) : [];
   for (const d of extra) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new InputError(`--holidays: expected dates YYYY-MM-DD, got "${d}"`);
   const holidays = [...config.audit.holidays, ...extra];
@@ -93,6 +82,7 @@ export async function runAuditChannels(opts: AuditCliOptions, out: NodeJS.Writab
     defaultDeadlineDays: config.audit.deadlineDays,
     holidays,
     classify: isQuestionOrComplaint,
+    timezone: config.timezone,
   });
   // JSON is exact; the table and Markdown print authors and comment texts from strangers.
   if (opts.json) out.write(JSON.stringify(report, null, 2) + '\n');
@@ -107,9 +97,9 @@ export function registerAudit(program: Command): void {
     .command('channels')
     .description(
       'per owned channel: posts per day, gaps longer than options.cadence, share of citizen comments and questions answered, ' +
-        'median and p90 time to first reply, questions unanswered past the deadline (working days, Mon–Fri WIB)',
+        'median and p90 time to first reply, questions unanswered past the deadline (working days, Mon–Fri in the office time zone)',
     )
-    .option('--from <date>', 'period start: YYYY-MM-DD (00:00 WIB) or ISO date-time (default: earliest mention)')
+    .option('--from <date>', 'period start: YYYY-MM-DD (00:00 in the office time zone) or ISO date-time (default: earliest mention)')
     .option('--to <date>', 'period end: YYYY-MM-DD (that whole day) or ISO date-time, exclusive (default: now)')
     .option('--deadline-days <n>', 'answer deadline in working days for every channel (default: options.answerDeadlineDays, audit.deadlineDays, 3)')
     .option('--holidays <dates>', 'public holidays YYYY-MM-DD,… not counted as working days (added to audit.holidays)')

@@ -1,7 +1,10 @@
 // Turns a MentionQuery into SQL. User text never reaches FTS5 syntax: every word becomes a quoted
 // phrase, so `"`, `-`, `:`, `*`, `(`, AND/OR/NEAR are plain text and cannot raise a syntax error.
 import { InputError } from '../../core/errors.js';
-import type { MentionQuery } from '../../core/types.js';
+import { MENTION_KINDS, SENTIMENT_LABELS, parseQueryInstant, stringList } from '../../core/query.js';
+import { DEFAULT_TIMEZONE } from '../../core/time.js';
+import type { MentionQuery, NumberRange } from '../../core/types.js';
+import { FACET_CODE, facetMatch, facetToken, type FacetCode } from './facet-index.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 10_000;
@@ -26,13 +29,6 @@ export function toFtsQuery(text: string | undefined): string {
   return terms.join(' AND ');
 }
 
-function parseBound(value: string | undefined, key: 'from' | 'to'): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new InputError(`invalid "${key}" date "${value}": expected an ISO date like 2024-05-01`);
-  return ms;
-}
-
 export interface CompiledFilter {
   /** FROM … (with the FTS join when there is text). Mentions are aliased `m`. */
   from: string;
@@ -43,10 +39,51 @@ export interface CompiledFilter {
   fullText: boolean;
 }
 
-/** The filter part shared by search() and countBy(). */
-export function compileFilter(q: MentionQuery): CompiledFilter {
+
+function range(v: NumberRange | undefined, key: string): NumberRange | undefined {
+  if (v === undefined) return undefined;
+  for (const b of ['gte', 'lte'] as const) {
+    if (v[b] !== undefined && !Number.isFinite(v[b])) throw new InputError(`invalid "${key}.${b}": expected a number, got ${String(v[b])}`);
+  }
+  return v;
+}
+
+/** A multi-valued facet filter: any of `values` of one facet. */
+export interface FacetGroup {
+  code: FacetCode;
+  values: readonly string[];
+  tokens: string[];
+}
+
+/** The time bounds of a query, as epoch ms (lower inclusive, upper exclusive). */
+export interface TimeBounds {
+  sortLo?: number;
+  sortHi?: number;
+  storedLo?: number;
+  storedHi?: number;
+}
+
+/**
+ * How facet filters are evaluated: 'index' drives the query from the facet index (best when the
+ * facet values are rarer than the period's mentions: a kelurahan over three months), 'row' checks
+ * each row of the period against its facets JSON (best when the period is the narrower part: the
+ * home city on one day, where the index would hand over every mention of the city).
+ */
+export type FacetPlanner = (groups: readonly FacetGroup[], bounds: TimeBounds) => 'index' | 'row';
+
+/**
+ * The filter part shared by search(), countBy(), aggregate(), scan() and changes(). Dates without an
+ * offset are read in `zone`.
+ */
+export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE, planner?: FacetPlanner): CompiledFilter {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  const bounds: TimeBounds = {
+    sortLo: parseQueryInstant(q.from, 'from', zone),
+    sortHi: parseQueryInstant(q.to, 'to', zone),
+    storedLo: parseQueryInstant(q.storedFrom, 'storedFrom', zone),
+    storedHi: parseQueryInstant(q.storedTo, 'storedTo', zone),
+  };
   const fts = toFtsQuery(q.text);
   let from = 'mentions m';
   if (fts) {
@@ -54,33 +91,77 @@ export function compileFilter(q: MentionQuery): CompiledFilter {
     clauses.push('mentions_fts MATCH ?');
     params.push(fts);
   }
-  if (q.sourceId) {
-    clauses.push('m.source_id = ?');
-    params.push(q.sourceId);
+  const inList = (expr: string, values: readonly unknown[] | undefined): void => {
+    if (!values) return;
+    if (values.length === 0) clauses.push('0');
+    else if (values.length === 1) {
+      clauses.push(`${expr} = ?`);
+      params.push(values[0]);
+    } else {
+      clauses.push(`${expr} IN (${values.map(() => '?').join(',')})`);
+      params.push(...values);
+    }
+  };
+  const groups: FacetGroup[] = [];
+  const facet = (code: FacetCode, values: readonly string[] | undefined): void => {
+    if (!values) return;
+    if (values.length === 0) clauses.push('0');
+    else groups.push({ code, values, tokens: values.map((v) => facetToken(code, v)) });
+  };
+  inList('m.source_id', stringList(q.sourceId, 'sourceId'));
+  inList('m.kind', stringList(q.kind, 'kind', MENTION_KINDS));
+  inList('m.sentiment', stringList(q.sentiment, 'sentiment', SENTIMENT_LABELS));
+  inList('m.lang', stringList(q.language, 'language'));
+  inList('m.cluster_id', stringList(q.clusterId, 'clusterId'));
+  if (q.issueId === null) clauses.push('m.issue_id IS NULL');
+  else inList('m.issue_id', stringList(q.issueId, 'issueId'));
+  facet(FACET_CODE.topic, stringList(q.topic, 'topic'));
+  facet(FACET_CODE.region, stringList(q.region, 'region'));
+  facet(FACET_CODE.entity, stringList(q.entity, 'entity'));
+  facet(FACET_CODE.term, stringList(q.term, 'term'));
+  if (groups.length) {
+    if ((planner?.(groups, bounds) ?? 'index') === 'index') {
+      // All facet filters in one lookup of the facet index, which SQLite runs first and joins by rowid.
+      clauses.push('m.seq IN (SELECT rowid FROM mention_facet_index WHERE mention_facet_index MATCH ?)');
+      params.push(facetMatch(groups.map((g) => g.tokens)));
+    } else {
+      for (const g of groups) {
+        clauses.push(`EXISTS (SELECT 1 FROM json_each(m.facets, '$.${g.code}') WHERE value IN (SELECT value FROM json_each(?)))`);
+        params.push(JSON.stringify(g.values));
+      }
+    }
   }
-  if (q.kind) {
-    clauses.push('m.kind = ?');
-    params.push(q.kind);
-  }
-  if (q.sentiment) {
-    clauses.push('m.sentiment = ?');
-    params.push(q.sentiment);
-  }
-  if (q.topic) {
-    clauses.push('EXISTS (SELECT 1 FROM mention_topics t WHERE t.topic = ? AND t.seq = m.seq)');
-    params.push(q.topic);
-  }
-  const lo = parseBound(q.from, 'from');
-  if (lo !== undefined) {
-    clauses.push('m.sort_ms >= ?');
-    params.push(lo);
-  }
-  const hi = parseBound(q.to, 'to');
-  if (hi !== undefined) {
-    clauses.push('m.sort_ms < ?');
-    params.push(hi);
-  }
+  if (q.owned !== undefined) clauses.push(q.owned ? 'm.owned = 1' : 'm.owned = 0');
+  if (q.hoaxFlagged !== undefined) clauses.push(q.hoaxFlagged ? 'm.hoax_flagged = 1' : 'm.hoax_flagged = 0');
+  const numeric = (col: string, r: NumberRange | undefined): void => {
+    if (r?.gte !== undefined) {
+      clauses.push(`${col} >= ?`);
+      params.push(r.gte);
+    }
+    if (r?.lte !== undefined) {
+      clauses.push(`${col} <= ?`);
+      params.push(r.lte);
+    }
+  };
+  numeric('m.sentiment_score', range(q.sentimentScore, 'sentimentScore'));
+  numeric('m.hoax_score', range(q.hoaxScore, 'hoaxScore'));
+  const bound = (col: string, ms: number | undefined, op: string): void => {
+    if (ms === undefined) return;
+    clauses.push(`${col} ${op} ?`);
+    params.push(ms);
+  };
+  bound('m.sort_ms', bounds.sortLo, '>=');
+  bound('m.sort_ms', bounds.sortHi, '<');
+  bound('m.stored_ms', bounds.storedLo, '>=');
+  bound('m.stored_ms', bounds.storedHi, '<');
   return { from, where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, fullText: fts !== '' };
+}
+
+/** `where` extended with more conditions. */
+export function andWhere(where: string, ...conds: string[]): string {
+  const all = conds.filter(Boolean);
+  if (!all.length) return where;
+  return where ? `${where} AND ${all.join(' AND ')}` : `WHERE ${all.join(' AND ')}`;
 }
 
 export function pageBounds(q: MentionQuery): { limit: number; offset: number } {
@@ -89,5 +170,3 @@ export function pageBounds(q: MentionQuery): { limit: number; offset: number } {
   return { limit: Math.min(int(q.limit, DEFAULT_LIMIT), MAX_LIMIT), offset: int(q.offset, 0) };
 }
 
-/** Offset of WIB (Asia/Jakarta, UTC+7, no DST) used for day buckets. */
-export const WIB_OFFSET_MS = 7 * 3600 * 1000;

@@ -1,7 +1,9 @@
 // Mapping between Mention/Debunk objects and table rows, and the per-item validation that lets a
 // batch write drop one bad item (with a reason) instead of failing the whole batch.
+import { mentionFacets, type FacetOptions, type MentionFacets } from '../../core/facets.js';
 import type { Analysis, Debunk, Mention, MentionKind } from '../../core/types.js';
 import { hashParts } from './hash.js';
+import { facetsJson } from './facet-index.js';
 
 export interface MentionRow {
   id: string;
@@ -22,6 +24,14 @@ export interface MentionRow {
   meta: string | null;
   content_hash: string;
   updated_at: string;
+  // derived facets (src/core/facets.ts)
+  cluster_id: string | null;
+  owned: number;
+  sentiment_score: number | null;
+  hoax_score: number | null;
+  hoax_flagged: number;
+  lang: string | null;
+  facets: string;
 }
 
 export interface DebunkRow {
@@ -120,21 +130,58 @@ export function normalizeMention(input: unknown): Mention {
   return m;
 }
 
-function sentimentOf(a: Analysis | undefined): string | null {
-  const label = a?.sentiment?.label;
-  return typeof label === 'string' ? label : null;
+/**
+ * The store-assigned fields an item may carry into a new row (a migration between backends keeps
+ * them): storedAt as epoch ms, issueId. Existing rows keep their own.
+ */
+export function assignedFields(input: unknown): { storedMs?: number; issueId?: string } {
+  if (!isObject(input)) return {};
+  const out: { storedMs?: number; issueId?: string } = {};
+  if (input.storedAt !== undefined && input.storedAt !== null) {
+    if (typeof input.storedAt !== 'string') throw new InvalidItem('storedAt must be a string');
+    out.storedMs = dateMs(input.storedAt, 'storedAt');
+  }
+  if (input.issueId !== undefined && input.issueId !== null) {
+    if (typeof input.issueId !== 'string' || input.issueId === '') throw new InvalidItem('issueId must be a non-empty string');
+    out.issueId = input.issueId;
+  }
+  return out;
 }
 
-function topicsOf(a: Analysis | undefined): string[] {
-  const t = a?.topics;
-  return Array.isArray(t) ? [...new Set(t.filter((x): x is string => typeof x === 'string' && x !== ''))] : [];
+export type FacetColumns = Pick<
+  MentionRow,
+  'sentiment' | 'topics' | 'cluster_id' | 'owned' | 'sentiment_score' | 'hoax_score' | 'hoax_flagged' | 'lang' | 'facets'
+>;
+
+/** The derived columns of a row, and the facets they came from. */
+export function facetColumns(m: Mention, opts: FacetOptions): FacetColumns & { derived: MentionFacets } {
+  const f = mentionFacets(m, opts);
+  return {
+    derived: f,
+    sentiment: f.sentiment,
+    topics: JSON.stringify(f.topics),
+    cluster_id: f.cluster,
+    owned: f.owned ? 1 : 0,
+    sentiment_score: f.sentimentScore,
+    hoax_score: f.hoaxScore,
+    hoax_flagged: f.hoaxFlagged ? 1 : 0,
+    lang: f.language,
+    facets: facetsJson(f),
+  };
 }
 
 /** `now` (ISO) becomes updated_at. */
-export function mentionToRow(m: Mention, now: string): MentionRow {
+export function mentionToRow(m: Mention, now: string, opts: FacetOptions = {}): MentionRow & { derived: MentionFacets } {
+  return { ...contentRow(m, now), ...facetColumns(m, opts) };
+}
+
+export type ContentRow = Omit<MentionRow, keyof FacetColumns>;
+
+/** The stored content of a mention and its hash, without the derived facets (a duplicate needs none). */
+export function contentRow(m: Mention, now: string): ContentRow {
   const analysis = json(m.analysis, 'analysis');
   const meta = json(m.meta, 'meta');
-  const row: MentionRow = {
+  const row: ContentRow = {
     id: m.id,
     source_id: m.sourceId,
     kind: m.kind,
@@ -147,8 +194,6 @@ export function mentionToRow(m: Mention, now: string): MentionRow {
     published_at: m.publishedAt ?? null,
     fetched_at: m.fetchedAt,
     sort_ms: dateMs(m.publishedAt ?? m.fetchedAt, m.publishedAt ? 'publishedAt' : 'fetchedAt'),
-    sentiment: sentimentOf(m.analysis),
-    topics: JSON.stringify(topicsOf(m.analysis)),
     analysis,
     meta,
     content_hash: '',
@@ -175,7 +220,7 @@ export function mentionToRow(m: Mention, now: string): MentionRow {
 
 /** Columns read back by rowToMention (kept in one place so every SELECT agrees). */
 export const MENTION_COLUMNS =
-  'm.id, m.source_id, m.kind, m.url, m.canonical_url, m.title, m.text, m.author, m.language, m.published_at, m.fetched_at, m.analysis, m.meta';
+  'm.id, m.source_id, m.kind, m.url, m.canonical_url, m.title, m.text, m.author, m.language, m.published_at, m.fetched_at, m.analysis, m.meta, m.stored_ms, m.issue_id';
 
 export function rowToMention(r: Record<string, unknown>): Mention {
   const m: Mention = {
@@ -193,6 +238,8 @@ export function rowToMention(r: Record<string, unknown>): Mention {
   if (r.published_at != null) m.publishedAt = r.published_at as string;
   if (r.analysis != null) m.analysis = JSON.parse(r.analysis as string) as Analysis;
   if (r.meta != null) m.meta = JSON.parse(r.meta as string) as Record<string, unknown>;
+  if (r.stored_ms != null) m.storedAt = new Date(r.stored_ms as number).toISOString();
+  if (r.issue_id != null) m.issueId = r.issue_id as string;
   return m;
 }
 

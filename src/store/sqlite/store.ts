@@ -3,32 +3,48 @@
 // completes (and a write is committed) before its promise resolves.
 import Database from 'better-sqlite3';
 import { InputError, StoreUnavailableError } from '../../core/errors.js';
+import { pageLimit } from '../../core/query.js';
+import { DEFAULT_TIMEZONE, isValidTimeZone } from '../../core/time.js';
 import type {
+  AggregateRequest,
+  AggregateResult,
   Bucket,
+  ChangeOptions,
+  ChangePage,
   CountField,
   Debunk,
   FetchState,
+  IssueAssignment,
+  IssueAssignResult,
   ItemFailure,
   Lease,
   Logger,
   Mention,
   MentionQuery,
   Page,
+  ScanOptions,
+  ScanPage,
   SourceState,
   Store,
   StoreFlags,
   WriteResult,
 } from '../../core/types.js';
 import { silentLogger } from '../../core/log.js';
+import { aggregate, registerBucketFunction } from './aggregate.js';
+import { backfillFacets, recordedOwnedSources, syncOwnedSources } from './backfill.js';
+import { decodeChangeCursor, decodeScanCursor, encodeChangeCursor, encodeScanCursor } from './cursor.js';
 import { isItemError, toStoreError } from './errors.js';
+import { FacetIndexWriter, facetTags } from './facet-index.js';
 import { applyMigrations } from './migrations.js';
-import { compileFilter, pageBounds, WIB_OFFSET_MS } from './query.js';
+import { andWhere, compileFilter, pageBounds, type FacetPlanner } from './query.js';
 import {
   InvalidItem,
   MENTION_COLUMNS,
+  assignedFields,
   debunkToRow,
   itemLabel,
-  mentionToRow,
+  contentRow,
+  facetColumns,
   normalizeDebunk,
   normalizeMention,
   rowToDebunk,
@@ -39,6 +55,16 @@ export interface SqliteStoreOptions {
   log?: Logger;
   /** ms to wait for another process's write lock before failing (default 5000). */
   busyTimeoutMs?: number;
+  /** The office's IANA time zone (config `timezone`): day/hour buckets and zone-less query dates. */
+  timezone?: string;
+  /**
+   * Ids of sources configured `owned: true` (their mentions get the owned facet). When given and
+   * different from the set the stored facet was derived with, the facet is re-derived on open; when
+   * absent, the recorded set is kept.
+   */
+  ownedSources?: readonly string[];
+  /** Clock for storedAt and updated_at (epoch ms); default Date.now. */
+  now?: () => number;
 }
 
 /** Chunk size for `IN (…)` lists, below SQLite's default host-parameter limit. */
@@ -52,6 +78,9 @@ export class SqliteStore implements Store {
   private readonly log: Logger;
   /** Prepared statements by SQL text: filters produce a handful of shapes, each prepared once. */
   private readonly stmts = new Map<string, Database.Statement>();
+  private readonly zone: string;
+  private readonly now: () => number;
+  private ownedSources: ReadonlySet<string> = new Set();
 
   /**
    * Open (creating if needed) and migrate. Throws raw SQLite/fs errors; createStore() wraps them
@@ -60,6 +89,9 @@ export class SqliteStore implements Store {
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
     this.log = opts.log ?? silentLogger;
+    this.zone = opts.timezone ?? DEFAULT_TIMEZONE;
+    this.now = opts.now ?? Date.now;
+    if (!isValidTimeZone(this.zone)) throw new InputError(`timezone: not an IANA time zone: "${this.zone}"`);
     const db = new Database(path);
     try {
       if (path !== ':memory:' && path !== '') {
@@ -73,6 +105,12 @@ export class SqliteStore implements Store {
       db.pragma('foreign_keys = ON');
       const applied = applyMigrations(db);
       if (applied.length) this.log.info({ path, applied }, 'SQLite schema migrated');
+      registerBucketFunction(db);
+      // Per connection, not in the schema: how many mentions carry a facet token (query planning).
+      db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.mention_facet_vocab USING fts5vocab(main, 'mention_facet_index', 'row')");
+      if (opts.ownedSources) syncOwnedSources(db, opts.ownedSources, this.log);
+      this.ownedSources = new Set(recordedOwnedSources(db));
+      backfillFacets(db, this.ownedSources, this.log);
     } catch (e) {
       db.close();
       throw e;
@@ -103,6 +141,35 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Documents per facet token, for planning; cleared by every write (a plan needs no exact count). */
+  private readonly tokenDocs = new Map<string, number>();
+
+  /**
+   * Index or row checks for the facet filters of a query (see FacetPlanner): with a time bound,
+   * whichever side has fewer mentions drives. The period is counted only up to the facet's count,
+   * so planning costs at most what the cheaper plan reads anyway.
+   */
+  private readonly planFacets: FacetPlanner = (groups, b) => {
+    const col = b.sortLo !== undefined || b.sortHi !== undefined ? 'sort_ms' : b.storedLo !== undefined || b.storedHi !== undefined ? 'stored_ms' : null;
+    if (!col) return 'index';
+    const docs = (token: string): number => {
+      let n = this.tokenDocs.get(token);
+      if (n === undefined) {
+        n = (this.stmt('SELECT doc FROM temp.mention_facet_vocab WHERE term = ?').pluck().get(token) as number | undefined) ?? 0;
+        if (this.tokenDocs.size > 10_000) this.tokenDocs.clear();
+        this.tokenDocs.set(token, n);
+      }
+      return n;
+    };
+    const facetDocs = Math.min(...groups.map((g) => g.tokens.reduce((sum, t) => sum + docs(t), 0)));
+    const lo = col === 'sort_ms' ? b.sortLo : b.storedLo;
+    const hi = col === 'sort_ms' ? b.sortHi : b.storedHi;
+    const period = this.stmt(
+      `SELECT count(*) FROM (SELECT 1 FROM mentions WHERE ${col} >= ? AND ${col} < ? LIMIT ?)`,
+    ).pluck().get(lo ?? Number.MIN_SAFE_INTEGER, hi ?? Number.MAX_SAFE_INTEGER, facetDocs + 1) as number;
+    return period > facetDocs ? 'index' : 'row';
+  };
+
   /** Raw handle for maintenance and tests (integrity_check, EXPLAIN). Not part of Store. */
   get database(): Database.Database {
     return this.conn();
@@ -112,40 +179,66 @@ export class SqliteStore implements Store {
     return this.run('upsertMentions', () => {
       const db = this.conn();
       const res: WriteResult = { written: 0, updated: 0, duplicates: 0, dropped: [] };
-      const select = this.stmt('SELECT content_hash, analysis, language FROM mentions WHERE id = ?');
+      const select = this.stmt('SELECT seq, content_hash, analysis, language, facets FROM mentions WHERE id = ?');
+      const index = new FacetIndexWriter((sql) => this.stmt(sql));
       const insert = this.stmt(`INSERT INTO mentions (id, source_id, kind, url, canonical_url, title, text, author,
-        language, published_at, fetched_at, sort_ms, sentiment, topics, analysis, meta, content_hash, updated_at)
+        language, published_at, fetched_at, sort_ms, sentiment, topics, analysis, meta, content_hash, updated_at,
+        stored_ms, change_seq, issue_id, cluster_id, owned, sentiment_score, hoax_score, hoax_flagged, lang, facets)
         VALUES (@id, @source_id, @kind, @url, @canonical_url, @title, @text, @author, @language, @published_at,
-        @fetched_at, @sort_ms, @sentiment, @topics, @analysis, @meta, @content_hash, @updated_at)`);
+        @fetched_at, @sort_ms, @sentiment, @topics, @analysis, @meta, @content_hash, @updated_at,
+        @stored_ms, @change_seq, @issue_id, @cluster_id, @owned, @sentiment_score, @hoax_score, @hoax_flagged, @lang, @facets)`);
+      // stored_ms and issue_id are not content: an update keeps them.
       const update = this.stmt(`UPDATE mentions SET source_id = @source_id, kind = @kind, url = @url,
         canonical_url = @canonical_url, title = @title, text = @text, author = @author, language = @language,
         published_at = @published_at, fetched_at = @fetched_at, sort_ms = @sort_ms, sentiment = @sentiment,
-        topics = @topics, analysis = @analysis, meta = @meta, content_hash = @content_hash, updated_at = @updated_at
+        topics = @topics, analysis = @analysis, meta = @meta, content_hash = @content_hash, updated_at = @updated_at,
+        change_seq = @change_seq, cluster_id = @cluster_id, owned = @owned, sentiment_score = @sentiment_score,
+        hoax_score = @hoax_score, hoax_flagged = @hoax_flagged, lang = @lang, facets = @facets
         WHERE id = @id`);
-      const now = new Date().toISOString();
+      const maxChange = this.stmt('SELECT coalesce(max(change_seq), 0) FROM mentions').pluck();
+      const nowMs = this.now();
+      const now = new Date(nowMs).toISOString();
+      const owned = { ownedSources: this.ownedSources };
+      let change = 0;
       // Each item is exactly one INSERT or UPDATE statement (triggers included), and SQLite rolls back
       // a failed statement on its own, so a bad item cannot leave half a row behind: no per-item
       // SAVEPOINT needed (they would also make FTS5 flush its pending index data once per item).
-      const writeOne = (m: Mention): 'written' | 'updated' | 'duplicates' => {
-        const old = select.get(m.id) as { content_hash: string; analysis: string | null; language: string | null } | undefined;
+      const writeOne = (item: unknown): 'written' | 'updated' | 'duplicates' => {
+        const m = normalizeMention(item);
+        const assigned = assignedFields(item);
+        const old = select.get(m.id) as
+          | { seq: number; content_hash: string; analysis: string | null; language: string | null; facets: string | null }
+          | undefined;
         if (old && m.analysis === undefined && old.analysis !== null) {
           // A re-crawl stored without analysis (`pantau crawl`) must not erase the analysis we have.
           m.analysis = JSON.parse(old.analysis);
           if (m.language === undefined && old.language !== null) m.language = old.language;
         }
-        const row = mentionToRow(m, now);
+        const content = contentRow(m, now);
+        if (old && old.content_hash === content.content_hash) return 'duplicates';
+        const { derived, ...facets } = facetColumns(m, owned);
+        const row = { ...content, ...facets };
         if (!old) {
-          insert.run(row);
+          const { lastInsertRowid } = insert.run({
+            ...row,
+            stored_ms: assigned.storedMs ?? nowMs,
+            change_seq: ++change,
+            issue_id: assigned.issueId ?? null,
+          });
+          index.insert(lastInsertRowid, facetTags(derived));
           return 'written';
         }
-        if (old.content_hash === row.content_hash) return 'duplicates';
-        update.run(row);
+        update.run({ ...row, change_seq: ++change });
+        if (old.facets !== row.facets) index.replace(old.seq, facetTags(derived));
         return 'updated';
       };
+      this.tokenDocs.clear();
       const all = db.transaction(() => {
+        // Inside the write lock: no other process can take the same change numbers.
+        change = maxChange.get() as number;
         batch.forEach((item, i) => {
           try {
-            res[writeOne(normalizeMention(item))]++;
+            res[writeOne(item)]++;
           } catch (e) {
             if (e instanceof InvalidItem || isItemError(e)) {
               res.dropped.push({ id: itemLabel(item, i), reason: (e as Error).message });
@@ -185,7 +278,7 @@ export class SqliteStore implements Store {
 
   search(q: MentionQuery): Promise<Page<Mention>> {
     return this.run('search', () => {
-      const f = compileFilter(q);
+      const f = compileFilter(q, this.zone, this.planFacets);
       const { limit, offset } = pageBounds(q);
       const total = this.stmt(`SELECT count(*) FROM ${f.from} ${f.where}`).pluck().get(...f.params) as number;
       if (limit === 0 || offset >= total) return { items: [], total };
@@ -203,32 +296,105 @@ export class SqliteStore implements Store {
   }
 
   countBy(field: CountField, q: MentionQuery): Promise<Bucket[]> {
+    const by = { sourceId: 'source', sentiment: 'sentiment', topic: 'topic' } as const;
     return this.run('countBy', () => {
-      const f = compileFilter(q);
-      let sql: string;
-      const params = [...f.params];
-      switch (field) {
-        case 'sourceId':
-          sql = `SELECT m.source_id AS key, count(*) AS count FROM ${f.from} ${f.where} GROUP BY key ORDER BY count DESC, key`;
-          break;
-        case 'sentiment': {
-          const where = f.where ? `${f.where} AND m.sentiment IS NOT NULL` : 'WHERE m.sentiment IS NOT NULL';
-          sql = `SELECT m.sentiment AS key, count(*) AS count FROM ${f.from} ${where} GROUP BY key ORDER BY count DESC, key`;
-          break;
-        }
-        case 'topic':
-          sql = `SELECT tt.topic AS key, count(*) AS count FROM ${f.from} JOIN mention_topics tt ON tt.seq = m.seq ${f.where}
-            GROUP BY key ORDER BY count DESC, key`;
-          break;
-        case 'day':
-          // Calendar day in WIB (UTC+7, no DST), chronological.
-          sql = `SELECT strftime('%Y-%m-%d', (m.sort_ms + ${WIB_OFFSET_MS}) / 1000, 'unixepoch') AS key, count(*) AS count
-            FROM ${f.from} ${f.where} GROUP BY key ORDER BY key`;
-          break;
-        default:
-          throw new InputError(`unknown countBy field "${String(field)}": expected sourceId, sentiment, topic or day`);
+      if (field === 'day') {
+        const r = aggregate((sql) => this.stmt(sql), { filter: q, interval: 'day' }, this.zone, this.planFacets);
+        return r.buckets.map((b) => ({ key: b.key, count: b.count }));
       }
-      return this.stmt(sql).all(...params) as Bucket[];
+      if (!(field in by)) throw new InputError(`unknown countBy field "${String(field)}": expected sourceId, sentiment, topic or day`);
+      const r = aggregate((sql) => this.stmt(sql), { filter: q, by: [by[field as keyof typeof by]], size: 10_000 }, this.zone, this.planFacets);
+      return r.buckets.map((b) => ({ key: b.key, count: b.count }));
+    });
+  }
+
+  aggregate(req: AggregateRequest): Promise<AggregateResult> {
+    return this.run('aggregate', () => this.conn().transaction(() => aggregate((sql) => this.stmt(sql), req, this.zone, this.planFacets))());
+  }
+
+  scan(q: MentionQuery, opts: ScanOptions = {}): Promise<ScanPage> {
+    return this.run('scan', () => {
+      const order = opts.order ?? 'asc';
+      if (order !== 'asc' && order !== 'desc') throw new InputError(`scan: order: expected asc or desc, got "${String(order)}"`);
+      const limit = pageLimit(opts.limit);
+      const f = compileFilter(q, this.zone, this.planFacets);
+      const params = [...f.params];
+      let where = f.where;
+      if (opts.cursor !== undefined) {
+        const at = decodeScanCursor(opts.cursor, order);
+        // Row values use the (sort_ms, seq) index as one key: resuming costs one seek.
+        where = andWhere(where, order === 'asc' ? '(m.sort_ms, m.seq) > (?, ?)' : '(m.sort_ms, m.seq) < (?, ?)');
+        params.push(at.sortMs, at.seq);
+      }
+      const dir = order === 'asc' ? 'ASC' : 'DESC';
+      const rows = this.stmt(
+        `SELECT ${MENTION_COLUMNS}, m.sort_ms AS _sort, m.seq AS _seq FROM ${f.from} ${where} ORDER BY m.sort_ms ${dir}, m.seq ${dir} LIMIT ?`,
+      ).all(...params, limit + 1) as Record<string, unknown>[];
+      const more = rows.length > limit;
+      const page = more ? rows.slice(0, limit) : rows;
+      const last = page[page.length - 1];
+      return {
+        items: page.map(rowToMention),
+        cursor: more && last ? encodeScanCursor({ order, sortMs: last._sort as number, seq: last._seq as number }) : null,
+      };
+    });
+  }
+
+  changes(opts: ChangeOptions = {}): Promise<ChangePage> {
+    return this.run('changes', () => {
+      const since = opts.cursor === undefined ? 0 : decodeChangeCursor(opts.cursor);
+      const limit = pageLimit(opts.limit);
+      const f = compileFilter(opts.filter ?? {}, this.zone, this.planFacets);
+      // One read transaction: the upper bound and the rows come from the same snapshot, so a change
+      // committed in between is neither skipped nor half-seen.
+      return this.conn().transaction(() => {
+        const high = this.stmt('SELECT coalesce(max(change_seq), 0) FROM mentions').pluck().get() as number;
+        const rows = this.stmt(
+          `SELECT ${MENTION_COLUMNS}, m.change_seq AS _change FROM ${f.from} ${andWhere(f.where, 'm.change_seq > ?', 'm.change_seq <= ?')}
+           ORDER BY m.change_seq LIMIT ?`,
+        ).all(...f.params, since, high, limit + 1) as Record<string, unknown>[];
+        const more = rows.length > limit;
+        const page = more ? rows.slice(0, limit) : rows;
+        const upTo = more ? (page[page.length - 1]!._change as number) : Math.max(high, since);
+        return { items: page.map(rowToMention), cursor: encodeChangeCursor(upTo), more };
+      })();
+    });
+  }
+
+  changeCursor(): Promise<string> {
+    return this.run('changeCursor', () =>
+      encodeChangeCursor(this.stmt('SELECT coalesce(max(change_seq), 0) FROM mentions').pluck().get() as number),
+    );
+  }
+
+  setIssueIds(assignments: readonly IssueAssignment[]): Promise<IssueAssignResult> {
+    return this.run('setIssueIds', () => {
+      if (!Array.isArray(assignments)) throw new InputError('setIssueIds: expected an array of {mentionId, issueId}');
+      for (const a of assignments) {
+        if (!a || typeof a.mentionId !== 'string' || !a.mentionId) throw new InputError('setIssueIds: every assignment needs a mentionId');
+        if (a.issueId !== null && (typeof a.issueId !== 'string' || a.issueId === '')) {
+          throw new InputError(`setIssueIds: issueId of ${a.mentionId}: expected a non-empty string or null`);
+        }
+      }
+      const res: IssueAssignResult = { updated: 0, unchanged: 0, missing: [] };
+      const select = this.stmt('SELECT issue_id FROM mentions WHERE id = ?');
+      const update = this.stmt('UPDATE mentions SET issue_id = ?, change_seq = ? WHERE id = ?');
+      const maxChange = this.stmt('SELECT coalesce(max(change_seq), 0) FROM mentions').pluck();
+      this.conn()
+        .transaction(() => {
+          let change = maxChange.get() as number;
+          for (const a of assignments) {
+            const row = select.get(a.mentionId) as { issue_id: string | null } | undefined;
+            if (!row) res.missing.push(a.mentionId);
+            else if (row.issue_id === a.issueId) res.unchanged++;
+            else {
+              update.run(a.issueId, ++change, a.mentionId);
+              res.updated++;
+            }
+          }
+        })
+        .immediate();
+      return res;
     });
   }
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, StoreUnavailableError } from '../../../src/core/errors.js';
 import { createStore, SqliteStore } from '../../../src/store/index.js';
 import { LATEST_VERSION, MIGRATIONS, applyMigrations } from '../../../src/store/sqlite/migrations.js';
-import { mention } from '../../contract/store.contract.js';
+import { mention, stored } from '../../contract/store.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pantau-store-open-'));
 afterAll(() => {
@@ -104,7 +104,7 @@ describe('SqliteStore', () => {
     expect(raw.prepare('SELECT count(*) FROM mentions').pluck().get()).toBe(1);
     raw.close();
     const s2 = new SqliteStore(path);
-    expect(await s2.getMention(m.id)).toEqual(m);
+    expect(stored(await s2.getMention(m.id))).toEqual(m);
     expect((await s2.search({ text: 'tersimpan' })).total).toBe(1);
     expect(await s2.listSourceStates()).toHaveLength(1);
     await s2.close();

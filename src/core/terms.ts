@@ -1,0 +1,103 @@
+// Key terms of a mention: the few content words of its title and lead that say what it is about
+// ("banjir", "telanaipura", "bansos"). Stored as the `term` facet, so the issue map and the alerts
+// can count them per period without reading texts, and Elasticsearch can answer the same counts
+// with a `terms` (or `significant_terms`) aggregation over the same keyword field.
+//
+// This is the TF part of TF-IDF only, on purpose: document frequencies change with every stored
+// mention, so the IDF is the reader's job — an aggregation over the facet gives a term's document
+// frequency in any period, which is exactly what "emerging in this period vs the background" needs.
+// Pure and deterministic (no stemming, no corpus statistics), so every backend and every backfill
+// derives the same terms; changing it means bumping TERMS_VERSION and a migration that re-derives.
+
+export const TERMS_VERSION = 1;
+
+/** At most this many terms per mention. */
+export const MAX_TERMS = 8;
+
+/** Characters of the body read after the title (the lead: dateline and first sentences). */
+const LEAD_CHARS = 400;
+
+/**
+ * Indonesian function words, reporting verbs, numbers, weekdays and news boilerplate that name no
+ * matter, plus a few English ones (mixed posts exist). Words that name or judge a matter ("rusak",
+ * "banjir", "mahal", "lambat") are not in it. Negations are: a unigram "tidak" names nothing.
+ */
+const STOP = new Set(
+  `ada adalah adanya agar akan akhir akhirnya aku akui amat anda antara apa apabila apakah atas atau bagai bagaimana
+  bagi bahkan bahwa banyak baru beberapa begini begitu belum benar berada berbagai berikut bersama besar bila bisa boleh
+  buat bukan cara dalam dan dapat dari demikian dengan depan di dia diri dirinya disebut ditemui dulu empat enam
+  hal hampir hanya harus hari hingga ia ialah ini itu jadi jangan jika juga jumat jumlah kali kalau kami kamis kamu
+  kan kata katanya ke kecil kembali kemudian kepada kerap ketika kini kita lagi lain lalu lama lebih lewat lima maka
+  masih mau melalui memang menjadi menurut mereka merupakan minggu misalnya mulai namun nya oleh pada padahal para
+  pasti per perlu pernah pula pukul punya rabu saat saja salah sama sambil sampai sangat satu saya sebab sebagai
+  sebelum sebelumnya sebuah secara sedang sehingga sejak sekali sekitar selama selasa seluruh semua senin sendiri
+  seorang seperti serta sesuai setelah setiap sabtu siapa sudah supaya tak tapi tahun tanpa telah tempat tengah
+  tentang terhadap terjadi termasuk tersebut tetapi tiap tidak tiga toh tujuh turut untuk usai waktu wib wita wit ya
+  yaitu yakni yang bulan pekan kemarin besok nanti pagi siang sore malam jam tadi dua delapan sembilan sepuluh ribu
+  juta miliar triliun persen rp orang pihak upaya kegiatan terkait hadir menyampaikan mengatakan menjelaskan
+  mengungkapkan menambahkan ujar ungkap jelas tambah tutur sebut kata papar imbuh lanjut kemudian diketahui
+  dikatakan disampaikan dijelaskan berita baca juga foto video red editor reporter penulis sumber halaman klik
+  selengkapnya simak artikel kompas tribun detik antara com co id www http https
+  the a an and or of to in on for with by from at is are was were be been this that it as not no but`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Lower case, diacritics folded ("Kopí" → "kopi"): the same spelling of a word for every writer. */
+export function foldWord(w: string): string {
+  return NON_ASCII.test(w) ? w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase() : w.toLowerCase();
+}
+
+const DIGITS = /^\p{N}+$/u;
+
+function candidate(w: string): boolean {
+  if (w.length < 3 || w.length > 40) return false;
+  const c = w.charCodeAt(0);
+  // bare numbers ("2026", "15") say nothing alone; the regex only for words starting with a digit
+  if (((c >= 48 && c <= 57) || c > 127) && DIGITS.test(w)) return false;
+  return !STOP.has(w);
+}
+
+/** Calls `each` with every word of the text, folded. A char loop for plain ASCII (most news): on every write. */
+function eachWord(text: string, each: (w: string) => void): void {
+  const folded = foldWord(text);
+  if (NON_ASCII.test(folded)) {
+    for (const w of folded.split(NON_WORD)) each(w);
+    return;
+  }
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      each(folded.slice(start, i));
+      start = -1;
+    }
+  }
+}
+
+/**
+ * The key terms of a title and body: content words of the title (weight 3 per occurrence) and of the
+ * lead (weight 1), highest weight first, ties by first occurrence; at most MAX_TERMS, no duplicates.
+ */
+export function keyTerms(title: string | undefined, text: string | undefined, max = MAX_TERMS): string[] {
+  // A Map keeps first-occurrence order, and the sort below is stable: ties stay in that order.
+  const score = new Map<string, number>();
+  const add = (s: string, weight: number): void => {
+    if (!s) return;
+    eachWord(s, (w) => {
+      if (candidate(w)) score.set(w, (score.get(w) ?? 0) + weight);
+    });
+  };
+  add(title ?? '', 3);
+  add((text ?? '').slice(0, LEAD_CHARS), 1);
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map((e) => e[0]);
+}
