@@ -203,8 +203,19 @@ export interface AlertCommit {
   expectVersion: number;
   /** The change cursor the counters are complete up to after this commit (omitted: unchanged). */
   cursor?: string;
+  /** The earliest slot counted so far (kept as the minimum of every commit's). */
+  historyStartSlot?: number;
+  /**
+   * Keys whose counts this commit changed near now: the detection step looks at them next and then
+   * cleans them (`cleanKeys`), in its own commit — so a crash between counting and detecting only
+   * delays the detection.
+   */
+  dirtyKeys?: string[];
+  cleanKeys?: string[];
   /** Contributions to insert or replace (by mentionId), and the counter deltas they cause. */
   contributions?: AlertContribution[];
+  /** Mentions that count no longer (became owned…): their contributions go (their deltas are in `deltas`). */
+  removeContributions?: string[];
   deltas?: AlertCountDelta[];
   /** Hoax carriers; an existing (key, actor) keeps its first time. */
   spread?: AlertSpread[];
@@ -230,6 +241,8 @@ export interface OutboxOutcome {
 export interface AlertProgress {
   cursor?: string;
   version: number;
+  /** First slot with any counted mention: baseline days before it are no history. */
+  historyStartSlot?: number;
 }
 
 /** The alert records of a Store (SQLite tables; Elasticsearch indices later). */
@@ -237,10 +250,12 @@ export interface AlertStore {
   /** The change cursor the alert counters are complete up to (none: never evaluated) and the commit version. */
   getAlertProgress(): Promise<AlertProgress>;
   getAlertContributions(mentionIds: readonly string[]): Promise<AlertContribution[]>;
-  /** Contributions with slot ≥ fromSlot (the mentions of the current windows). */
-  recentAlertContributions(fromSlot: number): Promise<AlertContribution[]>;
+  /** Contributions with slot ≥ fromSlot (the mentions of the current windows), oldest first; only one claim's with hoaxKey. */
+  recentAlertContributions(fromSlot: number, opts?: { hoaxKey?: string }): Promise<AlertContribution[]>;
   /** Sums of counter cells, one per query, in order. */
   sumAlertCounts(queries: readonly AlertCountQuery[]): Promise<AlertCountSum[]>;
+  /** Keys counted but not yet looked at by the detection step (see AlertCommit.dirtyKeys). */
+  listDirtyAlertKeys(): Promise<string[]>;
   /** Distinct carriers per claim key first seen at or after sinceMs. */
   countAlertSpread(keys: readonly string[], sinceMs: number): Promise<Map<string, number>>;
   /** The states of these keys (any rule), and every state of a key that is not idle when `active`. */
