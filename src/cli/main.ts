@@ -18,6 +18,7 @@ import { registerTrain } from './commands/train.js';
 import { registerFactcheck } from './commands/factcheck.js';
 import { registerAudit } from './commands/audit.js';
 import { registerImport } from './commands/import.js';
+import { registerAlerts } from './commands/alerts.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);
+  registerAlerts(program);
   registerTrain(program);
   registerEval(program);
   return program;
