@@ -417,6 +417,8 @@ export class AlertEvaluator {
     if (!mine.size) return undefined;
     for (const t of targets) {
       if (t.key === key && t.rule.id === rule.id) continue;
+      // A spike is news a share shift is not: only another spike may speak for it.
+      if (rule.kind === 'spike' && t.rule.kind !== 'spike') continue;
       const theirs = await sets.negatives(t.key, t.rule.window);
       let shared = 0;
       for (const id of mine) if (theirs.has(id)) shared++;

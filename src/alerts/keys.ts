@@ -64,8 +64,13 @@ export function contributionOf(m: Mention, o: KeyOptions): AlertContribution | u
     const text = foldText(`${m.title}\n${m.text}`);
     for (const [phrase, k] of o.watchPhrases) if (text.includes(phrase) && !keys.includes(k)) keys.push(k);
   }
+  // A claim worth following: it matches a published debunk, or the hoax analyzer flagged it and named
+  // why (clickbait, "sebarkan", all caps…). A flag on a short post with no indicator is mostly the
+  // model's uncertainty about short texts, and copies of an ordinary wire story are no claim.
+  const hoax = m.analysis?.hoax;
+  const claim = (hoax?.debunks?.length ?? 0) > 0 || (f.hoaxFlagged && (hoax?.indicators?.length ?? 0) > 0);
   let hoaxKey: string | undefined;
-  if (f.hoaxFlagged) {
+  if (claim) {
     const best = [...(m.analysis?.hoax.debunks ?? [])].sort((a, b) => b.similarity - a.similarity)[0];
     hoaxKey = best ? `hoax:debunk:${best.url}` : f.cluster ? `hoax:cluster:${f.cluster}` : `hoax:mention:${m.id}`;
   }

@@ -10,8 +10,9 @@
 //   - a weak prior of half a mention per window.
 // A spike needs all of: the tail probability of the count under that posterior ≤ pValue, at least
 // minCount negatives, minStories distinct stories among them (six outlets printing one wire story are
-// one story), and minRatio × the expected count. The posterior is wide when history is short, so a key
-// with no history needs about eight negatives in an hour at the default pValue.
+// one story), and minRatio × the expected count. The posterior is wide when history is short, and with
+// less than two days of same-hour history the bar rises further per missing day (two more mentions,
+// a tail ten times smaller): a key with no history needs about nine negatives in an hour.
 import type { AlertCountSum } from '../../core/alerts.js';
 import { median, negBinUpperTail } from '../stats.js';
 
@@ -48,6 +49,8 @@ export interface SpikeVerdict {
 const PRIOR_SHAPE = 0.5;
 const PRIOR_WINDOWS = 1;
 const RECENT_WEIGHT = 0.25;
+/** Fewer days of baseline than this make the test stricter, per missing day. */
+const CAUTIOUS_DAYS = 2;
 
 function capped(xs: readonly number[]): number[] {
   if (xs.length < 3) return [...xs];
@@ -63,8 +66,11 @@ export function spikeVerdict(input: SpikeInput, p: SpikeParams): SpikeVerdict {
   const rate = PRIOR_WINDOWS + base.length + RECENT_WEIGHT * Math.max(0, input.recentWindows);
   const expected = shape / rate;
   const pValue = negBinUpperTail(x, shape, rate);
-  const firing =
-    x >= p.minCount && input.window.stories >= p.minStories && x >= p.minRatio * expected && pValue <= p.pValue;
+  // Less than two days of same-hour history: the bar is higher (more mentions, a smaller tail).
+  const short = Math.max(0, CAUTIOUS_DAYS - base.length);
+  const minCount = p.minCount + 2 * short;
+  const bar = p.pValue / 10 ** short;
+  const firing = x >= minCount && input.window.stories >= p.minStories && x >= p.minRatio * expected && pValue <= bar;
   const elevated = x >= Math.max(2, Math.ceil(p.minCount / 2)) && x >= 2 * expected && pValue <= Math.sqrt(p.pValue);
   return { firing, calm: !firing && !elevated, level: x, expected, pValue, days: base.length };
 }
