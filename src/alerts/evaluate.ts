@@ -110,6 +110,8 @@ export class AlertEvaluator {
   private readonly keyOpts: KeyOptions;
   private readonly rules: AlertRule[];
   private readonly reach: number;
+  /** Watched names and phrases as configured, by their count key. */
+  private readonly watchLabels = new Map<string, string>();
   /** Serializes evaluations of this process (a crawl batch and the timer may ask at once). */
   private chain: Promise<unknown> = Promise.resolve();
 
@@ -120,8 +122,14 @@ export class AlertEvaluator {
     const phrases = new Map<string, string>();
     for (const r of this.rules) {
       if (r.kind !== 'watch') continue;
-      for (const n of r.names ?? o.watchlist) names.set(watchNameKey(n), watchKey(n));
-      for (const p of r.phrases) phrases.set(foldText(p), watchKey(p));
+      for (const n of r.names ?? o.watchlist) {
+        names.set(watchNameKey(n), watchKey(n));
+        this.watchLabels.set(watchKey(n), n);
+      }
+      for (const p of r.phrases) {
+        phrases.set(foldText(p), watchKey(p));
+        this.watchLabels.set(watchKey(p), p);
+      }
     }
     this.keyOpts = {
       backfillAfterMs: o.alerts.backfillAfter,
@@ -243,6 +251,8 @@ export class AlertEvaluator {
 
   private async label(key: string): Promise<string> {
     const lang = this.o.alerts.lang;
+    const watched = this.watchLabels.get(key);
+    if (watched) return watched;
     if (this.o.label) return this.o.label(key, lang);
     return key.slice(key.indexOf(':') + 1);
   }

@@ -53,6 +53,11 @@ export class AlertsService {
     return this.kick();
   }
 
+  /** Nothing running and nothing asked. */
+  get idle(): boolean {
+    return !this.running && !this.wanted;
+  }
+
   /** Wait for what was asked so far (before closing the store). */
   async drain(): Promise<void> {
     while (this.running) await this.running;

@@ -47,8 +47,8 @@ const spikeRule = z
     baselineDays: z.number().int().min(1).max(60).default(14),
     /** Fewer negative mentions than this in the window is never a spike (2 → 4 is not one). */
     minCount: z.number().int().min(1).default(5),
-    /** …nor fewer distinct stories (syndicated copies of one wire story count once). */
-    minStories: z.number().int().min(1).default(3),
+    /** …nor fewer distinct stories (syndicated copies of one wire story count once; tuned on the fixture days, see the README). */
+    minStories: z.number().int().min(1).default(4),
     /** The window must hold at least this many times the expected count. */
     minRatio: z.number().min(1).default(3),
     /** Upper tail probability of the window's count under the baseline (Poisson–gamma). */

@@ -137,6 +137,32 @@ export function registerAlerts(program: Command): void {
     }
   });
 
+  const check = alerts
+    .command('check')
+    .description('evaluate what was stored since the last evaluation and deliver what is due (what `pantau run` does after each batch; for cron)')
+    .option('-c, --config <file>', 'config file');
+  addLangOption(check).action(async (opts, cmd: Command) => {
+    const o = { ...cmd.optsWithGlobals(), ...opts } as GlobalOpts & { lang?: string };
+    const lang = parseLang(o.lang);
+    const config = readConfig(o);
+    const log = makeLogger();
+    const store = await openStore(config, log);
+    try {
+      const [{ openAlerts }, { alertsLine }] = await Promise.all([import('../alerts-runtime.js'), import('./run.js')]);
+      const rt = await openAlerts(config, store, log);
+      try {
+        await rt.service.kick();
+      } finally {
+        await rt.close();
+      }
+      const t = rt.service.totals;
+      process.stdout.write(alertsLine(t, lang) || (lang === 'id' ? 'peringatan: tidak ada yang baru\n' : 'alerts: nothing new\n'));
+      if (t.failed) process.exitCode = 1;
+    } finally {
+      await store.close();
+    }
+  });
+
   const rp = alerts
     .command('replay')
     .description('run the detectors over stored history as if live and print what would have fired (delivers nothing)')

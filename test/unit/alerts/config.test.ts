@@ -28,7 +28,7 @@ describe('alerts config', () => {
     expect(a.channels[0]).toMatchObject({ kind: 'telegram', chatId: '-100123', tokenEnv: 'PANTAU_TELEGRAM_BOT_TOKEN', apiBase: 'https://api.telegram.org' });
     expect(a.channels[1]).toMatchObject({ to: ['humas@jambikota.go.id'], port: 587, passEnv: 'PANTAU_SMTP_PASS' });
     expect(a.rules).toHaveLength(1);
-    expect(a.rules[0]).toMatchObject({ window: 1_800_000, minCount: 8, minStories: 3 });
+    expect(a.rules[0]).toMatchObject({ window: 1_800_000, minCount: 8, minStories: 4 });
   });
   it('says "expected X, got Y" naming the key', () => {
     expect(() => parse({ rules: [{ id: 'a', kind: 'spik' }] })).toThrow(/x\.yaml: alerts\.rules\[0\]\.kind: expected spike, share, hoax, watch, got string "spik"/);
