@@ -186,7 +186,7 @@ export class AlertEvaluator {
     const next = new Map<string, AlertContribution>();
     for (const m of latest.values()) {
       const c = contributionOf(m, this.keyOpts);
-      if (c && c.slot >= pruneBefore && c.slot <= endSlot + 1) next.set(m.id, c);
+      if (c && c.slot >= pruneBefore) next.set(m.id, c);
     }
     const prev = new Map((await this.o.store.getAlertContributions([...latest.keys()])).map((c) => [c.mentionId, c]));
     const cells = new Map<string, AlertCountDelta>();
@@ -246,7 +246,9 @@ export class AlertEvaluator {
   // ---- step 2: detect -----------------------------------------------------------------------
 
   private params(rule: AlertRule): DisciplineParams {
-    return { cooldownMs: this.o.alerts.cooldown, ackForMs: this.o.alerts.ackFor, growth: rule.growth, resolveAfterMs: rule.resolveAfter };
+    // A watched name's or a claim's calm already means "nothing new for resolveAfter" (observe.ts).
+    const resolveAfterMs = rule.kind === 'watch' || rule.kind === 'hoax' ? 0 : rule.resolveAfter;
+    return { cooldownMs: this.o.alerts.cooldown, ackForMs: this.o.alerts.ackFor, growth: rule.growth, resolveAfterMs };
   }
 
   private async label(key: string): Promise<string> {
@@ -469,7 +471,7 @@ export class AlertEvaluator {
       const m = await this.o.feed.get(id);
       if (!m) continue;
       tipping ??= m;
-      if (samples.length < 3 && !samples.some((s) => s.sourceId === m.sourceId && s.title === m.title)) {
+      if (samples.length < 3 && !samples.some((s) => s.sourceId === m.sourceId && s.author === m.author && s.title === m.title)) {
         samples.push({
           id: m.id,
           url: m.url,

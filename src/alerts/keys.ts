@@ -6,8 +6,9 @@
 // (feeds backdate and round times) — except when it was stored long after it was published
 // (alerts.backfillAfter, default 6 h): an import of an archive or a new source's back catalogue was
 // not news at the moment it was stored, so it counts at its publication time, as it would have
-// arrived live. That is also what lets `pantau import` of last weeks give the detectors a baseline,
-// and `alerts replay` evaluate imported history "as if live".
+// arrived live; so does every row of an import file (meta.importFile), whatever its date. That is
+// also what lets `pantau import` of last weeks give the detectors a baseline, and `alerts replay`
+// evaluate imported history "as if live".
 import type { AlertContribution } from '../core/alerts.js';
 import { slotOf } from '../core/alerts.js';
 import { entityKey, mentionFacets, normalizeName } from '../core/facets.js';
@@ -41,7 +42,12 @@ export function watchNameKey(name: string): string {
 export function arrivalMs(m: Mention, backfillAfterMs: number): number {
   const stored = Date.parse(m.storedAt ?? m.fetchedAt);
   const published = m.publishedAt ? Date.parse(m.publishedAt) : NaN;
-  if (!Number.isNaN(published) && stored - published > backfillAfterMs) return published;
+  if (!Number.isNaN(published)) {
+    // Rows of an import file (`pantau import`, an `import` source) are history whatever their dates
+    // are relative to the import's moment — even days "after" it, when the machine's clock is behind.
+    if (m.meta?.importFile !== undefined) return published;
+    if (stored - published > backfillAfterMs) return published;
+  }
   return Number.isNaN(stored) ? published : stored;
 }
 

@@ -58,8 +58,8 @@ class SteppedClock implements Clock {
 
 /** The fields the evaluator reads of a past mention (the rest of a long text is not kept in memory). */
 function slim(m: Mention): Mention {
-  const clusterId = m.meta?.clusterId;
-  return { ...m, text: m.text.slice(0, 2000), meta: clusterId === undefined ? {} : { clusterId } };
+  const { clusterId, importFile } = m.meta ?? {};
+  return { ...m, text: m.text.slice(0, 2000), meta: { ...(clusterId === undefined ? {} : { clusterId }), ...(importFile === undefined ? {} : { importFile }) } };
 }
 
 export async function replay(store: Pick<Store, 'scan'>, o: ReplayOptions): Promise<ReplayEvent[]> {

@@ -12,7 +12,8 @@
 // minCount negatives, minStories distinct stories among them (six outlets printing one wire story are
 // one story), and minRatio × the expected count. The posterior is wide when history is short, and with
 // less than two days of same-hour history the bar rises further per missing day (two more mentions,
-// a tail ten times smaller): a key with no history needs about nine negatives in an hour.
+// a tail ten times smaller): a quiet key needs 5 negatives in an hour with two days of history, 7 with
+// one, 9 with only ten hours, 15 with none at all (test/unit/alerts/detectors.test.ts).
 import type { AlertCountSum } from '../../core/alerts.js';
 import { median, negBinUpperTail } from '../stats.js';
 
