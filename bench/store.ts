@@ -33,7 +33,7 @@ function mentions(n: number): Mention[] {
       language: 'id',
       sentiment: { label: pick(LABELS), score: Math.round((r() * 2 - 1) * 1000) / 1000 },
       topics: [pick(TOPICS), ...(r() < 0.3 ? [pick(TOPICS)] : [])],
-      hoax: { score: Math.round(r() * 1000) / 1000, flagged: false, indicators: r() < 0.1 ? ['clickbait'] : [], debunks: [] },
+      hoax: (() => { const score = Math.round(r() * 1000) / 1000; return { score, flagged: score > 0.9, indicators: r() < 0.1 ? ['clickbait'] : [], debunks: [] }; })(),
       regions: [
         { code: village, name: 'Kelurahan', level: 'village' },
         { code: '15.71', name: 'Kota Jambi', level: 'regency' },

@@ -116,7 +116,8 @@ export function facetContract(name: string, make: (ctx?: StoreContext) => Promis
     });
 
     it('sentiment and hoax scores as ranges; hoax flagged by the analyzer, else by score or a debunk', async () => {
-      const hoax = (h: Partial<Analysis['hoax']> & { flagged?: boolean }) => ({ score: 0, indicators: [], debunks: [], ...h }) as Analysis['hoax']; // analyses stored before hoax.flagged have none
+      // An analysis stored before hoax.flagged existed has no flag: the cast lets the test write one.
+      const hoax = (h: Partial<Analysis['hoax']>) => ({ score: 0, indicators: [], debunks: [], ...h }) as Analysis['hoax'];
       const a = mention({ analysis: analysis({ sentiment: { label: 'negative', score: -0.9 }, hoax: hoax({ score: 0.8 }) }) });
       const b = mention({ analysis: analysis({ sentiment: { label: 'negative', score: -0.4 }, hoax: hoax({ score: 0.2, flagged: true }) }) });
       const c = mention({ analysis: analysis({ sentiment: { label: 'positive', score: 0.7 }, hoax: hoax({ score: 0.9, flagged: false }) }) });

@@ -31,6 +31,11 @@ export function pantau(
   });
 }
 
+/** `pantau` with English output words: for tests that match the summary's words (Indonesian is the default). */
+export function pantauEn(args: string[], opts: Parameters<typeof pantau>[1] = {}): ReturnType<typeof pantau> {
+  return pantau(args, { ...opts, env: { PANTAU_LANG: 'en', ...opts.env } });
+}
+
 export function rssFeed(items: { title: string; link: string }[], leadingBlank = true): string {
   return `${leadingBlank ? '\n' : ''}<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Uji</title><link>http://example.test/</link>

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pantau, ROOT } from './helpers.js';
+import { pantauEn as pantau, ROOT } from './helpers.js';
 
 const SLOW = 120_000;
 let dir: string;

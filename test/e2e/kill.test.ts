@@ -72,7 +72,7 @@ function runUntil(killWhen?: (s: { mentions: number; etag: boolean }) => boolean
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'run', '--once', '--config', cfg], {
       cwd: ROOT,
-      env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '' },
+      env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '', PANTAU_LANG: 'en' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

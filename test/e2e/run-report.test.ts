@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { articleHtml, pantau, rssFeed } from './helpers.js';
+import { articleHtml, pantauEn as pantau, rssFeed } from './helpers.js';
 
 let srv: FixtureServer;
 let dir: string;

@@ -186,7 +186,7 @@ describe('what pantau search shows', () => {
     expect(id).toContain('Wilayah: Legok (15.71.01.1001)');
     expect(id).toContain('Tokoh: Maulana · Instansi: BPBD Kota Jambi');
     expect(id).toContain('Topik: Banjir & Lingkungan');
-    expect(id).toContain('Indikasi hoaks (skor 0,91): all_caps, sebarkan');
+    expect(id).toContain('Terindikasi hoaks (skor 0,91): huruf kapital semua, sebarkan');
     expect(id).toContain('Bantahan: [SALAH] Bansos dihentikan https://cekfakta.example/bansos');
     expect(id).toContain('4 dari 4 ditampilkan');
     const en = (await pantau(['search', '', '--lang', 'en', '--config', cfg])).stdout;
@@ -194,7 +194,7 @@ describe('what pantau search shows', () => {
     expect(en).toContain('Places: Legok (15.71.01.1001)');
     expect(en).toContain('People: Maulana · Agencies: BPBD Kota Jambi');
     expect(en).toContain('Topics: Flooding & environment');
-    expect(en).toContain('Hoax indicators (score 0.91): all_caps, sebarkan');
+    expect(en).toContain('Possible hoax (score 0.91): all caps, sebarkan');
     expect(en).toContain('4 of 4 shown');
   });
 });

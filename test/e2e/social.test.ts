@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { fixture } from '../unit/social/helpers.js';
 import { mentions as auditMentions } from '../unit/audit/fixture.js';
-import { articleHtml, pantau, rssFeed } from './helpers.js';
+import { articleHtml, pantauEn as pantau, rssFeed } from './helpers.js';
 
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
 // Each test spawns the CLI several times on a shared 2-core machine.
@@ -153,13 +153,13 @@ describe('pantau audit channels', () => {
 
   it('prints an Indonesian table by default, English with --lang en, and Markdown', async () => {
     const args = ['audit', 'channels', '--from', '2026-11-16', '--to', '2026-11-22', '--config', cfg];
-    const id = await pantau(args);
+    const id = await pantau(args, { env: { PANTAU_LANG: '' } }); // the default language
     expect(id.code).toBe(0);
     expect(id.stdout).toMatch(/Instagram Pemkot Jambi\s+4\s+0,57\s+2\s+5\/8 \(63%\)\s+4\/6 \(67%\)\s+3,5 jam\s+19,7 jam\s+1/);
     const en = await pantau([...args, '--lang', 'en']);
     expect(en.stdout).toMatch(/Owned-channel audit/);
     expect(en.stdout).toMatch(/3\.5 h\s+19\.7 h\s+1/);
-    const md = await pantau([...args, '--markdown']);
+    const md = await pantau([...args, '--markdown'], { env: { PANTAU_LANG: '' } });
     expect(md.stdout).toContain('| Instagram Pemkot Jambi | 4 | 0,57 | 2 | 5/8 (63%) | 4/6 (67%) | 3,5 jam | 19,7 jam | 1 |');
     const short = await pantau([...args, '--json', '--deadline-days', '1']);
     expect(JSON.parse(short.stdout).channels[0].questions.answeredWithinDeadline).toBe(3);

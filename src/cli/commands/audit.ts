@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import { ConfigError, InputError } from '../../core/errors.js';
 import type { Mention, Source, Store } from '../../core/types.js';
 import type { AuditReport } from '../../audit/index.js';
-import { addLangOption, parseLang } from '../i18n.js';
 import { parseDateOption } from '../dates.js';
+import { addLangOption, parseLang } from '../i18n.js';
 import { makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
 import { terminalSafeDeep } from '../terminal.js';
 

@@ -9,6 +9,8 @@ import type { EntityTag, Mention, MentionQuery } from '../../core/types.js';
 import { DEFAULT_TAXONOMY } from '../../../analyzers/topics/taxonomy.js';
 import { parseDateOption } from '../dates.js';
 import { makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
+import { indicatorName } from '../i18n.js';
+import { terminalSafe as safe } from '../terminal.js';
 import {
   SENTIMENT_WORD,
   resolveEntity,
@@ -73,7 +75,7 @@ const WORDS = {
     people: 'Tokoh',
     orgs: 'Instansi',
     topics: 'Topik',
-    hoax: 'Indikasi hoaks',
+    hoax: 'Terindikasi hoaks',
     score: 'skor',
     debunks: 'Bantahan',
     shown: (n: number, total: number) => `${n} dari ${total} ditampilkan`,
@@ -86,7 +88,7 @@ const WORDS = {
     people: 'People',
     orgs: 'Agencies',
     topics: 'Topics',
-    hoax: 'Hoax indicators',
+    hoax: 'Possible hoax',
     score: 'score',
     debunks: 'Debunks',
     shown: (n: number, total: number) => `${n} of ${total} shown`,
@@ -107,17 +109,20 @@ export function formatResult(m: Mention, lang: Lang, zone: string): string {
   const r = searchRecord(m, lang);
   const when = formatLocalMinute(Date.parse(m.publishedAt ?? m.fetchedAt), zone);
   const s = m.analysis ? SENTIMENT_WORD[lang][m.analysis.sentiment.label] : '-';
-  const lines = [`${when}  [${s}]  ${m.sourceId}  ${m.title}`, `    ${m.url}`];
-  if (r.regions.length) lines.push(`    ${w.places}: ${r.regions.map((x) => `${x.name} (${x.code})`).join(', ')}`);
+  // Titles, names and links come from strangers: printed terminal-safe (JSON keeps them exact).
+  const lines = [`${when}  [${s}]  ${safe(m.sourceId)}  ${safe(m.title)}`, `    ${safe(m.url)}`];
+  if (r.regions.length) lines.push(`    ${w.places}: ${safe(r.regions.map((x) => `${x.name} (${x.code})`).join(', '))}`);
   const who: string[] = [];
   if (r.people.length) who.push(`${w.people}: ${r.people.map((p) => p.name).join(', ')}`);
   if (r.organizations.length) who.push(`${w.orgs}: ${r.organizations.map((o) => o.name).join(', ')}`);
-  if (who.length) lines.push(`    ${who.join(' · ')}`);
+  if (who.length) lines.push(`    ${safe(who.join(' · '))}`);
   if (r.topicLabels.length) lines.push(`    ${w.topics}: ${r.topicLabels.join(', ')}`);
-  if (r.hoax && (r.hoax.flagged || r.hoax.indicators.length || r.hoax.debunks.length)) {
-    const ind = r.hoax.indicators.length ? `: ${r.hoax.indicators.join(', ')}` : '';
+  // The hoax mark only above the analyzer's flag threshold (or with a matched debunk): a bare score
+  // or an indicator alone is not shown as a hoax.
+  if (r.hoax?.flagged) {
+    const ind = r.hoax.indicators.length ? `: ${r.hoax.indicators.map((i) => indicatorName(i, lang)).join(', ')}` : '';
     lines.push(`    ${w.hoax} (${w.score} ${num(r.hoax.score, lang)})${ind}`);
-    for (const d of r.hoax.debunks) lines.push(`    ${w.debunks}: ${d.title} ${d.url}`);
+    for (const d of r.hoax.debunks) lines.push(`    ${w.debunks}: ${safe(d.title)} ${safe(d.url)}`);
   }
   return lines.join('\n');
 }

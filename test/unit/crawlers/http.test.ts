@@ -162,7 +162,9 @@ describe('http client: error classes and retries', () => {
     srv.route('/slow', { delayMs: 2000, body: 'late' });
     const ac = new AbortController();
     const p = client({ retries: 3 }).fetch(srv.url('/slow'), { signal: ac.signal });
-    setTimeout(() => ac.abort(), 50);
+    // Abort once the request is at the server (a fixed delay loses the race on a loaded machine).
+    while (srv.requestsTo('/slow').length === 0) await new Promise((r) => setTimeout(r, 5));
+    ac.abort();
     const err = await p.catch((e) => e);
     expect(err.name).toBe('AbortError');
     expect(srv.requestsTo('/slow')).toHaveLength(1);

@@ -103,14 +103,17 @@ describe('sitemap crawler', () => {
         etagHits++;
         return { status: 304 };
       }
+      // One instant for both copies of /berita/banjir: the crawler keeps the newer of two dates, and
+      // two hoursAgo() calls a millisecond apart would make the duplicate win.
+      const anHourAgo = hoursAgo(1);
       return {
         headers: { ...XML, etag: '"v1"' },
         body: newsSitemap([
-          { loc: srv.url('/berita/banjir'), date: hoursAgo(1), title: 'Banjir di Telanaipura', keywords: 'banjir, Jambi' },
+          { loc: srv.url('/berita/banjir'), date: anHourAgo, title: 'Banjir di Telanaipura', keywords: 'banjir, Jambi' },
           { loc: srv.url('/berita/jalan'), date: hoursAgo(3), title: 'Jalan rusak' },
           { loc: srv.url('/berita/lama'), date: hoursAgo(24 * 30), title: 'Berita lama' },
           { loc: srv.url('/berita/known'), date: hoursAgo(2), title: 'Sudah ada' },
-          { loc: srv.url('/berita/banjir'), date: hoursAgo(1), title: 'Banjir (dup)' },
+          { loc: srv.url('/berita/banjir'), date: anHourAgo, title: 'Banjir (dup)' },
         ]),
       };
     });

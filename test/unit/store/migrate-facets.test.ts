@@ -1,5 +1,5 @@
-// A database written by the schema before the facets (version 1, with the insert statement that
-// version of the store used) opened by today's store: migration 3 adds the columns, the store derives
+// A database written by the schema before the facets (versions 1–2, with the insert statement that
+// store used) opened by today's store: migration 3 adds the columns, the store derives
 // the facets of the old rows on open, and the new queries answer for them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ const OLD: Mention[] = [
       topics: ['banjir-lingkungan'],
       regions: [{ code: '15.71.01.1001', name: 'Legok', level: 'village' }],
       entities: [{ text: 'Pak Wali', type: 'person', canonical: 'Maulana', watched: true }],
-      hoax: { score: 0.1, indicators: [], debunks: [] } as unknown as Analysis['hoax'],
+      hoax: { score: 0.1, flagged: false, indicators: [], debunks: [] },
     }),
     meta: { clusterId: 'old1' },
   },
@@ -46,7 +46,7 @@ const OLD: Mention[] = [
     text: 'VIRAL!!! bansos dihentikan, sebarkan!!!',
     publishedAt: '2024-05-02T05:00:00.000Z',
     fetchedAt: '2024-05-02T06:00:00.000Z',
-    analysis: a({ sentiment: { label: 'negative', score: -0.6 }, topics: ['sosial-bansos'], hoax: { score: 0.91, indicators: ['sebarkan'], debunks: [] } as unknown as Analysis['hoax'] }),
+    analysis: a({ sentiment: { label: 'negative', score: -0.6 }, topics: ['sosial-bansos'], hoax: { score: 0.91, flagged: true, indicators: ['sebarkan'], debunks: [] } }),
     meta: { isOwned: true, clusterId: 'old1' },
   },
   {
@@ -61,11 +61,11 @@ const OLD: Mention[] = [
   },
 ];
 
-/** Write the mentions as the version-1 store did (its INSERT, its derived sentiment/topics columns). */
+/** Write the mentions as the store before the facets did (its INSERT, its derived sentiment/topics columns). */
 function writeVersion1(path: string): void {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  applyMigrations(db, MIGRATIONS.filter((m) => m.version === 1));
+  applyMigrations(db, MIGRATIONS.filter((m) => m.version < 3));
   const insert = db.prepare(`INSERT INTO mentions (id, source_id, kind, url, canonical_url, title, text, author,
     language, published_at, fetched_at, sort_ms, sentiment, topics, analysis, meta, content_hash, updated_at)
     VALUES (@id, @source_id, @kind, @url, @canonical_url, @title, @text, @author, @language, @published_at,
@@ -92,11 +92,11 @@ function writeVersion1(path: string): void {
       updated_at: '2024-06-01T00:00:00.000Z',
     });
   }
-  expect(schemaVersion(db)).toBe(1);
+  expect(schemaVersion(db)).toBe(2);
   db.close();
 }
 
-describe('opening a version-1 database', () => {
+describe('opening a database written before the facets (schema 2)', () => {
   it('migrates, derives the facets of the old rows, and answers the new queries', async () => {
     const path = join(dir, 'v1.db');
     writeVersion1(path);
