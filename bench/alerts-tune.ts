@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildScenario, SCENARIOS } from './alert-days.js';
+import { buildScenario, SCENARIOS, type Scenario } from './alert-days.js';
+import { buildCityScenario, CITY_SCENARIOS } from './alert-cities.js';
 
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tune';
@@ -17,6 +18,12 @@ const verbose = args.includes('--verbose');
 const seeds = args.includes('--seeds') ? Number(args[args.indexOf('--seeds') + 1]) : 1;
 /** Settings of the spike rule to try instead of the defaults, as YAML flow pairs: --spike "minStories: 4". */
 const spikeOverride = args.includes('--spike') ? args[args.indexOf('--spike') + 1] : undefined;
+/** days: bench/alert-days.ts (Kota Jambi); cities: bench/alert-cities.ts (other cities, noisy baselines). */
+const suite = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : 'days';
+/** Only this set of the cities suite (kecil, sedang, besar, untouched). */
+const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+/** One replay per day (--from D --to D), as a checker may run it, instead of one over all days. */
+const perDay = args.includes('--per-day');
 const BIN = join(import.meta.dirname, '..', 'src', 'cli', 'main.js');
 
 interface Ev {
@@ -31,12 +38,18 @@ interface Ev {
 
 let ok = 0;
 let n = 0;
-const specs = SCENARIOS.filter((s) => split === 'all' || s.split === split).flatMap((s) => Array.from({ length: seeds }, (_, k) => ({ ...s, seed: s.seed + 1000 * k, name: k ? `${s.name}#${k}` : s.name })));
+const pool: { split: string; seed: number; name: string; set?: string; build: (seed: number, name: string) => Scenario }[] =
+  suite === 'cities'
+    ? CITY_SCENARIOS.map((s) => ({ split: s.split, seed: s.seed, name: s.name, set: s.set, build: (seed, name) => buildCityScenario({ ...s, seed, name }) }))
+    : SCENARIOS.map((s) => ({ split: s.split, seed: s.seed, name: s.name, build: (seed, name) => buildScenario({ ...s, seed, name }) }));
+const specs = pool
+  .filter((s) => (split === 'all' || s.split === split) && (!only || s.set === only))
+  .flatMap((s) => Array.from({ length: seeds }, (_, k) => ({ ...s, seed: s.seed + 1000 * k, name: k ? `${s.name}#${k}` : s.name })));
 let baselineDays = 0;
 let falseDays = 0;
 const delays: number[] = [];
 for (const spec of specs) {
-  const sc = buildScenario(spec);
+  const sc = spec.build(spec.seed, spec.name);
   const dir = mkdtempSync(join(tmpdir(), 'pantau-alerts-tune-'));
   try {
     const file = join(dir, 'days.jsonl');
@@ -50,9 +63,11 @@ for (const spec of specs) {
     const env = { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '' };
     execFileSync(process.execPath, [BIN, 'import', file, '--config', cfg], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     const t0 = Date.now();
-    const out = execFileSync(process.execPath, [BIN, 'alerts', 'replay', '--from', sc.days[0]!, '--to', sc.days[sc.days.length - 1]!, '--json', '--config', cfg], { env, encoding: 'utf8' });
+    const ranges = perDay ? sc.days.map((d) => [d, d] as const) : [[sc.days[0]!, sc.days[sc.days.length - 1]!] as const];
+    const events = ranges.flatMap(
+      ([from, to]) => JSON.parse(execFileSync(process.execPath, [BIN, 'alerts', 'replay', '--from', from, '--to', to, '--json', '--config', cfg], { env, encoding: 'utf8' })) as Ev[],
+    );
     const ms = Date.now() - t0;
-    const events = JSON.parse(out) as Ev[];
     const spikes = events.filter((e) => e.kind.includes('spike'));
     const start = Date.parse(sc.spikeStart);
     const hit = spikes.find((e) => Date.parse(e.at) >= start && Date.parse(e.at) <= start + 2 * 3_600_000);
