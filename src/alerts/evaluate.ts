@@ -100,6 +100,7 @@ function preference(key: string): number {
   if (dim === 'issue') return 0;
   if (dim === 'topic') return 1;
   if (dim === 'region') return 2 + (4 - key.split('.').length); // a kelurahan before its kecamatan…
+  if (dim === 'term') return 8; // a word speaks only when nothing named the matter
   return 7;
 }
 
@@ -136,6 +137,7 @@ export class AlertEvaluator {
       ownedSources: new Set(o.ownedSources ?? []),
       watchNames: names,
       watchPhrases: phrases,
+      terms: this.rules.some((r) => r.kind === 'spike' && (r.by as readonly string[]).includes('term')),
     };
     this.reach = Math.max(SLOTS_PER_DAY, ...this.rules.map(reachSlots)) + 12;
   }

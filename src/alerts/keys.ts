@@ -22,7 +22,28 @@ export interface KeyOptions {
   watchNames?: ReadonlyMap<string, string>;
   /** Watched phrases, folded (see foldText), → count key. */
   watchPhrases?: ReadonlyMap<string, string>;
+  /** Count negative mentions under their key terms too (`term:` keys; a spike rule's `by` has "term"). */
+  terms?: boolean;
 }
+
+/**
+ * Words that are key terms of the store's facet (src/core/terms.ts keeps judging words on purpose) but
+ * name no matter for an alert: chat fillers and spellings of social posts, exclamations, generic
+ * complaints and civic words every mention of a city carries. Whatever a burst is about — "sampah",
+ * "pasar", "banjir", a street — stays; "parah" or "warga" rising is every matter at once.
+ */
+const TERM_NOISE = new Set(
+  `udah udh sdh dah gak ga gk nggak ngga nggk enggak engga tdk gaada bgt banget bngt bener beneran aja ajah sih deh dong
+  nih tuh kok lah yah yg dgn utk sm dr dri krn karna karena gue gua gw lu lo loe elu kalo klo emang emg kayak kyk kaya
+  gimana gmn kenapa knp ama trus terus pake pakai bikin jadi jd skrg sekarang gara abis habis lagi lg td masa mana kemana
+  dmn dimana udahlah mulu melulu doang cuma cuman kali pas biar buat sama semua pada makin tambah wkwk wkwkwk haha hehe
+  min admin gaes guys bro sis kak pak bu mas mbak bang tolong please pls plis mohon woi woy oi parah capek cape kesel kesal
+  ngeri serem seram kasian kasihan ampun astaga allah astaghfirullah anjir anjay anjrit gila duh hadeh waduh aduh
+  kacau malu mending moga semoga kapan ngapain lihat liat tau tahu bilang katanya sekali banyak kayaknya kyknya
+  warga kota pemkot pemerintah kecamatan kelurahan kabupaten pemkab masyarakat dinas wali provinsi daerah pemprov`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Case and diacritics folded, every run of non-letters/digits one space, padded with spaces. */
 export function foldText(s: string): string {
@@ -60,6 +81,10 @@ export function contributionOf(m: Mention, o: KeyOptions): AlertContribution | u
   for (const r of f.regions) keys.push(`region:${r}`);
   for (const e of f.entities) keys.push(`entity:${e}`);
   if (m.issueId) keys.push(`issue:${m.issueId}`);
+  // A burst of short posts often names no topic, place or person the analyzers know ("sampah numpuk di
+  // pasar, bau bgt") but shares its words; only negatives are counted under terms (the spike rule reads
+  // negatives only, and a city's whole vocabulary of positives would be counters nobody reads).
+  if (o.terms && f.sentiment === 'negative') for (const t of f.terms) if (!TERM_NOISE.has(t)) keys.push(`term:${t}`);
   if (o.watchNames?.size) {
     for (const e of m.analysis?.entities ?? []) {
       const k = o.watchNames.get(watchNameKey(e.canonical ?? e.text)) ?? o.watchNames.get(watchNameKey(e.text));

@@ -61,7 +61,7 @@ export async function observeCounts(
   const ws = w.to - w.from + 1;
   const hist = ctx.historyStartSlot ?? w.from;
   const queries: AlertCountQuery[] = [];
-  const layout: { key: string; window: number; baseline: number[]; recent?: number; recentSlots: number; episode?: number }[] = [];
+  const layout: { key: string; window: number; baseline: number[]; recent?: number; recentSlots: number; recentChunks?: number[]; episode?: number }[] = [];
   for (const key of keys) {
     const entry: (typeof layout)[number] = { key, window: queries.push({ key, ...w }) - 1, baseline: [], recentSlots: 0 };
     if (rule.kind === 'spike') {
@@ -74,6 +74,9 @@ export async function observeCounts(
       if (rFrom < w.from) {
         entry.recent = queries.push({ key, from: rFrom, to: w.from - 1 }) - 1;
         entry.recentSlots = w.from - rFrom;
+        // The same day in whole windows too (at most a day's worth of range sums), for the dispersion.
+        entry.recentChunks = [];
+        for (let to = w.from - 1; to - ws + 1 >= rFrom; to -= ws) entry.recentChunks.push(queries.push({ key, from: to - ws + 1, to }) - 1);
       }
     } else if (rule.kind === 'share') {
       const rFrom = Math.max(w.from - rule.recentDays * SLOTS_PER_DAY, hist);
@@ -106,7 +109,7 @@ export async function observeCounts(
     };
     if (rule.kind === 'spike') {
       const v = spikeVerdict(
-        { window: win, baseline: e.baseline.map(at), recent: at(e.recent), recentWindows: e.recentSlots / ws },
+        { window: win, baseline: e.baseline.map(at), recent: at(e.recent), recentWindows: e.recentSlots / ws, recentByWindow: (e.recentChunks ?? []).map((i) => at(i).negative).reverse() },
         rule,
       );
       out.set(e.key, {

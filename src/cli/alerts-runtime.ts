@@ -53,6 +53,8 @@ export async function keyLabeler(config: PantauConfig): Promise<(key: string, la
         return lang === 'id' ? `Isu ${v}` : `Issue ${v}`;
       case 'watch':
         return watchNames.get(key) ?? titleCase(v);
+      case 'term':
+        return lang === 'id' ? `kata “${v}”` : `the word “${v}”`;
       default:
         return v;
     }

@@ -22,8 +22,10 @@ const ruleId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected an id of le
 const channelIds = z.array(z.string().min(1)).optional();
 
 /** The count keys a spike or share rule looks at. */
-export const ALERT_DIMENSIONS = ['issue', 'topic', 'region', 'entity'] as const;
+export const ALERT_DIMENSIONS = ['issue', 'topic', 'region', 'entity', 'term'] as const;
 export type AlertDimension = (typeof ALERT_DIMENSIONS)[number];
+/** A share needs all mentions of a key; `term` keys count negatives only (src/alerts/keys.ts). */
+const SHARE_DIMENSIONS = ['issue', 'topic', 'region', 'entity'] as const;
 
 const common = {
   id: ruleId,
@@ -62,7 +64,7 @@ const shareRule = z
   .object({
     ...common,
     kind: z.literal('share'),
-    by: z.array(z.enum(ALERT_DIMENSIONS)).min(1).default(['issue', 'topic']),
+    by: z.array(z.enum(SHARE_DIMENSIONS)).min(1).default(['issue', 'topic']),
     window: ms.default(3 * 60 * 60_000),
     /** The key's own recent level: its negative share over this many days before the window. */
     recentDays: z.number().int().min(1).max(60).default(7),

@@ -11,9 +11,10 @@
 // A spike needs all of: the tail probability of the count under that posterior ≤ pValue, at least
 // minCount negatives, minStories distinct stories among them (six outlets printing one wire story are
 // one story), and minRatio × the expected count. The posterior is wide when history is short, and with
-// less than two days of same-hour history the bar rises further per missing day (two more mentions,
-// a tail ten times smaller): a quiet key needs 5 negatives in an hour with two days of history, 7 with
-// one, 9 with only ten hours, 15 with none at all (test/unit/alerts/detectors.test.ts).
+// less than two days of same-hour history the bar rises further per missing day (four more mentions,
+// a tail ten times smaller): a quiet key needs 5 negatives in an hour with two days of history, 9 with
+// one, 13 with only ten hours, 15 with none at all (test/unit/alerts/detectors.test.ts). Negatives
+// come in matters, so a key whose ordinary hours are clumpy is tested in matters (see dispersion).
 import type { AlertCountSum } from '../../core/alerts.js';
 import { median, negBinUpperTail } from '../stats.js';
 
@@ -31,6 +32,8 @@ export interface SpikeInput {
   /** The stretch before the window (the last day), and how many windows long its history part is. */
   recent: AlertCountSum;
   recentWindows: number;
+  /** Negatives of each whole window-long stretch of that day before, oldest first (for the dispersion). */
+  recentByWindow?: readonly number[];
 }
 
 export interface SpikeVerdict {
@@ -52,6 +55,8 @@ const PRIOR_WINDOWS = 1;
 const RECENT_WEIGHT = 0.25;
 /** Fewer days of baseline than this make the test stricter, per missing day. */
 const CAUTIOUS_DAYS = 2;
+/** More negatives needed per missing day (tuned on bench/alert-cities.ts: a busy city's second day). */
+const SHORT_HISTORY_COUNT = 4;
 
 function capped(xs: readonly number[]): number[] {
   if (xs.length < 3) return [...xs];
@@ -60,18 +65,45 @@ function capped(xs: readonly number[]): number[] {
   return xs.map((x) => Math.min(x, cap));
 }
 
+/** Fewer ordinary windows than this say nothing about clumping. */
+const DISPERSION_MIN_WINDOWS = 6;
+const DISPERSION_MAX = 4;
+
+/**
+ * How clumped a key's ordinary negatives are: the variance over the mean of its counts per window
+ * (the same hour of previous days and each hour of the day before), at least 1. Negatives come in
+ * matters — an accident rewritten by three outlets and two posts — not one by one; in a busy city a
+ * topic's ordinary hours go 0, 0, 4, 0, 3, so an hour of 7 from three ordinary matters is not the
+ * surprise a Poisson count makes it. With d the mean matter size, the window holds about x/d matters
+ * against an expected rate of matters scaled by d (quasi-Poisson).
+ */
+export function dispersion(all: readonly number[]): number {
+  // The two busiest windows left out: one earlier spike of this key is not its ordinary clumping, and
+  // must not hide the next one (a clumpy key has several clumps a day, so it stays clumpy).
+  const counts = all.length >= 2 * DISPERSION_MIN_WINDOWS ? [...all].sort((a, b) => a - b).slice(0, -2) : all;
+  if (counts.length < DISPERSION_MIN_WINDOWS) return 1;
+  const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+  if (mean <= 0) return 1;
+  const v = counts.reduce((a, b) => a + (b - mean) ** 2, 0) / (counts.length - 1);
+  return Math.min(DISPERSION_MAX, Math.max(1, v / mean));
+}
+
 export function spikeVerdict(input: SpikeInput, p: SpikeParams): SpikeVerdict {
   const x = input.window.negative;
   const base = capped(input.baseline.map((b) => b.negative));
-  const shape = PRIOR_SHAPE + base.reduce((a, b) => a + b, 0) + RECENT_WEIGHT * input.recent.negative;
+  const observed = base.reduce((a, b) => a + b, 0) + RECENT_WEIGHT * input.recent.negative;
+  const shape = PRIOR_SHAPE + observed;
   const rate = PRIOR_WINDOWS + base.length + RECENT_WEIGHT * Math.max(0, input.recentWindows);
   const expected = shape / rate;
-  const pValue = negBinUpperTail(x, shape, rate);
+  const d = dispersion([...base, ...(input.recentByWindow ?? [])]);
+  // Tested in matters (counts over d), reported in mentions.
+  const pValue = d > 1 ? negBinUpperTail(Math.ceil(x / d), PRIOR_SHAPE + observed / d, rate) : negBinUpperTail(x, shape, rate);
   // Less than two days of same-hour history: the bar is higher (more mentions, a smaller tail).
   const short = Math.max(0, CAUTIOUS_DAYS - base.length);
-  const minCount = p.minCount + 2 * short;
+  const minCount = p.minCount + SHORT_HISTORY_COUNT * short;
   const bar = p.pValue / 10 ** short;
   const firing = x >= minCount && input.window.stories >= p.minStories && x >= p.minRatio * expected && pValue <= bar;
-  const elevated = x >= Math.max(2, Math.ceil(p.minCount / 2)) && x >= 2 * expected && pValue <= Math.sqrt(p.pValue);
+  // Hysteresis on the plain count, so a clumpy key's episode does not end while it is still high.
+  const elevated = x >= Math.max(2, Math.ceil(p.minCount / 2)) && x >= 2 * expected && negBinUpperTail(x, shape, rate) <= Math.sqrt(p.pValue);
   return { firing, calm: !firing && !elevated, level: x, expected, pValue, days: base.length };
 }

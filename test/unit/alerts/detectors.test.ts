@@ -52,7 +52,19 @@ describe('negative spike', () => {
       while (!spikeVerdict({ window: c(x), baseline: days(d, 0), recent: c(0), recentWindows }, P).firing) x++;
       return x;
     };
-    expect([needs(0, 0), needs(0, 10), needs(1), needs(2), needs(14)]).toEqual([15, 9, 7, 5, 5]);
+    expect([needs(0, 0), needs(0, 10), needs(1), needs(2), needs(14)]).toEqual([15, 13, 9, 5, 5]);
+  });
+  it('an hour of several ordinary matters in a clumpy key is not a spike; the same hour in a quiet key is', () => {
+    // The day before: negatives came in matters of 3–5 within an hour, a few times a day.
+    const clumpy = [0, 0, 0, 0, 0, 0, 4, 0, 0, 3, 0, 0, 5, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0];
+    const recent = c(clumpy.reduce((a, b) => a + b, 0));
+    expect(spikeVerdict({ window: c(7), baseline: days(1, 0), recent, recentWindows: 23, recentByWindow: clumpy }, P).firing).toBe(false);
+    const steady = clumpy.map((_, i) => (i % 4 === 0 ? 1 : 0));
+    expect(spikeVerdict({ window: c(7), baseline: days(2, 0), recent: c(6), recentWindows: 23, recentByWindow: steady }, P).firing).toBe(true);
+    expect(spikeVerdict({ window: c(7), baseline: days(2, 0), recent, recentWindows: 23, recentByWindow: clumpy }, P).firing).toBe(false);
+    // A burst of one matter still passes the clumpy key: 11 in the hour with two days of history, 18 with one.
+    expect(spikeVerdict({ window: c(11, 8), baseline: days(2, 0), recent, recentWindows: 23, recentByWindow: clumpy }, P).firing).toBe(true);
+    expect(spikeVerdict({ window: c(18, 10), baseline: days(1, 0), recent, recentWindows: 23, recentByWindow: clumpy }, P).firing).toBe(true);
   });
   it('is calm only when well below the bar (hysteresis)', () => {
     const base = { baseline: days(14, 0.3), recent: c(5), recentWindows: 23 };

@@ -87,4 +87,36 @@ describe('share shift', () => {
     expect(t.fired[0]!.alert.numbers.baseline).toBeCloseTo(0.25, 1);
   }, 60_000);
 });
+describe('negative spike of short posts that name no topic, place or person', () => {
+  const post = (author: string, text: string) => ({ kind: 'social' as const, source: 'x', author, title: '', text, sentiment: 'negative' as const });
+  const posts = [
+    'sampah numpuk di pasar bawah udah kayak gunung, bau bgt',
+    'ya ampun pasar bawah jadi lautan sampah',
+    'lalat dmn2, sampah pasar ga diangkut seminggu',
+    'belanja di pasar bawah bau sampah parah',
+    'woi dlh sampah pasar bawah kapan diangkut',
+    'jijik bgt sampah pasar numpuk sampe jalan',
+    'sampah di pasar bawah meluber ke lapak',
+  ];
+
+  it('counts them under their words: one alert for the matter, reported once', async () => {
+    const t = setup([{ id: 'lonjakan', kind: 'spike' }]);
+    // Three ordinary days: one gripe about anything every two hours.
+    const gripes = ['jalan berlubang lagi di depan rumah', 'air pdam mati lagi capek', 'macet parah di simpang', 'lampu jalan mati gelap'];
+    for (let k = 0; k < 3 * 24 * 12; k++) await t.store5(k % 24 === 0 ? [post(`w${k % 5}`, gripes[(k / 24) % gripes.length]!)] : []);
+    expect(t.fired).toEqual([]);
+    for (let i = 0; i < posts.length; i++) await t.store5([post(`u${i}`, posts[i]!)]);
+    const alerts = t.fired.filter((e) => e.event === 'alert');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.alert.kind).toBe('negative-spike');
+    expect(alerts[0]!.alert.key).toMatch(/^term:(sampah|pasar|bawah)$/);
+  }, 60_000);
+
+  it('not when the rule does not count terms', async () => {
+    const t = setup([{ id: 'lonjakan', kind: 'spike', by: ['issue', 'topic', 'region', 'entity'] }]);
+    for (let k = 0; k < 3 * 24 * 12; k++) await t.store5([]);
+    for (let i = 0; i < posts.length; i++) await t.store5([post(`u${i}`, posts[i]!)]);
+    expect(t.fired).toEqual([]);
+  }, 60_000);
+});
 void HOUR;
