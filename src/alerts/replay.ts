@@ -62,9 +62,17 @@ function slim(m: Mention): Mention {
   return { ...m, text: m.text.slice(0, 2000), meta: { ...(clusterId === undefined ? {} : { clusterId }), ...(importFile === undefined ? {} : { importFile }) } };
 }
 
+/**
+ * The day before the period is replayed too, silently: an episode that began before `--from` (a spike
+ * at 23:30 still going after midnight) is the same episode, not a new alert of the period — so a
+ * replay of one day says what that day of a longer replay says.
+ */
+export const REPLAY_WARM_MS = 24 * 3_600_000;
+
 export async function replay(store: Pick<Store, 'scan'>, o: ReplayOptions): Promise<ReplayEvent[]> {
   const reachMs = Math.max(...o.alerts.rules.map(reachSlots), 24 * 12) * SLOT_MS;
-  const since = o.fromMs - reachMs - o.alerts.backfillAfter;
+  const warmFrom = o.fromMs - REPLAY_WARM_MS;
+  const since = warmFrom - reachMs - o.alerts.backfillAfter;
   const rows: { arrival: number; mention: Mention }[] = [];
   let cursor: string | undefined;
   do {
@@ -77,7 +85,7 @@ export async function replay(store: Pick<Store, 'scan'>, o: ReplayOptions): Prom
   } while (cursor);
   rows.sort((a, b) => a.arrival - b.arrival || (a.mention.id < b.mention.id ? -1 : 1));
 
-  const clock = new SteppedClock(o.fromMs);
+  const clock = new SteppedClock(warmFrom);
   const evaluator = new AlertEvaluator({
     store: new MemoryAlertStore(),
     feed: replayFeed(rows, clock),
@@ -91,11 +99,14 @@ export async function replay(store: Pick<Store, 'scan'>, o: ReplayOptions): Prom
     ...(o.label ? { label: o.label } : {}),
   });
   const out: ReplayEvent[] = [];
-  // The history before the period first (counted, not reported), then step by step.
+  // The history before the warm-up first (counted, not reported), then step by step; what fired
+  // during the warm-up day is state, not output.
   await evaluator.evaluate();
-  for (let t = o.fromMs + o.stepMs; t <= o.toMs; t += o.stepMs) {
+  const steps = Math.floor((o.fromMs - warmFrom) / o.stepMs);
+  for (let t = o.fromMs - steps * o.stepMs + o.stepMs; t <= o.toMs; t += o.stepMs) {
     clock.t = t;
     const r = await evaluator.evaluate();
+    if (t <= o.fromMs) continue;
     for (const e of r.events) {
       if (!o.allEvents && e.event !== 'alert') continue;
       const a = e.alert;
