@@ -28,6 +28,7 @@ import type {
 } from '../core/alerts.js';
 import { SLOT_MS, slotOf, slotStart } from '../core/alerts.js';
 import type { AlertRule, AlertsConfig } from '../core/alerts-config.js';
+import { localDay, startOfLocalDay } from '../core/time.js';
 import type { Logger, Mention } from '../core/types.js';
 import { acknowledge, linkedStep, step, type DisciplineParams, type Observation } from './discipline.js';
 import type { ChangeFeed } from './feed.js';
@@ -239,7 +240,12 @@ export class AlertEvaluator {
       deltas: [...cells.values()].filter((d) => d.total || d.negative || d.stories),
       spread,
       dirtyKeys: [...dirty],
-      ...(earliest !== undefined ? { historyStartSlot: earliest } : {}),
+      // History starts at the local midnight of the first counted day: a first mention at 07:00 means
+      // a quiet night, not a day without history (an imported or newly crawled day is a whole day),
+      // so the same hours of that day already count as a baseline day for the days after it.
+      ...(earliest !== undefined
+        ? { historyStartSlot: slotOf(startOfLocalDay(localDay(slotStart(earliest), this.o.timezone), this.o.timezone)) }
+        : {}),
       pruneBeforeSlot: pruneBefore,
       pruneSpreadBeforeMs: now - slotStart(this.reach),
     };

@@ -43,8 +43,8 @@ const spikeRule = z
     ...common,
     kind: z.literal('spike'),
     by: z.array(z.enum(ALERT_DIMENSIONS)).min(1).default([...ALERT_DIMENSIONS]),
-    /** Negative mentions counted over this last stretch of time. */
-    window: ms.default(60 * 60_000),
+    /** Negative mentions counted over this last stretch of time (2 h: a burst carried by social posts builds at a few posts an hour; checked on the tuning suites, see the README). */
+    window: ms.default(2 * 60 * 60_000),
     /** The same window of this many previous days is the baseline. */
     baselineDays: z.number().int().min(1).max(60).default(14),
     /** Fewer negative mentions than this in the window is never a spike (2 → 4 is not one). */

@@ -10,7 +10,7 @@ describe('alerts config', () => {
     expect(a.cooldown).toBe(4 * 3_600_000);
     expect(a.lang).toBe('id');
     const spike = a.rules[0]!;
-    expect(spike.kind === 'spike' && spike.window).toBe(3_600_000);
+    expect(spike.kind === 'spike' && spike.window).toBe(2 * 3_600_000);
     expect(spike.kind === 'spike' && spike.baselineDays).toBe(14);
     expect(a.channels).toEqual([]);
   });

@@ -115,15 +115,19 @@ describe('alert discipline (simulated clock)', () => {
     expect(r.events).toEqual([]);
     const acked = await t.store.getAlert(alert.id);
     expect(acked!.ackedAt).toBeDefined();
-    // it ends: no reda for an acknowledged alert
-    await t.run(t.clock.now() + 6 * HOUR, baseline);
+    // What fired after the acknowledgement (the burst may have grown the alert before it).
+    const afterAck = t.fired.length;
+    // it ends: no reda for an acknowledged alert (9 h: with the two-hour window the episode ends later;
+    // the whole test stays inside the 24 h the acknowledgement holds)
+    await t.run(t.clock.now() + 9 * HOUR, baseline);
     // the same size again after the cooldown: quiet
     await t.run(t.clock.now() + 30 * MIN, burst(2));
-    await t.run(t.clock.now() + 6 * HOUR, baseline);
-    expect(t.fired.map((e) => e.event)).toEqual(['alert']);
-    // twice as big: speaks again
+    await t.run(t.clock.now() + 9 * HOUR, baseline);
+    expect(t.fired.slice(afterAck).map((e) => e.event)).toEqual([]);
+    // twice as big: speaks again, as a new alert
     await t.run(t.clock.now() + 30 * MIN, burst(5));
-    expect(t.fired.map((e) => e.event)).toEqual(['alert', 'alert']);
-    expect(t.fired[1]!.alert.id).not.toBe(alert.id);
+    const again = t.fired.slice(afterAck).filter((e) => e.event === 'alert');
+    expect(again).toHaveLength(1);
+    expect(again[0]!.alert.id).not.toBe(alert.id);
   });
 });
