@@ -20,6 +20,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerImport } from './commands/import.js';
 import { registerMap } from './commands/map.js';
 import { registerFacts } from './commands/facts.js';
+import { registerAlerts } from './commands/alerts.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);
+  registerAlerts(program);
   registerTrain(program);
   registerEval(program);
   return program;

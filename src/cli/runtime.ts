@@ -9,6 +9,7 @@ import type { PantauConfig } from '../core/config.js';
 import type { Logger, Store } from '../core/types.js';
 import type { AnalyzerChain } from '../../analyzers/index.js';
 import type { PipelineDeps } from '../pipeline/runner.js';
+import type { AlertsRuntime } from './alerts-runtime.js';
 
 interface Core {
   loadConfig: typeof import('../core/config.js').loadConfig;
@@ -101,8 +102,8 @@ export function trustedOrigins(config: PantauConfig): string[] {
 export async function openPipeline(
   config: PantauConfig,
   log: Logger,
-  opts: { analyze?: boolean; signal?: AbortSignal } = {},
-): Promise<{ deps: PipelineDeps; close(): Promise<void> }> {
+  opts: { analyze?: boolean; signal?: AbortSignal; alerts?: boolean } = {},
+): Promise<{ deps: PipelineDeps; alerts?: AlertsRuntime; close(): Promise<void> }> {
   const [{ createCrawlers }, { extractArticle }, { canonicalizeUrl }, { warmClusterer }] = await Promise.all([
     import('../../crawlers/index.js'),
     import('../../crawlers/html/extract/index.js'),
@@ -124,9 +125,18 @@ export async function openPipeline(
     clusterer: await warmClusterer(store),
     jitter: config.schedule.jitter,
   };
+  // Alerts are evaluated after every stored batch (issue 20); off with alerts.enabled: false.
+  let alerts: AlertsRuntime | undefined;
+  if (config.alerts.enabled && opts.alerts !== false) {
+    const { openAlerts } = await import('./alerts-runtime.js');
+    alerts = await openAlerts(config, store, log);
+    deps.onIndexed = alerts.service.onIndexed;
+  }
   return {
     deps,
+    ...(alerts ? { alerts } : {}),
     async close() {
+      await alerts?.close();
       await crawlers.close();
       await store.close();
     },

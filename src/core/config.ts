@@ -7,18 +7,12 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_CONFIG_FILE } from './config-file.js';
 import { ConfigError } from './errors.js';
+import { alertsSchema, checkAlerts } from './alerts-config.js';
+import { parseEvery } from './duration.js';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './time.js';
 import { SOURCE_KINDS, type Source, type SourceKind } from './types.js';
 
-/** "5m", "1h", "90s", "1d" or a number of minutes → minutes. */
-export function parseEvery(value: string | number): number {
-  if (typeof value === 'number') return value;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$/i.exec(value);
-  if (!m) throw new Error(`expected a duration like "15m", "1h" or "30s", got "${value}"`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? 'm').toLowerCase();
-  return unit === 's' ? n / 60 : unit === 'h' ? n * 60 : unit === 'd' ? n * 1440 : n;
-}
+export { parseEvery } from './duration.js';
 
 /**
  * Shortest `every:` (and `schedule.every`): polling a site more often than once a minute is neither
@@ -165,6 +159,8 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    // Alerts (issue 20): rules, channels, cooldown, quiet hours; see src/core/alerts-config.ts.
+    alerts: alertsSchema,
     sources: z.array(sourceSchema).default([]),
   })
   .strict();
@@ -231,6 +227,10 @@ export function formatConfigIssues(error: z.ZodError, value: unknown, base: read
   let detail = issue.message
     .replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid string|Invalid number|Invalid format|Invalid value): /, '')
     .replace(/, received \w+$/, '');
+  // A discriminated union (a rule's or channel's `kind`) names its options.
+  if (issue.code === 'invalid_union' && 'discriminator' in issue) {
+    detail = `expected ${((issue as { options?: unknown[] }).options ?? []).map(String).join(', ')}`;
+  }
   // Every message says what was found, unless it already does or the key is simply missing; a
   // custom check gets it only when its message is an "expected …" one.
   const says = issue.code !== 'custom' || /^expected /.test(detail);
@@ -254,6 +254,7 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     audit: configSchema.shape.audit.unwrap() as unknown as z.ZodObject,
     map: configSchema.shape.map.unwrap() as unknown as z.ZodObject,
     reports: configSchema.shape.reports.unwrap() as unknown as z.ZodObject,
+    alerts: configSchema.shape.alerts.unwrap() as unknown as z.ZodObject,
   };
   if (env.PANTAU_TIMEZONE) raw.timezone = env.PANTAU_TIMEZONE;
   for (const [section, schema] of Object.entries(sections)) {
@@ -350,6 +351,8 @@ export function parseConfig(raw: Record<string, unknown>, opts: ParseConfigOptio
   const res = configSchema.safeParse(copy);
   if (!res.success) throw new ConfigError(`${where}: ${formatConfigIssues(res.error, copy)}`);
   const cfg = res.data;
+  const alertProblem = checkAlerts(cfg.alerts);
+  if (alertProblem) throw new ConfigError(`${where}: ${alertProblem}`);
   const ids = new Set<string>();
   for (const s of cfg.sources) {
     if (ids.has(s.id)) throw new ConfigError(`${where}: sources: duplicate source id "${s.id}"`);

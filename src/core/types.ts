@@ -1,6 +1,8 @@
 // The core vocabulary of Pantau. Every stage (crawlers, analyzers, stores, dashboards) speaks these
 // types; this module imports nothing from the rest of the project so dependencies only point inward.
 
+import type { AlertStore } from './alerts.js';
+
 export const SOURCE_KINDS = [
   'rss',
   'sitemap',
@@ -427,7 +429,7 @@ export interface StoreFlags {
  * of throwing; a backend that is down throws StoreUnavailableError; a malformed filter or cursor is an
  * InputError. Every read returns mentions with the store-assigned `storedAt` (and `issueId` when set).
  */
-export interface Store {
+export interface Store extends AlertStore {
   readonly name: 'sqlite' | 'elasticsearch';
   readonly flags: StoreFlags;
   /**

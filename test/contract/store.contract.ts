@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Debunk, ItemFailure, Mention, Store } from '../../src/core/types.js';
 import type { StoreContext } from '../../src/store/index.js';
 import { aggregateContract } from './aggregate.contract.js';
+import { alertStoreContract } from './alerts.contract.js';
 import { cursorContract } from './cursor.contract.js';
 import { facetContract } from './facets.contract.js';
 import { factContract } from './facts.contract.js';
@@ -440,4 +441,5 @@ export function storeContract(name: string, make: MakeStore): void {
   aggregateContract(name, make);
   cursorContract(name, make);
   factContract(name, make);
+  alertStoreContract(name, () => make());
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { systemClock } from '../../core/clock.js';
+import { sleep, systemClock } from '../../core/clock.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Source } from '../../core/types.js';
 import type { Reason } from '../../pipeline/dispositions.js';
@@ -60,17 +60,36 @@ function reportProblems(results: SourceResult[], reasons: Reason[], err: NodeJS.
   if (bad.length > 50) err.write(`pantau: warning: … and ${bad.length - 50} more dropped or failed items\n`);
 }
 
+/** How often `pantau run` evaluates alerts and retries deliveries between crawls. */
+const ALERT_TICK_MS = 30_000;
+
+/** "peringatan: 1 baru, 1 terkirim" after the run summary, when alerts did anything. */
+export function alertsLine(t: { events: number; sent: number; failed: number; retrying: number }, lang: 'id' | 'en'): string {
+  if (!t.events && !t.sent && !t.failed && !t.retrying) return '';
+  const id = lang === 'id';
+  const parts = [
+    `${t.events} ${id ? 'pesan baru' : 'new messages'}`,
+    `${t.sent} ${id ? 'terkirim' : 'sent'}`,
+    ...(t.retrying ? [`${t.retrying} ${id ? 'dicoba lagi nanti' : 'to retry'}`] : []),
+    ...(t.failed ? [`${t.failed} ${id ? 'gagal' : 'failed'}`] : []),
+  ];
+  return `${id ? 'peringatan' : 'alerts'}: ${parts.join(', ')}\n`;
+}
+
 async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean; lang?: string }): Promise<void> {
   const lang = parseLang(opts.lang);
   const config = readConfig(opts, true);
   if (config.sources.length === 0) throw new ConfigError(`${config.file ?? 'config'}: sources: no sources configured`);
   const sources = pickSources(config.sources, opts.source);
   const log = makeLogger();
-  const p = await openPipeline(config, log, { analyze: opts.analyze !== false });
+  const p = await openPipeline(config, log, { analyze: opts.analyze !== false, alerts: opts.analyze !== false });
   try {
     const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, () => buildAnalyzers(config, p.deps.store));
+    // The crawl cycle's own evaluation (a spike that ended, retries due), after the batches' ones.
+    await p.alerts?.service.kick();
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else printSummary(summary, process.stdout, lang);
+    if (!opts.json && p.alerts) process.stdout.write(alertsLine(p.alerts.service.totals, lang));
     reportProblems(summary.sources, summary.reasons);
     if (summary.failedSources.length) process.exitCode = 1;
   } finally {
@@ -102,6 +121,15 @@ export function registerRun(program: Command): void {
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
       const p = await openPipeline(config, log, { signal: ac.signal });
+      // Alerts also look at the clock between crawls: a spike ends, quiet hours end, a retry is due.
+      const alertTimer = p.alerts
+        ? (async () => {
+            while (!ac.signal.aborted) {
+              await sleep(ALERT_TICK_MS, ac.signal).catch(() => {});
+              if (!ac.signal.aborted) await p.alerts!.service.tick();
+            }
+          })()
+        : Promise.resolve();
       try {
         // The daily map (reports.dailyAt) runs beside the crawl scheduler, on the same store and signal.
         const { startDailyReports } = await import('../daily-report.js');
@@ -122,6 +150,7 @@ export function registerRun(program: Command): void {
           await reports;
         });
       } finally {
+        await alertTimer;
         await p.close();
       }
     });

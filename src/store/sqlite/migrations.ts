@@ -216,6 +216,99 @@ CREATE TABLE facts (
 );
 `,
   },
+  {
+    // Numbered after the issue map's migration (4); the lead renumbers at merge if needed.
+    version: 5,
+    name: 'alerts: counters, contributions, hoax carriers, key states, alerts, outbox',
+    sql: `
+-- One row: the change cursor the counters are complete up to, and a version every alert commit
+-- moves by one (compare-and-set between two evaluating processes).
+CREATE TABLE alert_meta (
+  id                 INTEGER PRIMARY KEY CHECK (id = 1),
+  version            INTEGER NOT NULL,
+  cursor             TEXT,
+  history_start_slot INTEGER
+);
+INSERT INTO alert_meta (id, version) VALUES (1, 0);
+
+-- What each counted mention added (keys JSON), so a rewrite moves its counts instead of doubling them.
+-- Kept only for the slots the rules still read (pruned by slot).
+CREATE TABLE alert_contrib (
+  mention_id TEXT PRIMARY KEY,
+  slot       INTEGER NOT NULL,
+  negative   INTEGER NOT NULL,
+  head       INTEGER NOT NULL,
+  hoax_key   TEXT,
+  actor      TEXT NOT NULL,
+  keys       TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX alert_contrib_slot ON alert_contrib (slot);
+CREATE INDEX alert_contrib_hoax ON alert_contrib (hoax_key, slot) WHERE hoax_key IS NOT NULL;
+
+-- Counter cells: mentions per count key and five-minute slot (total, negative, negative story heads).
+CREATE TABLE alert_counts (
+  key      TEXT NOT NULL,
+  slot     INTEGER NOT NULL,
+  total    INTEGER NOT NULL,
+  negative INTEGER NOT NULL,
+  stories  INTEGER NOT NULL,
+  PRIMARY KEY (key, slot)
+) WITHOUT ROWID;
+CREATE INDEX alert_counts_slot ON alert_counts (slot);
+
+-- Outlets and accounts that carried a hoax claim, with the first time.
+CREATE TABLE alert_spread (
+  key      TEXT NOT NULL,
+  actor    TEXT NOT NULL,
+  first_ms INTEGER NOT NULL,
+  PRIMARY KEY (key, actor)
+) WITHOUT ROWID;
+CREATE INDEX alert_spread_first ON alert_spread (first_ms);
+
+-- Keys counted but not yet looked at by the detection step.
+CREATE TABLE alert_dirty (key TEXT PRIMARY KEY) WITHOUT ROWID;
+
+-- Discipline state per rule and key (no row = idle).
+CREATE TABLE alert_key_state (
+  rule_id TEXT NOT NULL,
+  key     TEXT NOT NULL,
+  data    TEXT NOT NULL,
+  PRIMARY KEY (rule_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE alerts (
+  id         TEXT PRIMARY KEY,
+  rule_id    TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  key        TEXT NOT NULL,
+  status     TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  deferred   INTEGER NOT NULL,
+  data       TEXT NOT NULL
+);
+CREATE INDEX alerts_updated ON alerts (updated_at);
+CREATE INDEX alerts_deferred ON alerts (deferred) WHERE deferred = 1;
+
+-- Messages to send, one per alert event and channel; id = the idempotency key. state moves to
+-- 'sent' only after the channel accepted the message.
+CREATE TABLE alert_outbox (
+  id              TEXT PRIMARY KEY,
+  alert_id        TEXT NOT NULL,
+  channel         TEXT NOT NULL,
+  event           TEXT NOT NULL,
+  message         TEXT NOT NULL,
+  state           TEXT NOT NULL,
+  attempts        INTEGER NOT NULL,
+  next_attempt_ms INTEGER NOT NULL,
+  last_error      TEXT,
+  created_at      TEXT NOT NULL,
+  sent_at         TEXT
+);
+CREATE INDEX alert_outbox_due ON alert_outbox (next_attempt_ms) WHERE state = 'pending';
+CREATE INDEX alert_outbox_alert ON alert_outbox (alert_id);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -39,6 +39,19 @@ import { isItemError, toStoreError } from './errors.js';
 import { FacetIndexWriter, facetTags } from './facet-index.js';
 import { applyMigrations } from './migrations.js';
 import { factHash, factJson, factMatches, normalizeFact } from './facts.js';
+import * as alertTables from './alerts.js';
+import type {
+  AlertCommit,
+  AlertContribution,
+  AlertCountQuery,
+  AlertCountSum,
+  AlertKeyState,
+  AlertProgress,
+  AlertRecord,
+  OutboxEntry,
+  OutboxOutcome,
+  OutboxState,
+} from '../../core/alerts.js';
 import { andWhere, compileFilter, pageBounds, type FacetPlanner } from './query.js';
 import {
   InvalidItem,
@@ -595,6 +608,61 @@ export class SqliteStore implements Store {
   }
 
   /** Checkpoint the WAL into the main file (so it is self-contained) and close. Idempotent. */
+  // ---- alerts (src/store/sqlite/alerts.ts) ----
+  private readonly alertStmt = (sql: string): Database.Statement => this.stmt(sql);
+
+  getAlertProgress(): Promise<AlertProgress> {
+    return this.run('getAlertProgress', () => alertTables.getProgress(this.alertStmt));
+  }
+
+  getAlertContributions(mentionIds: readonly string[]): Promise<AlertContribution[]> {
+    return this.run('getAlertContributions', () => alertTables.getContributions(this.alertStmt, mentionIds));
+  }
+
+  recentAlertContributions(fromSlot: number, opts: { hoaxKey?: string } = {}): Promise<AlertContribution[]> {
+    return this.run('recentAlertContributions', () => alertTables.recentContributions(this.alertStmt, fromSlot, opts.hoaxKey));
+  }
+
+  sumAlertCounts(queries: readonly AlertCountQuery[]): Promise<AlertCountSum[]> {
+    return this.run('sumAlertCounts', () => alertTables.sumCounts(this.alertStmt, queries));
+  }
+
+  listDirtyAlertKeys(): Promise<string[]> {
+    return this.run('listDirtyAlertKeys', () => alertTables.dirtyKeys(this.alertStmt));
+  }
+
+  countAlertSpread(keys: readonly string[], sinceMs: number): Promise<Map<string, number>> {
+    return this.run('countAlertSpread', () => alertTables.countSpread(this.alertStmt, keys, sinceMs));
+  }
+
+  listAlertKeyStates(opts: { keys?: readonly string[]; active?: boolean }): Promise<AlertKeyState[]> {
+    return this.run('listAlertKeyStates', () => alertTables.keyStates(this.alertStmt, opts.keys, opts.active === true));
+  }
+
+  commitAlerts(commit: AlertCommit): Promise<boolean> {
+    return this.run('commitAlerts', () => this.conn().transaction(() => alertTables.commit(this.alertStmt, commit)).immediate());
+  }
+
+  getAlert(id: string): Promise<AlertRecord | undefined> {
+    return this.run('getAlert', () => alertTables.getAlert(this.alertStmt, id));
+  }
+
+  listAlerts(opts: { limit?: number; open?: boolean; since?: string; deferred?: boolean } = {}): Promise<AlertRecord[]> {
+    return this.run('listAlerts', () => alertTables.listAlerts(this.alertStmt, opts));
+  }
+
+  dueOutbox(nowMs: number, limit: number): Promise<OutboxEntry[]> {
+    return this.run('dueOutbox', () => alertTables.dueOutbox(this.alertStmt, nowMs, limit));
+  }
+
+  finishOutbox(id: string, outcome: OutboxOutcome): Promise<void> {
+    return this.run('finishOutbox', () => alertTables.finishOutbox(this.alertStmt, id, outcome));
+  }
+
+  listOutbox(opts: { alertId?: string; state?: OutboxState } = {}): Promise<OutboxEntry[]> {
+    return this.run('listOutbox', () => alertTables.listOutbox(this.alertStmt, opts));
+  }
+
   async close(): Promise<void> {
     const db = this.db;
     if (!db) return;
