@@ -19,6 +19,8 @@ import { registerFactcheck } from './commands/factcheck.js';
 import { registerAudit } from './commands/audit.js';
 import { registerImport } from './commands/import.js';
 import { registerAlerts } from './commands/alerts.js';
+import { registerMap } from './commands/map.js';
+import { registerFacts } from './commands/facts.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -44,6 +46,8 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerSources(program);
   registerImport(program);
+  registerMap(program);
+  registerFacts(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);

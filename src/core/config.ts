@@ -137,6 +137,30 @@ export const configSchema = z
       .prefault({}),
     // Alerts (issue 20): rules, channels, cooldown, quiet hours; see src/core/alerts-config.ts.
     alerts: alertsSchema,
+    // The issue map (`pantau map`).
+    map: z
+      .object({
+        /** Boundary file of the home region for the choropleth: GeoJSON/TopoJSON with Kemendagri codes, or wilayah_boundaries SQL (relative to this file). */
+        boundaries: z.string().min(1).optional(),
+        /** Days before a map's period whose issues continue into it (ids, trend). */
+        lookbackDays: z.number().int().min(0).max(14).default(3),
+        /** Topic id → the OPD to ask ("Dinas PUPR Kota Jambi"), over the built-in table. */
+        opd: z.record(z.string(), z.string().min(1)).default({}),
+      })
+      .strict()
+      .prefault({}),
+    // The daily map written by `pantau run`.
+    reports: z
+      .object({
+        /** Local time (config timezone) after which the day's map of yesterday is written, "HH:MM"; unset = no daily map. */
+        dailyAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM such as "06:00"').optional(),
+        formats: z.array(z.enum(['md', 'html', 'json', 'pdf', 'whatsapp'])).min(1).default(['html', 'whatsapp']),
+        /** Folder for the reports (relative to this file). */
+        dir: z.string().min(1).default('reports'),
+        lang: z.enum(['id', 'en']).default('id'),
+      })
+      .strict()
+      .prefault({}),
     sources: z.array(sourceSchema).default([]),
   })
   .strict();
@@ -229,6 +253,8 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     analysis: configSchema.shape.analysis.unwrap() as unknown as z.ZodObject,
     audit: configSchema.shape.audit.unwrap() as unknown as z.ZodObject,
     alerts: configSchema.shape.alerts.unwrap() as unknown as z.ZodObject,
+    map: configSchema.shape.map.unwrap() as unknown as z.ZodObject,
+    reports: configSchema.shape.reports.unwrap() as unknown as z.ZodObject,
   };
   if (env.PANTAU_TIMEZONE) raw.timezone = env.PANTAU_TIMEZONE;
   for (const [section, schema] of Object.entries(sections)) {
@@ -347,6 +373,8 @@ export function parseConfig(raw: Record<string, unknown>, opts: ParseConfigOptio
   const baseDir = opts.file ? dirname(opts.file) : process.cwd();
   const fromConfigDir = (p: string): string => resolve(baseDir, p);
   if (cfg.analysis.sentimentModel) cfg.analysis.sentimentModel = fromConfigDir(cfg.analysis.sentimentModel);
+  if (cfg.map.boundaries) cfg.map.boundaries = fromConfigDir(cfg.map.boundaries);
+  cfg.reports.dir = fromConfigDir(cfg.reports.dir);
   const storagePath =
     cfg.storage.path === ':memory:' ? cfg.storage.path : fromConfigDir(cfg.storage.path);
   const sources: Source[] = cfg.sources

@@ -142,6 +142,33 @@ export interface Debunk {
   sourceId?: string;
 }
 
+/**
+ * One item of the office's fact base: a programme result, budget, schedule or official statement
+ * (`pantau facts import`). Keyed by `id`: importing the same id again updates it.
+ */
+export interface Fact {
+  id: string;
+  statement: string;
+  /** Label → value ("paket sembako": 1200); every figure a brief quotes comes from here or the statement. */
+  figures?: Record<string, number | string>;
+  /** YYYY-MM-DD. */
+  date: string;
+  source_url: string;
+  /** The agency (OPD) the fact is from. */
+  opd: string;
+  tags: string[];
+  /** Kemendagri codes the fact is about. */
+  regions: string[];
+}
+
+export interface FactQuery {
+  /** Any of these tags. */
+  tag?: string;
+  opd?: string;
+  /** A code: facts about it, inside it, or containing it ("15.71.03" finds "15.71.03.1010" and "15.71"). */
+  region?: string;
+}
+
 /** One value, or several of which any may match (an ES `terms` query). */
 export type OneOrMany<T> = T | readonly T[];
 
@@ -436,6 +463,11 @@ export interface Store extends AlertStore {
 
   upsertDebunks(batch: Debunk[]): Promise<WriteResult>;
   listDebunks(): Promise<Debunk[]>;
+
+  /** Insert or update facts by id (an unchanged fact counts as a duplicate); a bad one is dropped with its reason. */
+  upsertFacts(batch: Fact[]): Promise<WriteResult>;
+  /** Facts of the fact base (all, or those matching the query), by id. */
+  listFacts(q?: FactQuery): Promise<Fact[]>;
 
   /** Remembered item failures of a source (retried with backoff by the pipeline). */
   listItemFailures(sourceId: string): Promise<ItemFailure[]>;

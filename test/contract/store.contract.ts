@@ -10,6 +10,7 @@ import { aggregateContract } from './aggregate.contract.js';
 import { alertStoreContract } from './alerts.contract.js';
 import { cursorContract } from './cursor.contract.js';
 import { facetContract } from './facets.contract.js';
+import { factContract } from './facts.contract.js';
 import { analysis, mention, stored } from './make-mention.js';
 
 export { analysis, mention, stored } from './make-mention.js';
@@ -440,4 +441,5 @@ export function storeContract(name: string, make: MakeStore): void {
   aggregateContract(name, make);
   cursorContract(name, make);
   alertStoreContract(name, () => make());
+  factContract(name, make);
 }

@@ -8,6 +8,7 @@ import type { Store } from '../../src/core/types.js';
 const WRITES = new Set([
   'upsertMentions',
   'upsertDebunks',
+  'upsertFacts',
   'putFetchState',
   'putSourceState',
   'putItemFailures',

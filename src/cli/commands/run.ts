@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { sleep } from '../../core/clock.js';
+import { sleep, systemClock } from '../../core/clock.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Source } from '../../core/types.js';
 import type { Reason } from '../../pipeline/dispositions.js';
@@ -131,6 +131,9 @@ export function registerRun(program: Command): void {
           })()
         : Promise.resolve();
       try {
+        // The daily map (reports.dailyAt) runs beside the crawl scheduler, on the same store and signal.
+        const { startDailyReports } = await import('../daily-report.js');
+        const reports = startDailyReports(config, p.deps.store, p.deps.clock ?? systemClock, log, ac.signal);
         await runScheduled(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, {
           jitter: config.schedule.jitter,
           signal: ac.signal,
@@ -141,6 +144,10 @@ export function registerRun(program: Command): void {
             reportProblems([r], []);
           },
           rebuildAnalyzers: () => buildAnalyzers(config, p.deps.store),
+        }).finally(async () => {
+          // Whatever ends the scheduler ends the report loop too, before the store closes.
+          if (!ac.signal.aborted) ac.abort(new Error('scheduler stopped'));
+          await reports;
         });
       } finally {
         await alertTimer;

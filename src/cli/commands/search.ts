@@ -136,6 +136,7 @@ interface SearchOpts extends GlobalOpts {
   topic?: string;
   region?: string;
   entity?: string;
+  issue?: string;
   from?: string;
   to?: string;
   lang?: string;
@@ -154,6 +155,7 @@ export function registerSearch(program: Command): void {
     .option('--topic <topic>', 'a topic id or its Indonesian or English label (see `pantau topics`)')
     .option('--region <code>', 'a Kemendagri code; a city code also finds its kecamatan and kelurahan')
     .option('--entity <name>', 'a person or agency (a watch-list alias finds the canonical name)')
+    .option('--issue <id>', 'only the mentions of this issue of the daily map (pantau map)')
     .option('--from <date>', 'from YYYY-MM-DD (00:00 in the office time zone) or an ISO date-time')
     .option('--to <date>', 'until YYYY-MM-DD (that whole day, office time zone) or an ISO date-time (exclusive)')
     .option('--lang <lang>', 'id (Indonesian) or en', process.env.PANTAU_LANG ?? 'id')
@@ -169,6 +171,10 @@ export function registerSearch(program: Command): void {
       if (all.sentiment) q.sentiment = resolveSentiment(all.sentiment);
       if (all.topic) q.topic = resolveTopic(all.topic, DEFAULT_TAXONOMY.topics, lang);
       if (all.region) q.region = resolveRegion(all.region);
+      if (all.issue !== undefined) {
+        if (!all.issue.trim()) throw new InputError('--issue: expected an issue id such as isu-4db737c7edf9 (see pantau map)');
+        q.issueId = all.issue.trim();
+      }
       const config = readConfig(all, false);
       const zone = config.timezone ?? DEFAULT_TIMEZONE;
       if (all.entity) q.entity = resolveEntity(all.entity, config.analysis.watchlist);

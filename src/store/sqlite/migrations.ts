@@ -203,6 +203,20 @@ CREATE TABLE store_settings (
 `,
   },
   {
+    version: 4,
+    name: 'fact base',
+    sql: `
+-- The office's fact base (pantau facts import): one row per fact id, the fact as JSON. A fact base
+-- holds hundreds of facts, not millions, so the map reads it whole and filters in code.
+CREATE TABLE facts (
+  id           TEXT PRIMARY KEY,
+  data         TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  updated_at   TEXT NOT NULL
+);
+`,
+  },
+  {
     // Numbered after the issue map's migration (4); the lead renumbers at merge if needed.
     version: 5,
     name: 'alerts: counters, contributions, hoax carriers, key states, alerts, outbox',

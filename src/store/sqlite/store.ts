@@ -13,6 +13,8 @@ import type {
   ChangePage,
   CountField,
   Debunk,
+  Fact,
+  FactQuery,
   FetchState,
   IssueAssignment,
   IssueAssignResult,
@@ -49,6 +51,7 @@ import type {
   OutboxOutcome,
   OutboxState,
 } from '../../core/alerts.js';
+import { factHash, factJson, factMatches, normalizeFact } from './facts.js';
 import { andWhere, compileFilter, pageBounds, type FacetPlanner } from './query.js';
 import {
   InvalidItem,
@@ -510,6 +513,42 @@ export class SqliteStore implements Store {
       (this.stmt('SELECT id, url, title, text, published_at, source_id FROM debunks ORDER BY id').all() as Record<string, unknown>[]).map(
         rowToDebunk,
       ),
+    );
+  }
+
+  upsertFacts(batch: Fact[]): Promise<WriteResult> {
+    return this.run('upsertFacts', () => {
+      const db = this.conn();
+      const res: WriteResult = { written: 0, updated: 0, duplicates: 0, dropped: [] };
+      const select = this.stmt('SELECT content_hash FROM facts WHERE id = ?');
+      const upsert = this.stmt(`INSERT INTO facts (id, data, content_hash, updated_at) VALUES (@id, @data, @content_hash, @updated_at)
+        ON CONFLICT (id) DO UPDATE SET data = excluded.data, content_hash = excluded.content_hash, updated_at = excluded.updated_at`);
+      const now = new Date(this.now()).toISOString();
+      db.transaction(() => {
+        batch.forEach((item, i) => {
+          try {
+            const f = normalizeFact(item);
+            const data = factJson(f);
+            const hash = factHash(data);
+            const old = select.pluck().get(f.id) as string | undefined;
+            if (old === hash) res.duplicates++;
+            else {
+              upsert.run({ id: f.id, data, content_hash: hash, updated_at: now });
+              res[old === undefined ? 'written' : 'updated']++;
+            }
+          } catch (e) {
+            if (e instanceof InvalidItem || isItemError(e)) res.dropped.push({ id: itemLabel(item, i), reason: (e as Error).message });
+            else throw e;
+          }
+        });
+      }).immediate();
+      return res;
+    });
+  }
+
+  listFacts(q: FactQuery = {}): Promise<Fact[]> {
+    return this.run('listFacts', () =>
+      (this.stmt('SELECT data FROM facts ORDER BY id').pluck().all() as string[]).map((d) => JSON.parse(d) as Fact).filter((f) => factMatches(f, q)),
     );
   }
 

@@ -1,0 +1,95 @@
+// Dev harness over the labelled fixture days, without a store: analyzers + story clusterer, then
+// buildIssueMap day by day with the previous days' issue ids (continuity), scored against the
+// `label` field and answers.json. node dist/scripts/eval-map-days.js DIR [--final] [--dump DAY]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDefaultAnalyzers } from '../analyzers/index.js';
+import { StoryClusterer } from '../analyzers/cluster/index.js';
+import { stem, tokenize } from '../analyzers/normalize/index.js';
+import { loadGazetteer } from '../analyzers/regions/index.js';
+import { DEFAULT_TAXONOMY } from '../analyzers/topics/taxonomy.js';
+import { mentionId } from '../src/core/ids.js';
+import { localDay } from '../src/core/time.js';
+import type { Mention } from '../src/core/types.js';
+import { parseFactsYaml } from '../src/facts/parse.js';
+import { bcubed } from '../src/maps/bcubed.js';
+import { buildIssueMap, type PriorMention } from '../src/maps/build.js';
+
+const dir = process.argv[2]!;
+const final = process.argv.includes('--final');
+const dumpDay = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
+const UNTOUCHED = ['2026-12-04', '2026-12-05'];
+const files = readdirSync(dir).filter((f) => /^day-.*\.jsonl$/.test(f)).sort();
+const rows = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>));
+const facts = parseFactsYaml(readFileSync(join(dir, 'facts.yaml'), 'utf8')).facts;
+const answers = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as Record<string, string | null>;
+const analyzers = createDefaultAnalyzers({ homeRegion: '15.71' });
+const clusterer = new StoryClusterer();
+const gold = new Map<string, string>();
+const mentions: Mention[] = rows.map((r) => {
+  const id = mentionId(r.url);
+  gold.set(id, r.label);
+  return { id, sourceId: r.source, kind: r.kind, url: r.url, canonicalUrl: r.url, title: r.title ?? r.text.split('\n')[0].slice(0, 200), text: r.text, publishedAt: r.publishedAt, fetchedAt: r.publishedAt, meta: { ...(r.author ? { authorHandle: r.author } : {}), ...(r.engagement ? { engagement: r.engagement } : {}) } };
+});
+mentions.sort((a, b) => Date.parse(a.publishedAt!) - Date.parse(b.publishedAt!));
+const analyses = analyzers.analyzeMany(mentions.map((m) => ({ id: m.id, title: m.title, text: m.text, publishedAt: m.publishedAt, kind: m.kind })));
+mentions.forEach((m, i) => {
+  m.analysis = analyses[i];
+  m.meta = { ...m.meta, clusterId: clusterer.assign(m.id, m.text, m.title) };
+});
+const zone = 'Asia/Jakarta';
+const gaz = loadGazetteer();
+const directory = { entries: [...gaz.byCode.values()].filter((p) => p.code === '15.71' || p.code.startsWith('15.71.')).map((p) => ({ code: p.code, name: p.name, level: p.level as 'district' })) };
+const topicLabels = Object.fromEntries(DEFAULT_TAXONOMY.topics.map((t) => [t.id, t.label.id]));
+const days = [...new Set(mentions.map((m) => localDay(Date.parse(m.publishedAt!), zone)))].sort();
+const assigned = new Map<string, string>(); // mention id → issue id
+const labelIds = new Map<string, Map<string, string>>(); // day → label → majority issue id
+let f1sum = 0, scored = 0, factHits = 0, factFirst = 0, factTotal = 0, needOk = 0, needTotal = 0;
+for (const d of days) {
+  const today = mentions.filter((m) => localDay(Date.parse(m.publishedAt!), zone) === d);
+  const prior: PriorMention[] = mentions.filter((m) => assigned.has(m.id) && localDay(Date.parse(m.publishedAt!), zone) < d && Date.parse(d) - Date.parse(localDay(Date.parse(m.publishedAt!), zone)) <= 3 * 86400e3).map((m) => ({ mention: m, issueId: assigned.get(m.id)! }));
+  const map = buildIssueMap({ period: { from: d, to: d }, timezone: zone, mentions: today, prior, facts, homeRegion: { code: '15.71', name: 'Kota Jambi' }, text: { tokenize, stem }, directory, topicLabels, lang: 'id', now: new Date() });
+  for (const is of map.issues) for (const m of is.mentions) assigned.set(m.id, is.id);
+  const show = final || !UNTOUCHED.includes(d);
+  if (dumpDay === d && show) console.log(JSON.stringify(map, null, 1));
+  if (!show) { console.log(`${d}: (untouched, not scored)`); continue; }
+  const pred = new Map<string, string>();
+  for (const is of map.issues) for (const m of is.mentions) pred.set(m.id, is.id);
+  for (const m of map.outside.mentions) pred.set(m.id, 'outside');
+  const g = new Map(today.map((m) => [m.id, gold.get(m.id)!]));
+  const b = bcubed(pred, g);
+  f1sum += b.f1; scored++;
+  // per label: majority issue
+  const lab = new Map<string, Map<string, number>>();
+  for (const [id, l] of g) { const p = pred.get(id)!; const c = lab.get(l) ?? new Map(); c.set(p, (c.get(p) ?? 0) + 1); lab.set(l, c); }
+  const maj = new Map([...lab].map(([l, c]) => [l, [...c].sort((a, b) => b[1] - a[1])[0]![0]]));
+  labelIds.set(d, maj);
+  const factLines: string[] = [];
+  for (const [l, iid] of maj) {
+    if (l === 'outside' || !(l in answers)) continue;
+    const is = map.issues.find((x) => x.id === iid);
+    const want = answers[l];
+    if (want === null) { needTotal++; const ok = !is?.facts.some((f) => f.score >= 0.4); if (ok) needOk++; factLines.push(`   ${ok ? 'ok ' : 'XX '} ${l}: no answer expected; got ${is?.facts.slice(0, 2).map((f) => `${f.id}(${f.score})`).join(' ')}`); continue; }
+    factTotal++;
+    const idx = is ? is.facts.findIndex((f) => f.id === want) : -1;
+    if (idx >= 0 && idx < 3) factHits++;
+    if (idx === 0) factFirst++;
+    factLines.push(`   ${idx === 0 ? 'ok ' : idx > 0 && idx < 3 ? 'ok3' : 'XX '} ${l}: want ${want} at ${idx}; got ${is?.facts.slice(0, 3).map((f) => `${f.id}(${f.score})`).join(' ')}`);
+  }
+  const mostNeg = [...map.issues].sort((a, b) => b.sentiment.negative - a.sentiment.negative)[0];
+  console.log(`${d}: B3 F1 ${b.f1.toFixed(3)} (P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)}), ${map.issues.length} issues, outside ${map.outside.volume}; most negative: ${mostNeg?.label} (${mostNeg?.sentiment.negative})`);
+  for (const is of map.issues.slice(0, 30)) console.log(`   #${is.rank} ${is.id} ${is.label} | v${is.volume} ${is.trend.direction}${is.trend.previous ? `(${is.trend.previous})` : ''} neg ${is.sentiment.negative}${is.hoax.flagged ? ' HOAX' : ''}${is.brief ? ' [brief]' : ''}`);
+  for (const l of factLines) console.log(l);
+}
+// continuity: the same label on consecutive days keeps its id; different labels never share one
+let contOk = 0, contTotal = 0, clash = 0;
+for (let i = 1; i < days.length; i++) {
+  const a = labelIds.get(days[i - 1]!), b = labelIds.get(days[i]!);
+  if (!a || !b) continue;
+  for (const [l, id] of b) {
+    if (l === 'outside') continue;
+    if (a.has(l)) { contTotal++; if (a.get(l) === id) contOk++; else console.log(`   continuity lost: ${l} ${days[i - 1]} ${a.get(l)} → ${days[i]} ${id}`); }
+    for (const [l2, id2] of a) if (l2 !== l && l2 !== 'outside' && id2 === id) { clash++; console.log(`   id reused: ${l2} (${days[i - 1]}) → ${l} (${days[i]})`); }
+  }
+}
+console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days; answering fact in first three ${factHits}/${factTotal}, first ${factFirst}/${factTotal}; no-fact issues without a fact ${needOk}/${needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}`);

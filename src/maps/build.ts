@@ -1,0 +1,337 @@
+// Building the issue map of a period from analysed mentions: group (group.ts), continue ids from
+// earlier days (continuity.ts), describe each issue (counts, places, people, outlets, hoax, label),
+// link facts (src/facts/link.ts), rank, and write briefs for negative and hoax-flagged issues.
+// Pure: everything it reads comes in through MapInput (the Store-reading part is daily.ts).
+import type { Fact, Mention } from '../core/types.js';
+import { FactLinker, type FactCandidate } from '../facts/link.js';
+import { buildBrief } from './brief.js';
+import { assignIssueIds, type CurrentIssue, type PriorIssue } from './continuity.js';
+import { placeIndex, type RegionDirectory } from './directory.js';
+import { entityKey, mentionFeatures, type FeatureOptions } from './features.js';
+import { groupMentions, type GroupingParams } from './group.js';
+import { issueHoax } from './hoax.js';
+import { type Lang } from './i18n.js';
+import { issueLabel, keyTermsOf } from './label.js';
+import { opdFor } from './opd.js';
+import { importance, isNegative } from './rank.js';
+import { ancestorsOf, levelOf, within } from './regions.js';
+import { authorOf, buckets, engagementOf, mapMention, mentionMs, split, top } from './stats.js';
+import type { AreaCount, IssueMap, MapEntity, MapIssue, MapRegion } from './types.js';
+import { MAP_FORMAT_VERSION } from './types.js';
+import { localDay } from '../core/time.js';
+import { centroid, tfidf, type SparseVector } from './vectors.js';
+import type { TextTools } from './text.js';
+
+export interface PriorMention {
+  mention: Mention;
+  issueId: string;
+}
+
+export interface MapInput {
+  period: { from: string; to: string };
+  timezone: string;
+  /** Every mention of the period (analysed, with meta.clusterId). */
+  mentions: readonly Mention[];
+  /** Mentions of the look-back days with the issue id each belongs to. */
+  prior?: readonly PriorMention[];
+  /** The fact base, and owned-source items usable as facts. */
+  facts?: readonly Fact[];
+  ownedFacts?: readonly Fact[];
+  homeRegion: { code: string; name: string };
+  region?: { code: string; name: string };
+  text: TextTools;
+  directory?: RegionDirectory;
+  ownedSources?: ReadonlySet<string>;
+  /** Topic id → label in the map's language. */
+  topicLabels?: Readonly<Record<string, string>>;
+  /** Topic id → OPD name (config map.opd), over the built-in table. */
+  opd?: Record<string, string>;
+  grouping?: Partial<GroupingParams>;
+  lang: Lang;
+  now: Date;
+  /** Volume per issue id in the previous period of equal length (for the trend); default from `prior`. */
+  previousVolume?: ReadonlyMap<string, number>;
+}
+
+/** Words of the home region's name ("Kota Jambi" → "jambi"): every mention of the city has them. */
+export function homeWordsOf(name: string): Set<string> {
+  return new Set(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !['kota', 'kabupaten', 'provinsi', 'kab'].includes(w)),
+  );
+}
+
+function regionName(code: string, m: readonly Mention[], dir: RegionDirectory | undefined): { name: string; level: MapRegion['level'] } {
+  const e = dir ? placeIndex(dir).byCode.get(code) : undefined;
+  if (e) return { name: e.name, level: e.level };
+  for (const x of m) for (const r of x.analysis?.regions ?? []) if (r.code === code) return { name: r.name, level: r.level };
+  return { name: code, level: levelOf(code) };
+}
+
+export function buildIssueMap(input: MapInput): IssueMap {
+  const zone = input.timezone;
+  const home = input.homeRegion.code;
+  const homeWords = homeWordsOf(input.homeRegion.name);
+  const fo: FeatureOptions = { homeRegion: home, text: input.text, homeWords, directory: input.directory, ownedSources: input.ownedSources };
+  const mentions = [...input.mentions].sort((a, b) => mentionMs(a) - mentionMs(b) || (a.id < b.id ? -1 : 1));
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const g = groupMentions(mentions, fo, input.grouping);
+  const isOwned = (m: Mention): boolean => m.meta?.isOwned === true || (input.ownedSources?.has(m.sourceId) ?? false);
+
+  // Signatures of the groups and of the prior issues, on the same IDF scale.
+  const sig = (ms: readonly Mention[], vec: (m: Mention) => SparseVector, places: (m: Mention) => string[], streets: (m: Mention) => string[]) => ({
+    centroid: centroid(ms.map(vec)),
+    places: [...new Set(ms.flatMap(places))],
+    streets: [...new Set(ms.flatMap(streets))],
+    clusters: new Set(ms.map((m) => m.meta?.clusterId).filter((c): c is string => typeof c === 'string')),
+  });
+  const groups = g.groups.map((gr) => gr.members.map((id) => byId.get(id)!));
+  const current: CurrentIssue[] = groups.map((ms) => {
+    const stored = new Map<string, number>();
+    for (const m of ms) {
+      const id = (m as Mention & { issueId?: string }).issueId;
+      if (id) stored.set(id, (stored.get(id) ?? 0) + 1);
+    }
+    return {
+      ...sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets),
+      hoax: issueHoax(ms, isOwned).flagged,
+      members: ms.map((m) => m.id),
+      storedIds: stored,
+    };
+  });
+  const priorBy = new Map<string, Mention[]>();
+  for (const p of input.prior ?? []) {
+    let l = priorBy.get(p.issueId);
+    if (!l) priorBy.set(p.issueId, (l = []));
+    l.push(p.mention);
+  }
+  const priorFeatures = new Map<string, ReturnType<typeof mentionFeatures>>();
+  const pf = (m: Mention) => {
+    let f = priorFeatures.get(m.id);
+    if (!f) priorFeatures.set(m.id, (f = mentionFeatures(m, g.featureOptions)));
+    return f;
+  };
+  const priorHoax = new Map([...priorBy.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
+  const prior: PriorIssue[] = [...priorBy.entries()].map(([id, ms]) => ({
+    id,
+    lastDay: localDay(Math.max(...ms.map(mentionMs)), zone),
+    hoax: priorHoax.get(id)!.flagged,
+    ...sig(ms, (m) => tfidf(pf(m).tf, g.idf), (m) => pf(m).primaryPlaces, (m) => pf(m).streets),
+  }));
+  const ids = assignIssueIds(current, prior);
+
+  // Trend: the same id's volume in the previous period of equal length.
+  const prevVolume = input.previousVolume ?? previousVolumes(input.prior ?? [], input.period, zone);
+  const linker = new FactLinker([...(input.facts ?? []), ...(input.ownedFacts ?? []).map((f): FactCandidate => ({ ...f, owned: true }))], input.text, homeWords);
+  const asOf = input.period.to;
+
+  const issues: MapIssue[] = groups.map((ms, gi) => {
+    const id = ids[gi]!;
+    const c = current[gi]!.centroid;
+    const keyTerms = keyTermsOf(c, ms, input.text);
+    const label = issueLabel(ms, g.vectors, c, keyTerms).label;
+    const sentiment = split(ms);
+    const volume = ms.length;
+    const previous = prevVolume.get(id) ?? 0;
+    const change = volume - previous;
+    const direction = previous === 0 ? 'new' : change > 0 ? 'up' : change < 0 ? 'down' : 'steady';
+    // Places: every named home place with its ancestors, counted once per mention.
+    const placeCount = new Map<string, number>();
+    for (const m of ms) {
+      const f = g.features.get(m.id)!;
+      const codes = new Set(f.places.flatMap((p) => ancestorsOf(p).filter((a) => a.length > home.length)));
+      for (const code of codes) placeCount.set(code, (placeCount.get(code) ?? 0) + 1);
+    }
+    const regions: MapRegion[] = [...placeCount.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 8)
+      .map(([code, count]) => ({ code, ...regionName(code, ms, input.directory), count }));
+    const ent = new Map<string, MapEntity>();
+    for (const m of ms) {
+      const seen = new Set<string>();
+      for (const e of m.analysis?.entities ?? []) {
+        const key = entityKey(e.canonical ?? e.text, e.type, homeWords) ?? `${e.type}:${e.text.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const x = ent.get(key);
+        if (x) {
+          x.count++;
+          x.watched ||= !!e.watched;
+        } else ent.set(key, { key, name: e.canonical ?? e.text, type: e.type, count: 1, watched: !!e.watched });
+      }
+    }
+    const entities = [...ent.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, 10);
+    const topicIds = top(ms.flatMap((m) => m.analysis?.topics ?? []), 3);
+    const topics = topicIds.map((t) => ({ id: t.key, label: input.topicLabels?.[t.key] ?? t.key, count: t.count }));
+    const outlets = top(ms.filter((m) => m.kind === 'news').map((m) => m.sourceId), 8).map((x) => ({ source: x.key, count: x.count }));
+    const accounts = top(ms.filter((m) => m.kind === 'social').map((m) => `${m.sourceId}\u0000${authorOf(m) ?? ''}`), 8).map((x) => {
+      const [source, handle] = x.key.split('\u0000') as [string, string];
+      return { handle: handle || source, source, count: x.count };
+    });
+    let engagement = 0;
+    let withEngagement = 0;
+    for (const m of ms) {
+      const e = engagementOf(m);
+      if (e !== undefined) {
+        engagement += e;
+        withEngagement++;
+      }
+    }
+    const hoax = issueHoax(ms, isOwned);
+    // A hoax stays a hoax while it goes on: today's posts spreading it need not repeat the word.
+    const before = priorHoax.get(id);
+    if (before?.flagged && !hoax.flagged) {
+      hoax.flagged = true;
+      hoax.score = Math.max(hoax.score, before.score);
+      hoax.debunks = before.debunks;
+    }
+    const opd = opdFor(topics.map((t) => t.id), keyTerms, input.homeRegion.name, input.opd);
+    const specific = [...placeCount.entries()].filter(([code]) => levelOf(code) === 'village' || levelOf(code) === 'district');
+    const links = linker.link(
+      {
+        centroid: c,
+        topics: topics.map((t) => t.id),
+        places: specific.map(([code, count]) => ({ code, count })),
+        organizations: entities.filter((e) => e.type === 'organization').map((e) => e.name),
+        opd,
+        streets: current[gi]!.streets,
+      },
+      asOf,
+    );
+    const reps = [...ms]
+      .sort((a, b) => {
+        const s = (m: Mention) => {
+          const v = g.vectors.get(m.id);
+          let d = 0;
+          if (v) for (const [k, x] of v) d += x * (c.get(k) ?? 0);
+          return d + (m.kind === 'news' ? 0.1 : 0);
+        };
+        return s(b) - s(a);
+      })
+      .filter((m, i, arr) => arr.findIndex((x) => x.sourceId === m.sourceId) === i)
+      .slice(0, 3);
+    const issue: MapIssue = {
+      id,
+      label,
+      rank: 0,
+      importance: 0,
+      volume,
+      trend: { previous, change, direction },
+      sentiment,
+      negativeShare: Math.round((sentiment.negative / Math.max(1, volume)) * 1000) / 1000,
+      firstSeen: mapMention(ms[0]!, zone).publishedAt,
+      lastSeen: mapMention(ms[ms.length - 1]!, zone).publishedAt,
+      perHour: buckets(ms, 'hour', zone),
+      perDay: buckets(ms, 'day', zone),
+      topics,
+      keyTerms,
+      regions,
+      entities,
+      outlets,
+      accounts,
+      reach: { engagement, mentionsWithEngagement: withEngagement },
+      hoax,
+      facts: links.map((l) => ({
+        id: l.fact.id,
+        statement: l.fact.statement,
+        score: l.score,
+        reason: reasonOf(l, input.lang, (code) => regionName(code, ms, input.directory).name),
+        parts: l.parts,
+        source_url: l.fact.source_url,
+        opd: l.fact.opd,
+        date: l.fact.date,
+        ...(l.fact.figures ? { figures: l.fact.figures } : {}),
+        ...(l.fact.owned ? { owned: true } : {}),
+      })),
+      opd,
+      representatives: reps.map((m) => mapMention(m, zone)),
+      mentions: ms.map((m) => mapMention(m, zone)),
+    };
+    issue.importance = importance(issue);
+    if (isNegative(issue) || issue.hoax.flagged) issue.brief = buildBrief(issue, ms, { lang: input.lang, regionName: input.homeRegion.name });
+    return issue;
+  });
+  issues.sort((a, b) => b.importance - a.importance || b.volume - a.volume || (a.id < b.id ? -1 : 1));
+  issues.forEach((x, i) => (x.rank = i + 1));
+
+  const outside = g.outside.map((id) => byId.get(id)!).sort((a, b) => mentionMs(a) - mentionMs(b));
+  const cityMentions = groups.flat();
+  const districts = areaCounts(cityMentions, g.features, home, input.directory, 'district');
+  const villages = areaCounts(cityMentions, g.features, home, input.directory, 'village');
+  return {
+    version: MAP_FORMAT_VERSION,
+    period: input.period,
+    timezone: zone,
+    generatedAt: input.now.toISOString(),
+    lang: input.lang,
+    ...(input.region ? { region: input.region } : {}),
+    homeRegion: input.homeRegion,
+    totals: {
+      mentions: mentions.length,
+      city: cityMentions.length,
+      outside: outside.length,
+      issues: issues.length,
+      sentiment: split(cityMentions),
+      perHour: buckets(cityMentions, 'hour', zone),
+      perDay: buckets(cityMentions, 'day', zone),
+    },
+    issues,
+    outside: { volume: outside.length, sentiment: split(outside), mentions: outside.map((m) => mapMention(m, zone)) },
+    districts,
+    villages,
+  };
+}
+
+function reasonOf(l: ReturnType<FactLinker['link']>[number], lang: Lang, name: (code: string) => string): string {
+  const en = lang === 'en';
+  const parts: string[] = [];
+  if (l.matched.tags.length) parts.push(`${en ? 'topic' : 'topik'} ${l.matched.tags.join(', ')}`);
+  if (l.parts.place > 0 && l.matched.places.length) parts.push(`${en ? 'place' : 'tempat'} ${l.matched.places.map(name).join(', ')}`);
+  if (l.parts.place < 0) parts.push(en ? 'another place' : 'tempat lain');
+  if (l.parts.entity > 0) parts.push(`OPD ${l.fact.opd}`);
+  parts.push(`${en ? 'text' : 'teks'} ${l.parts.text.toFixed(2).replace('.', en ? '.' : ',')}`);
+  if (l.fact.owned) parts.push(en ? 'own channel' : 'kanal sendiri');
+  return parts.join('; ');
+}
+
+/** Volume per issue id of the prior mentions inside the period of equal length just before `period`. */
+export function previousVolumes(prior: readonly PriorMention[], period: { from: string; to: string }, zone: string): Map<string, number> {
+  const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000) + 1;
+  const from = new Date(Date.parse(period.from) - days * 86_400_000).toISOString().slice(0, 10);
+  const out = new Map<string, number>();
+  for (const p of prior) {
+    const d = localDay(mentionMs(p.mention), zone);
+    if (d >= from && d < period.from) out.set(p.issueId, (out.get(p.issueId) ?? 0) + 1);
+  }
+  return out;
+}
+
+function areaCounts(
+  ms: readonly Mention[],
+  features: ReturnType<typeof groupMentions>['features'],
+  home: string,
+  dir: RegionDirectory | undefined,
+  level: 'district' | 'village',
+): AreaCount[] {
+  const parts = level === 'district' ? 3 : 4;
+  const c = new Map<string, { count: number; negative: number }>();
+  for (const m of ms) {
+    const f = features.get(m.id);
+    if (!f) continue;
+    const codes = new Set(f.places.map((p) => p.split('.').slice(0, parts).join('.')).filter((d) => d.split('.').length === parts && within(d, home)));
+    for (const d of codes) {
+      const x = c.get(d) ?? { count: 0, negative: 0 };
+      x.count++;
+      if (m.analysis?.sentiment?.label === 'negative') x.negative++;
+      c.set(d, x);
+    }
+  }
+  const names = dir ? placeIndex(dir).byCode : undefined;
+  // Every kecamatan (a quiet one is white on the map); kelurahan only where named.
+  const all = dir && level === 'district' ? dir.entries.filter((e) => e.level === 'district' && within(e.code, home)).map((e) => e.code) : [];
+  return [...new Set([...all, ...c.keys()])]
+    .sort()
+    .map((code) => ({ code, name: names?.get(code)?.name ?? code, count: c.get(code)?.count ?? 0, negative: c.get(code)?.negative ?? 0 }));
+}

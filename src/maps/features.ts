@@ -1,0 +1,207 @@
+// What the grouping reads of one analysed mention: its words (stemmed, slang folded), the word pairs
+// that name places the gazetteer does not know ("angso duo", "lingkar barat"), the home-region
+// places it names (kelurahan rolled up to kecamatan), its entities, topics, street names, time and
+// story cluster. Pure: the same mention always gives the same features.
+import type { Mention } from '../core/types.js';
+import { findHomePlaces, foldName, placeIndex, type RegionDirectory } from './directory.js';
+import { foldWord } from './fold.js';
+import { ancestorsOf, levelOf, related, within } from './regions.js';
+import { isMapStopword, type TextTools } from './text.js';
+
+/** Characters of the body read after the title: the lead says what a story is about. */
+const LEAD_CHARS = 700;
+
+export interface MentionFeatures {
+  id: string;
+  ms: number;
+  kind: Mention['kind'];
+  cluster?: string;
+  /** Feature → weight before IDF ("t:banjir", "b:angso duo", "p:15.71.03", "e:organization:bpbd", "c:bencana"). */
+  tf: Map<string, number>;
+  /** Home-region places at kecamatan or kelurahan level named by the mention (most specific only). */
+  places: string[];
+  /**
+   * Those of `places` named in the title or the first sentence: what the story is about, not a detour
+   * or a comparison further down. Two mentions whose primary places are unrelated are two matters.
+   */
+  primaryPlaces: string[];
+  /** Places outside the home region (other regencies, provinces). */
+  outsidePlaces: string[];
+  /** The mention names the home region itself or a place in it. */
+  homePlace: boolean;
+  /** Street names ("jalan lingkar barat"): two mentions naming different streets are different matters. */
+  streets: string[];
+  topics: string[];
+  watched: boolean;
+  owned: boolean;
+  /** National or foreign framing without a local anchor (presiden, menteri, DPR RI…). */
+  nationalCue: boolean;
+}
+
+export interface FeatureOptions {
+  homeRegion: string;
+  text: TextTools;
+  /** Folded words of the home region's name ("jambi"): in nearly every mention, they name no matter. */
+  homeWords?: ReadonlySet<string>;
+  /** Source ids configured `owned: true`. */
+  ownedSources?: ReadonlySet<string>;
+  /** The home region's places (names and codes); without it only the tagger's codes are read. */
+  directory?: RegionDirectory;
+  /** One-word home place names the tagger found elsewhere in the period (see findHomePlaces). */
+  knownPlaces?: ReadonlyMap<string, string>;
+}
+
+const STREET = /\b(?:jalan|jl|jln)\.?\s+((?:[A-Z][\p{L}'.]*|\d+)(?:\s+(?:[A-Z][\p{L}'.]*|[IVX]+|\d+)){0,3})/gu;
+/** Words after "jalan" that are no street name ("jalan rusak", "jalan raya" is kept by the cap rule). */
+const NOT_STREET = new Set([
+  'rusak', 'berlubang', 'lubang', 'ini', 'itu', 'yang', 'di', 'ke', 'dan', 'kota', 'kaki', 'keluar', 'terus', 'lagi', 'saja',
+  'sudah', 'udah', 'udh', 'lain', 'alternatif', 'utama', 'provinsi', 'nasional', 'tol', 'kabupaten', 'desa', 'kampung',
+  'menuju', 'masuk', 'licin', 'macet', 'gelap', 'ditutup', 'tergenang', 'banjir', 'apa', 'mana', 'kaki', 'santai', 'bareng',
+  'sehat', 'pagi', 'sore', 'malam', 'hancur', 'parah', 'bolong', 'jelek',
+]);
+
+/** Foreign countries and regions the gazetteer does not know: a story about them is not the city's. */
+const FOREIGN = /\b(jepang|tiongkok|china|amerika|as serikat|malaysia|singapura|korea|arab saudi|eropa|rusia|ukraina|israel|palestina|gaza|thailand|filipina|australia|india|inggris|prancis|jerman|turki|iran|vietnam|myanmar|taiwan|hong kong|belanda|mesir|sudan|brasil|argentina|kanada|meksiko|hokkaido|tokyo|beijing|washington)\b/i;
+const NATIONAL = /\b(presiden|menteri|kementerian|dpr ri|dpr|mpr|nasional|se-indonesia|seluruh indonesia|istana|timnas|bmkg pusat|kpu ri|bank indonesia|ojk|apbn|pertamina pusat|luar negeri|indonesia)\b/i;
+
+export function streetsOf(title: string, text: string): string[] {
+  const out = new Set<string>();
+  const scan = (s: string): void => {
+    for (const m of s.matchAll(STREET)) {
+      const name = foldWord(m[1]!).replace(/[.']/g, '').trim();
+      const first = name.split(/\s+/)[0]!;
+      if (name && !NOT_STREET.has(first)) out.add(name.split(/\s+/).slice(0, 2).join(' '));
+    }
+    // Lower-case posts ("jalan pattimura") are left to the word pairs: "jalan maut", "jalan kayak
+    // gini" and "jalan segera diperbaiki" are no streets.
+  };
+  scan(title);
+  scan(text);
+  return [...out];
+}
+
+function firstSentence(s: string): string {
+  const m = /[.!?\n]\s/.exec(s.slice(20));
+  return s.slice(0, m ? 20 + m.index + 1 : 200);
+}
+
+/** Most specific places only: a kelurahan hides its own kecamatan (it says more). */
+function mostSpecific(codes: string[]): string[] {
+  return codes.filter((c) => !codes.some((d) => d !== c && within(d, c)));
+}
+
+export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures {
+  const a = m.analysis;
+  const tf = new Map<string, number>();
+  const add = (k: string, w: number): void => {
+    tf.set(k, (tf.get(k) ?? 0) + w);
+  };
+  const words = (s: string, weight: number): void => {
+    const toks = o.text.tokenize(s);
+    let prev: string | undefined;
+    for (const raw of toks) {
+      const t = foldWord(raw);
+      const keep = t.length >= 3 && !isMapStopword(t) && !o.homeWords?.has(t) && !/^\d+$/.test(t);
+      if (keep) {
+        const st = o.text.stem(t);
+        if (!isMapStopword(st)) add(`t:${st}`, weight);
+        if (prev) add(`b:${prev} ${t}`, weight);
+        prev = t;
+      } else prev = undefined;
+    }
+  };
+  const title = m.title ?? '';
+  const body = (m.text ?? '').slice(0, LEAD_CHARS);
+  // A social post's title is its first line (the importer's default): read the post once.
+  const titleIsBody = m.kind === 'social' && body.startsWith(title.slice(0, 40));
+  if (title && !titleIsBody) words(title, 2);
+  words(body, 1);
+
+  const home = o.homeRegion;
+  const ix = o.directory ? placeIndex(o.directory) : undefined;
+  const regionCodes: string[] = [];
+  const riverText = foldWord(`${title}\n${m.text ?? ''}`);
+  for (const r of a?.regions ?? []) {
+    if (typeof r.code !== 'string' || !r.code) continue;
+    // "Sungai Batanghari" is the river through the city, not Kabupaten Batanghari: a regency or
+    // province the text names only as a river's name is no place of the story.
+    if (!related(r.code, home) && r.match && riverText.includes(`sungai ${foldWord(r.match)}`)) continue;
+    // A place outside the home region that shares its name with a home place is the home place.
+    const alias = !related(r.code, home) && ix ? (ix.byName.get(foldName(r.match ?? '')) ?? ix.byName.get(foldName(r.name))) : undefined;
+    regionCodes.push(alias ?? r.code);
+  }
+  if (ix) for (const c of findHomePlaces(`${title}\n${body}`, ix, o.knownPlaces)) if (!regionCodes.includes(c)) regionCodes.push(c);
+  const homeCodes = regionCodes.filter((c) => within(c, home));
+  const local = homeCodes.filter((c) => {
+    const l = levelOf(c);
+    return l === 'district' || l === 'village';
+  });
+  const places = mostSpecific(local);
+  const head = foldName(`${titleIsBody ? '' : title} ${firstSentence(body)}`);
+  const primaryPlaces = places.filter((c) => {
+    const names = [ix?.byCode.get(c)?.name, ...(a?.regions ?? []).filter((r) => r.code === c).flatMap((r) => [r.name, r.match ?? ''])];
+    return names.some((n) => n && head.includes(foldName(n).replace(/^(kelurahan|kecamatan|desa|kota) /, '')));
+  });
+  for (const c of places) {
+    // The kelurahan and its kecamatan: two mentions of one kecamatan share a feature.
+    for (const anc of ancestorsOf(c)) if (anc.length > home.length) add(`p:${anc}`, 1.5);
+  }
+  const outsidePlaces = regionCodes.filter((c) => !related(c, home));
+  const homePlace = homeCodes.length > 0;
+  const streets = streetsOf(title, m.text ?? '');
+  for (const s of streets) add(`s:${s}`, 1.5);
+  let watched = false;
+  for (const e of a?.entities ?? []) {
+    if (e.watched) watched = true;
+    const key = entityKey(e.canonical ?? e.text, e.type, o.homeWords);
+    if (key) add(`e:${key}`, 1);
+  }
+  const topics = [...new Set(a?.topics ?? [])];
+  for (const t of topics) add(`c:${t}`, 1);
+  const owned = m.meta?.isOwned === true || (o.ownedSources?.has(m.sourceId) ?? false);
+  const ms = Date.parse(m.publishedAt ?? m.fetchedAt);
+  const cluster = typeof m.meta?.clusterId === 'string' ? (m.meta.clusterId as string) : undefined;
+  return {
+    id: m.id,
+    ms: Number.isFinite(ms) ? ms : 0,
+    kind: m.kind,
+    ...(cluster ? { cluster } : {}),
+    tf,
+    places,
+    primaryPlaces,
+    outsidePlaces,
+    homePlace,
+    streets,
+    topics,
+    watched,
+    owned,
+    nationalCue: NATIONAL.test(`${title} ${body.slice(0, 300)}`) || FOREIGN.test(`${title} ${body.slice(0, 200)}`),
+  };
+}
+
+/**
+ * The one-word names of home places that the region tagger found (with its cues) in these mentions:
+ * folded name → code. See findHomePlaces.
+ */
+export function taggedHomeNames(mentions: readonly Mention[], homeRegion: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    for (const r of m.analysis?.regions ?? []) {
+      if (typeof r.code !== 'string' || !within(r.code, homeRegion) || r.code === homeRegion) continue;
+      for (const n of [r.name, (r.match ?? '').replace(/^(kelurahan|kel\.?|kecamatan|kec\.?|desa)\s+/i, '')]) {
+        const key = foldName(n);
+        if (key && !key.includes(' ') && key.length >= 4 && !out.has(key)) out.set(key, r.code);
+      }
+    }
+  }
+  return out;
+}
+
+/** "Dinas PUPR Kota Jambi" and "Dinas PUPR" give one key: the home region's name words dropped. */
+export function entityKey(name: string, type: string, homeWords?: ReadonlySet<string>): string | undefined {
+  const words = foldWord(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !homeWords?.has(w) && w !== 'kota' && w !== 'kabupaten' && w !== 'provinsi');
+  if (!words.length) return undefined;
+  return `${type}:${words.join(' ')}`;
+}

@@ -1,0 +1,127 @@
+// An issue's short Indonesian label and key terms. The label is the headline of the news mention
+// closest to the issue's centroid (the most typical story), trimmed; an issue of posts only is named
+// by its strongest key terms ("Sampah Talang Banjar"). Key terms are shown as people wrote them: a
+// stem ("rendam") is shown in its most frequent written form ("terendam").
+import type { Mention } from '../core/types.js';
+import { foldWord } from './fold.js';
+import { isMapStopword, type TextTools } from './text.js';
+import { dot, type SparseVector } from './vectors.js';
+
+const MAX_LABEL = 90;
+
+/** A headline without the outlet's suffix, cut at a clause boundary when long. */
+export function trimHeadline(title: string): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  t = t.replace(/\s+[-|–—]\s+[^-|–—]{2,40}$/u, '').trim();
+  if (t.length <= MAX_LABEL) return t;
+  const cut = Math.max(t.lastIndexOf(', ', MAX_LABEL), t.lastIndexOf(': ', MAX_LABEL), t.lastIndexOf(' - ', MAX_LABEL));
+  if (cut >= 30) return t.slice(0, cut).trim();
+  const sp = t.lastIndexOf(' ', MAX_LABEL - 1);
+  return `${t.slice(0, sp > 30 ? sp : MAX_LABEL - 1)}…`;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => (w.length <= 3 && /^(dan|di|ke|dari|yang)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
+}
+
+/**
+ * Stem → the form the members write most often, from the words as written (not the normalizer's
+ * expansions: "pdam" stays "pdam", never "perusahaan daerah air minum").
+ */
+function surfaces(members: readonly Mention[], text: TextTools): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of members) {
+    for (const w of foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`).split(/[^\p{L}\p{N}]+/u)) {
+      if (w.length < 3 || isMapStopword(w)) continue;
+      const st = text.stem(text.tokenize(w)[0] ?? w);
+      let c = counts.get(st);
+      if (!c) counts.set(st, (c = new Map()));
+      c.set(w, (c.get(w) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [st, c] of counts) out.set(st, [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0]);
+  return out;
+}
+
+/** The strongest word and word-pair features of a centroid, as written; pairs hide their own words. */
+export function keyTermsOf(centroid: SparseVector, members: readonly Mention[], text: TextTools, n = 8): string[] {
+  const surf = surfaces(members, text);
+  const written = members.map((m) => foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`).replace(/[^\p{L}\p{N}]+/gu, ' ')).join(' | ');
+  const feats = [...centroid.entries()]
+    .filter(([k]) => k.startsWith('t:') || k.startsWith('b:') || k.startsWith('s:'))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const out: string[] = [];
+  for (const [k] of feats) {
+    const body = k.slice(2);
+    // A pair shown only as written ("pekerjaan umum" is the normalizer's reading of "PUPR").
+    const term = k[0] === 't' ? surf.get(body) : k[0] === 'b' && !written.includes(body) ? undefined : body;
+    // A stem nobody wrote (an expansion of the normalizer) is not shown.
+    if (!term) continue;
+    // Digits name no matter ("5jt"), and a brief must not carry a figure that is no count or fact.
+    if (/\p{N}/u.test(term)) continue;
+    if (out.some((t) => t === term || t.split(' ').includes(term))) continue;
+    // A pair replaces the single words it contains.
+    if (term.includes(' ')) {
+      const parts = term.split(' ');
+      for (let i = out.length - 1; i >= 0; i--) if (parts.includes(out[i]!)) out.splice(i, 1);
+    }
+    out.push(term);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+export interface LabelChoice {
+  label: string;
+  /** The mention whose headline it is (absent for a label from key terms). */
+  from?: string;
+}
+
+export function issueLabel(
+  members: readonly Mention[],
+  vectors: ReadonlyMap<string, SparseVector>,
+  centroid: SparseVector,
+  keyTerms: readonly string[],
+): LabelChoice {
+  let best: Mention | undefined;
+  let bestScore = -Infinity;
+  for (const m of members) {
+    if (m.kind !== 'news' || !m.title?.trim()) continue;
+    const v = vectors.get(m.id);
+    // Most typical story first; an owned source's own headline only when it is as typical.
+    const s = (v ? dot(v, centroid) : 0) - (m.meta?.isOwned ? 0.05 : 0);
+    if (s > bestScore) {
+      bestScore = s;
+      best = m;
+    }
+  }
+  if (best) return { label: trimHeadline(best.title), from: best.id };
+  // Posts only: the most typical post's first clause, which reads as people wrote it.
+  let post: Mention | undefined;
+  let postScore = -Infinity;
+  for (const m of members) {
+    const v = vectors.get(m.id);
+    const s = v ? dot(v, centroid) : 0;
+    if (s > postScore) {
+      postScore = s;
+      post = m;
+    }
+  }
+  const line = firstClause(post?.text || post?.title || '');
+  if (line) return { label: line, from: post!.id };
+  return { label: keyTerms.length ? titleCase(keyTerms.slice(0, 3).join(' ')) : '—' };
+}
+
+/** "lampu jalan di jalan kol abunjani mati semua dari minggu lalu, gelap…" → up to 70 characters, capitalized. */
+export function firstClause(text: string): string {
+  let t = text.replace(/https?:\/\/\S+/g, '').replace(/[@#]\S+/g, '').replace(/[^\p{L}\p{N}\s.,:;!?'"()%/-]/gu, '').replace(/\s+/g, ' ').trim();
+  const end = t.search(/[.!?](\s|$)/);
+  if (end > 15) t = t.slice(0, end);
+  if (t.length > 70) {
+    const comma = t.lastIndexOf(',', 70);
+    const sp = t.lastIndexOf(' ', 69);
+    t = comma > 25 ? t.slice(0, comma) : `${t.slice(0, sp > 25 ? sp : 69)}…`;
+  }
+  return t ? t[0]!.toUpperCase() + t.slice(1) : '';
+}

@@ -1,0 +1,152 @@
+// Producing the issue map of a period from the Store, through the Store interface only (scan,
+// setIssueIds, listFacts), so the Elasticsearch backend gives the same map:
+//   1. the look-back days first, oldest first: a day whose city mentions carry no issue id yet (never
+//      mapped) is mapped now and its ids written, so ids chain from day to day whatever order the
+//      days are mapped in;
+//   2. the period's mentions (a keyset scan), the look-back mentions with their issue ids, the fact
+//      base and the owned sources' recent items as facts;
+//   3. buildIssueMap (pure), then the ids of a one-day map written back onto its mentions
+//      (setIssueIds), so search --issue, the alerts and the dashboard see the same issues.
+// A map of several days (--from/--to) groups the whole period and reuses the daily ids its mentions
+// carry, but writes none: a mention belongs to the issue of its day's map.
+import { nextLocalDay, startOfLocalDay } from '../core/time.js';
+import type { Fact, Mention, MentionQuery, Store } from '../core/types.js';
+import { buildIssueMap, type MapInput, type PriorMention } from './build.js';
+import type { RegionDirectory } from './directory.js';
+import type { GroupingParams } from './group.js';
+import type { Lang } from './i18n.js';
+import { localIso, mentionMs } from './stats.js';
+import type { TextTools } from './text.js';
+import type { IssueMap } from './types.js';
+
+export interface ProduceDeps {
+  store: Store;
+  timezone: string;
+  homeRegion: { code: string; name: string };
+  text: TextTools;
+  directory?: RegionDirectory;
+  ownedSources?: ReadonlySet<string>;
+  topicLabels?: Readonly<Record<string, string>>;
+  opd?: Record<string, string>;
+  grouping?: Partial<GroupingParams>;
+  /** Days before the period whose issues continue into it (default 3). */
+  lookbackDays?: number;
+  /** Days of owned-source items offered as facts (default 30). */
+  ownedFactDays?: number;
+  now: () => Date;
+}
+
+export interface MapRequest {
+  from: string;
+  to: string;
+  /** Only mentions of this Kemendagri code (and the places inside it). */
+  region?: { code: string; name: string };
+  lang: Lang;
+  /** Write the issue ids back (default: for a one-day map without a region filter). */
+  writeIds?: boolean;
+}
+
+const PAGE = 2000;
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every mention matching the filter, through the keyset scan. */
+export async function scanAll(store: Store, q: MentionQuery): Promise<Mention[]> {
+  const out: Mention[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.scan(q, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+    out.push(...page.items);
+    cursor = page.cursor ?? undefined;
+  } while (cursor);
+  return out;
+}
+
+function dayQuery(from: string, to: string, region?: string): MentionQuery {
+  return { from, to: nextLocalDay(to), ...(region ? { region } : {}) };
+}
+
+/** An owned source's item as a fact: its headline and lead, from its own channel. */
+export function ownedFact(m: Mention, zone: string, regionName: string): Fact {
+  const lead = (m.text ?? '').replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)[0] ?? '';
+  const statement = m.kind === 'news' && m.title && !lead.startsWith(m.title.slice(0, 30)) ? `${m.title}. ${lead}` : lead || m.title;
+  // The tagger's organisations include headline fragments ("Dinas PUPR Lakukan Penambalan Darurat"):
+  // a short name or the government itself.
+  const org = m.analysis?.entities?.find((e) => e.type === 'organization' && (e.canonical ?? e.text).split(/\s+/).length <= 4);
+  return {
+    id: `owned:${m.id.slice(0, 16)}`,
+    statement: statement.slice(0, 400),
+    date: localIso(mentionMs(m), zone).slice(0, 10),
+    source_url: m.url,
+    opd: org?.canonical ?? org?.text ?? `Pemerintah ${regionName}`,
+    tags: [...(m.analysis?.topics ?? [])],
+    regions: [...new Set((m.analysis?.regions ?? []).map((r) => r.code))],
+  };
+}
+
+export async function produceMap(req: MapRequest, deps: ProduceDeps): Promise<IssueMap> {
+  return produce(req, deps, true);
+}
+
+async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean): Promise<IssueMap> {
+  const { store } = deps;
+  const zone = deps.timezone;
+  const days = Math.round((startOfLocalDay(req.to, zone) - startOfLocalDay(req.from, zone)) / 86_400_000) + 1;
+  const lookback = Math.max(deps.lookbackDays ?? 3, days);
+  const oneDay = req.from === req.to;
+  const write = req.writeIds ?? (oneDay && !req.region);
+  const regionCode = req.region?.code;
+
+  const prior: PriorMention[] = [];
+  if (lookback > 0) {
+    for (let i = lookback; i >= 1; i--) {
+      const day = addDays(req.from, -i);
+      let ms = await scanAll(store, dayQuery(day, day, regionCode));
+      if (!ms.length) continue;
+      if (withLookback && write && !ms.some((m) => m.issueId)) {
+        // Never mapped: map it now (its own look-back is what is already stored) and keep its ids.
+        await produce({ from: day, to: day, lang: req.lang, writeIds: true }, deps, false);
+        ms = await scanAll(store, dayQuery(day, day, regionCode));
+      }
+      for (const m of ms) if (m.issueId) prior.push({ mention: m, issueId: m.issueId });
+    }
+  }
+  const mentions = await scanAll(store, dayQuery(req.from, req.to, regionCode));
+  const facts = await store.listFacts();
+  const ownedFrom = addDays(req.to, -(deps.ownedFactDays ?? 30));
+  const owned = deps.ownedSources?.size
+    ? (await store.search({ owned: true, from: ownedFrom, to: nextLocalDay(req.to), limit: 200 })).items.filter((m) => m.title || m.text)
+    : [];
+  const input: MapInput = {
+    period: { from: req.from, to: req.to },
+    timezone: zone,
+    mentions,
+    prior,
+    facts,
+    ownedFacts: owned.map((m) => ownedFact(m, zone, deps.homeRegion.name)),
+    homeRegion: deps.homeRegion,
+    ...(req.region ? { region: req.region } : {}),
+    text: deps.text,
+    directory: deps.directory,
+    ownedSources: deps.ownedSources,
+    topicLabels: deps.topicLabels,
+    opd: deps.opd,
+    grouping: deps.grouping,
+    lang: req.lang,
+    now: deps.now(),
+  };
+  const map = buildIssueMap(input);
+  if (write) {
+    const assignments = map.issues.flatMap((i) => i.mentions.map((m) => ({ mentionId: m.id, issueId: i.id as string | null })));
+    const had = new Map(mentions.map((m) => [m.id, m.issueId]));
+    // Mentions now outside every issue lose a stale id.
+    for (const m of map.outside.mentions) if (had.get(m.id)) assignments.push({ mentionId: m.id, issueId: null });
+    const changed = assignments.filter((a) => (had.get(a.mentionId) ?? null) !== a.issueId);
+    for (let i = 0; i < changed.length; i += 1000) await store.setIssueIds(changed.slice(i, i + 1000));
+  }
+  return map;
+}
