@@ -21,6 +21,8 @@ import { registerImport } from './commands/import.js';
 import { registerAlerts } from './commands/alerts.js';
 import { registerMap } from './commands/map.js';
 import { registerFacts } from './commands/facts.js';
+import { registerServe } from './commands/serve.js';
+import { registerUsers } from './commands/users.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -48,6 +50,8 @@ export function buildProgram(): Command {
   registerImport(program);
   registerMap(program);
   registerFacts(program);
+  registerServe(program);
+  registerUsers(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);
