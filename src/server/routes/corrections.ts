@@ -9,12 +9,14 @@ import { InputError } from '../../core/errors.js';
 import type { RegionTag } from '../../core/types.js';
 import type { CorrectionValue } from '../../core/web.js';
 import { sendExport, toCsv } from '../export.js';
-import { ErrorBody, MentionId, RegionCode, Sentiment } from '../schemas.js';
+import { ErrorBody, MentionId } from '../schemas.js';
 import type { ServerDeps } from './index.js';
 
 const Field = Type.Union([Type.Literal('sentiment'), Type.Literal('topic'), Type.Literal('place'), Type.Literal('hoax')]);
-const Value = Type.Union([Sentiment, Type.String({ minLength: 1, maxLength: 60 }), Type.Boolean(), Type.Array(RegionCode, { maxItems: 10 })], {
-  description: 'sentiment: positive|neutral|negative; topic: a topic id; place: Kemendagri codes ([] = none); hoax: true|false',
+// Any JSON value, checked per field by correctionValue(): a union here would let the validator's
+// type coercion turn `true` or ["15.71"] into strings while it tries the branches.
+const Value = Type.Unknown({
+  description: 'sentiment: "positive" | "neutral" | "negative"; topic: a topic id; place: a list of Kemendagri codes ([] = none); hoax: true | false',
 });
 
 export function correctionValue(field: string, value: unknown, deps: Pick<ServerDeps, 'place' | 'topics'>): CorrectionValue {
@@ -46,6 +48,9 @@ export function registerCorrections(app: FastifyInstance, deps: ServerDeps): voi
   const { store } = deps;
   const now = deps.now ?? Date.now;
   const Body = Type.Object({ field: Field, value: Value }, { additionalProperties: false });
+  const need = (b: { value?: unknown }) => {
+    if (b.value === undefined) throw new InputError('body.value: required');
+  };
 
   app.post(
     '/api/mentions/:id/corrections',
@@ -61,6 +66,7 @@ export function registerCorrections(app: FastifyInstance, deps: ServerDeps): voi
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const b = req.body as { field: string; value: unknown };
+      need(b);
       const correction = correctionValue(b.field, b.value, deps);
       const r = await store.addCorrections([{ mentionId: id, correction, by: req.user!.username, at: new Date(now()).toISOString() }]);
       if (r.missing.length) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no mention "${id}"` });
@@ -80,6 +86,7 @@ export function registerCorrections(app: FastifyInstance, deps: ServerDeps): voi
     },
     async (req) => {
       const b = req.body as { mentionIds: string[]; field: string; value: unknown };
+      need(b);
       const correction = correctionValue(b.field, b.value, deps);
       const at = new Date(now()).toISOString();
       const r = await store.addCorrections(b.mentionIds.map((mentionId) => ({ mentionId, correction, by: req.user!.username, at })));

@@ -15,7 +15,8 @@ export const MAX_PERIOD_DAYS = 92;
 
 export function periodOf(q: Pick<PeriodQ, 'date' | 'from' | 'to'>, today: string): { from: string; to: string } {
   const valid = (d: string, k: string) => {
-    if (new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) throw new InputError(`querystring.${k}: not a calendar day, got "${d}"`);
+    const ms = Date.parse(`${d}T00:00:00Z`);
+    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== d) throw new InputError(`querystring.${k}: not a calendar day, got "${d}"`);
     return d;
   };
   if (q.date && (q.from || q.to)) throw new InputError('querystring.date: give either date or from/to, not both');
