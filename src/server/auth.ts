@@ -37,7 +37,7 @@ export interface AuthOptions {
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 /** Routes that answer without a session. */
-const PUBLIC = new Set(['GET /api/openapi.json', 'POST /api/login', 'GET /api/health']);
+const PUBLIC = new Set(['GET /api/openapi.json', 'POST /api/login', 'GET /api/health', 'GET /api/session']);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -120,8 +120,15 @@ export function registerAuth(app: FastifyInstance, opts: AuthOptions): void {
 
   app.get(
     '/api/session',
-    { schema: { summary: 'The logged-in user, role and CSRF token', tags: ['auth'], response: { 200: SessionBody, 401: ErrorBody } } },
-    async (req) => ({ username: req.user!.username, role: req.user!.role, csrf: req.session!.csrf }),
+    {
+      schema: {
+        summary: 'Whether this browser is logged in; if so the user, role and CSRF token',
+        tags: ['auth'],
+        response: { 200: Type.Object({ loggedIn: Type.Boolean(), username: Type.Optional(Type.String()), role: Type.Optional(Type.String()), csrf: Type.Optional(Type.String()) }) },
+      },
+    },
+    // Answers 200 either way, so a page that is not logged in yet logs no failed request.
+    async (req) => (req.user ? { loggedIn: true, username: req.user.username, role: req.user.role, csrf: req.session!.csrf } : { loggedIn: false }),
   );
 
   app.post(

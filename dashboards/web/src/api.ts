@@ -34,7 +34,8 @@ export const post = <T>(path: string, body?: unknown): Promise<T> => call<T>('PO
 
 export async function restore(): Promise<Session | null> {
   try {
-    session = await get<Session>('/api/session');
+    const s = await get<Session & { loggedIn: boolean }>('/api/session');
+    session = s.loggedIn ? { username: s.username, role: s.role, csrf: s.csrf } : null;
   } catch {
     session = null;
   }

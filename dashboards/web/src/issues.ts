@@ -119,8 +119,8 @@ async function drawChart(box: HTMLElement, day: string): Promise<void> {
     data: {
       labels: tr.points.map((p) => p.key.slice(5)),
       datasets: [
-        { type: 'bar', label: t('volume'), data: tr.points.map((p) => p.count), backgroundColor: '#5dade2', yAxisID: 'y' },
-        { type: 'line', label: t('negShare'), data: tr.points.map((p) => Math.round(p.negativeShare * 100)), borderColor: '#c0392b', backgroundColor: '#c0392b', yAxisID: 'y1' },
+        { type: 'bar', label: t('volume'), data: tr.points.map((p) => p.count), backgroundColor: '#5dade2', yAxisID: 'y', order: 1 },
+        { type: 'line', label: t('negShare'), data: tr.points.map((p) => Math.round(p.negativeShare * 100)), borderColor: '#c0392b', backgroundColor: '#c0392b', yAxisID: 'y1', order: 0 },
       ],
     },
     options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true }, y1: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } } } },

@@ -146,7 +146,13 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps): void {
         const rows = issue.mentions.map((m) => ({ ...m }));
         return sendExport(reply, q.format, `pantau-issue-${id}`, rows, ['id', 'publishedAt', 'source', 'kind', 'author', 'title', 'url', 'sentiment', 'sentimentScore', 'hoaxFlagged', 'engagement']);
       }
-      return { period: map.period, timezone: map.timezone, issue };
+      // Which of its mentions a person corrected (shown beside each mention).
+      const mentions = [];
+      for (const m of issue.mentions) {
+        const cs = await deps.store.listCorrections({ mentionId: m.id, active: true, limit: 20 });
+        mentions.push(cs.length ? { ...m, corrected: [...new Set(cs.map((c) => c.field))] } : m);
+      }
+      return { period: map.period, timezone: map.timezone, issue: { ...issue, mentions } };
     },
   );
 }

@@ -139,7 +139,8 @@ describe('security', () => {
   it('logs out: the session no longer reads', async () => {
     const c = await loginAs('admin');
     expect((await call(c, 'POST', '/api/logout')).status).toBe(200);
-    expect((await call(c, 'GET', '/api/session')).status).toBe(401);
+    expect((await call(c, 'GET', '/api/session')).json).toEqual({ loggedIn: false });
+    expect((await call(c, 'GET', '/api/mentions')).status).toBe(401);
   });
 
   it('binds beyond loopback only with TLS or a trusted proxy', () => {
