@@ -86,6 +86,9 @@ export function mapCache(deps: ServerDeps, size = 16): MapCache {
   };
 }
 
+/** The serialized /api/issues answer of a cached map: built once per map, not once per request. */
+const bodies = new WeakMap<IssueMap, string>();
+
 export function registerIssues(app: FastifyInstance, deps: ServerDeps): void {
   const cache = mapCache(deps);
   const zone = deps.config.timezone;
@@ -110,18 +113,23 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps): void {
       const q = req.query as PeriodQ;
       const map = await load(q);
       if (q.format) return sendExport(reply, q.format, `pantau-issues-${map.period.from}_${map.period.to}`, map.issues.map(issueRow), ISSUE_COLUMNS);
-      return {
-        period: map.period,
-        timezone: map.timezone,
-        generatedAt: map.generatedAt,
-        lang: map.lang,
-        homeRegion: map.homeRegion,
-        ...(map.region ? { region: map.region } : {}),
-        totals: map.totals,
-        districts: map.districts,
-        outside: { volume: map.outside.volume, sentiment: map.outside.sentiment },
-        issues: map.issues.map(issueSummary),
-      };
+      let body = bodies.get(map);
+      if (body === undefined) {
+        body = JSON.stringify({
+          period: map.period,
+          timezone: map.timezone,
+          generatedAt: map.generatedAt,
+          lang: map.lang,
+          homeRegion: map.homeRegion,
+          ...(map.region ? { region: map.region } : {}),
+          totals: map.totals,
+          districts: map.districts,
+          outside: { volume: map.outside.volume, sentiment: map.outside.sentiment },
+          issues: map.issues.map(issueSummary),
+        });
+        bodies.set(map, body);
+      }
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 
