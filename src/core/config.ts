@@ -135,6 +135,8 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    // Alerts (issue 20): rules, channels, cooldown, quiet hours; see src/core/alerts-config.ts.
+    alerts: alertsSchema,
     // The issue map (`pantau map`).
     map: z
       .object({
@@ -144,6 +146,25 @@ export const configSchema = z
         lookbackDays: z.number().int().min(0).max(14).default(3),
         /** Topic id → the OPD to ask ("Dinas PUPR Kota Jambi"), over the built-in table. */
         opd: z.record(z.string(), z.string().min(1)).default({}),
+      })
+      .strict()
+      .prefault({}),
+    // The web dashboard and API (`pantau serve`). It binds to loopback unless configured; any other
+    // address needs TLS here or a TLS-terminating reverse proxy named in trustProxy.
+    server: z
+      .object({
+        host: z.string().min(1).default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8080),
+        /** PEM files (relative to this file): serve HTTPS, and session cookies are Secure. */
+        tls: z.object({ cert: z.string().min(1), key: z.string().min(1) }).strict().optional(),
+        /** The proxy's address(es) whose X-Forwarded-* headers are believed (true: any); cookies are Secure when it says https. */
+        trustProxy: z.union([z.boolean(), z.string().min(1), z.array(z.string().min(1))]).default(false),
+        /** Hours a login lasts. */
+        sessionHours: z.number().positive().max(24 * 30).default(12),
+        /** Login attempts per minute from one address. */
+        loginPerMinute: z.number().int().min(1).default(10),
+        /** Where the dashboard is reached (links in exports and alerts), e.g. https://pantau.kota.go.id. */
+        publicUrl: z.string().url().optional(),
       })
       .strict()
       .prefault({}),
@@ -159,8 +180,6 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
-    // Alerts (issue 20): rules, channels, cooldown, quiet hours; see src/core/alerts-config.ts.
-    alerts: alertsSchema,
     sources: z.array(sourceSchema).default([]),
   })
   .strict();
@@ -252,9 +271,10 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     schedule: configSchema.shape.schedule.unwrap() as unknown as z.ZodObject,
     analysis: configSchema.shape.analysis.unwrap() as unknown as z.ZodObject,
     audit: configSchema.shape.audit.unwrap() as unknown as z.ZodObject,
-    map: configSchema.shape.map.unwrap() as unknown as z.ZodObject,
-    reports: configSchema.shape.reports.unwrap() as unknown as z.ZodObject,
     alerts: configSchema.shape.alerts.unwrap() as unknown as z.ZodObject,
+    map: configSchema.shape.map.unwrap() as unknown as z.ZodObject,
+    server: configSchema.shape.server.unwrap() as unknown as z.ZodObject,
+    reports: configSchema.shape.reports.unwrap() as unknown as z.ZodObject,
   };
   if (env.PANTAU_TIMEZONE) raw.timezone = env.PANTAU_TIMEZONE;
   for (const [section, schema] of Object.entries(sections)) {
@@ -374,6 +394,7 @@ export function parseConfig(raw: Record<string, unknown>, opts: ParseConfigOptio
   const fromConfigDir = (p: string): string => resolve(baseDir, p);
   if (cfg.analysis.sentimentModel) cfg.analysis.sentimentModel = fromConfigDir(cfg.analysis.sentimentModel);
   if (cfg.map.boundaries) cfg.map.boundaries = fromConfigDir(cfg.map.boundaries);
+  if (cfg.server.tls) cfg.server.tls = { cert: fromConfigDir(cfg.server.tls.cert), key: fromConfigDir(cfg.server.tls.key) };
   cfg.reports.dir = fromConfigDir(cfg.reports.dir);
   const storagePath =
     cfg.storage.path === ':memory:' ? cfg.storage.path : fromConfigDir(cfg.storage.path);

@@ -11,6 +11,7 @@ import { alertStoreContract } from './alerts.contract.js';
 import { cursorContract } from './cursor.contract.js';
 import { facetContract } from './facets.contract.js';
 import { factContract } from './facts.contract.js';
+import { webContract } from './web.contract.js';
 import { analysis, mention, stored } from './make-mention.js';
 
 export { analysis, mention, stored } from './make-mention.js';
@@ -440,6 +441,7 @@ export function storeContract(name: string, make: MakeStore): void {
   facetContract(name, make);
   aggregateContract(name, make);
   cursorContract(name, make);
-  factContract(name, make);
   alertStoreContract(name, () => make());
+  factContract(name, make);
+  webContract(name, make);
 }

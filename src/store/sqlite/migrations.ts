@@ -309,6 +309,44 @@ CREATE INDEX alert_outbox_due ON alert_outbox (next_attempt_ms) WHERE state = 'p
 CREATE INDEX alert_outbox_alert ON alert_outbox (alert_id);
 `,
   },
+  {
+    // 6 is taken by another branch; the lead renumbers at merge if needed.
+    version: 7,
+    name: 'web accounts, sessions and corrections',
+    sql: `
+-- Dashboard accounts (pantau users); password_hash is scrypt with its parameters and salt.
+CREATE TABLE web_users (
+  username      TEXT PRIMARY KEY,
+  role          TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+-- Login sessions: id is the sha256 of the cookie token, so a leaked database holds no usable cookie.
+CREATE TABLE web_sessions (
+  id         TEXT PRIMARY KEY,
+  username   TEXT NOT NULL REFERENCES web_users (username) ON DELETE CASCADE,
+  csrf       TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX web_sessions_user ON web_sessions (username);
+-- Human corrections of a mention's analysis (the audit trail: who, when, undone by whom). machine
+-- is what the analyzers said, kept current on re-analysis, restored by undo.
+CREATE TABLE corrections (
+  id         INTEGER PRIMARY KEY,
+  mention_id TEXT NOT NULL,
+  field      TEXT NOT NULL,
+  value      TEXT NOT NULL,
+  machine    TEXT NOT NULL,
+  by_user    TEXT NOT NULL,
+  at         TEXT NOT NULL,
+  undone_at  TEXT,
+  undone_by  TEXT
+);
+CREATE INDEX corrections_mention ON corrections (mention_id, id);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -38,8 +38,10 @@ import { decodeChangeCursor, decodeScanCursor, encodeChangeCursor, encodeScanCur
 import { isItemError, toStoreError } from './errors.js';
 import { FacetIndexWriter, facetTags } from './facet-index.js';
 import { applyMigrations } from './migrations.js';
-import { factHash, factJson, factMatches, normalizeFact } from './facts.js';
 import * as alertTables from './alerts.js';
+import * as webTables from './web.js';
+import { fieldValue, withField } from '../../core/corrections.js';
+import type { Correction, CorrectionInput, WebSession, WebUser } from '../../core/web.js';
 import type {
   AlertCommit,
   AlertContribution,
@@ -52,6 +54,7 @@ import type {
   OutboxOutcome,
   OutboxState,
 } from '../../core/alerts.js';
+import { factHash, factJson, factMatches, normalizeFact } from './facts.js';
 import { andWhere, compileFilter, pageBounds, type FacetPlanner } from './query.js';
 import {
   InvalidItem,
@@ -192,7 +195,17 @@ export class SqliteStore implements Store {
   }
 
   upsertMentions(batch: Mention[]): Promise<WriteResult> {
-    return this.run('upsertMentions', () => {
+    return this.run('upsertMentions', () => this.writeMentions(batch, false));
+  }
+
+  /**
+   * The write path of upsertMentions. Every mention written gets its active human corrections
+   * applied over its analysis; when the item brings an analysis of its own (a re-analysis) that
+   * analysis is first remembered as the corrections' machine value, which undo restores.
+   * `internal`: a rewrite by addCorrections/undoCorrection (the analysis is the stored one).
+   */
+  private writeMentions(batch: readonly unknown[], internal: boolean): WriteResult {
+    {
       const db = this.conn();
       const res: WriteResult = { written: 0, updated: 0, duplicates: 0, dropped: [] };
       const select = this.stmt('SELECT seq, content_hash, analysis, language, facets FROM mentions WHERE id = ?');
@@ -230,6 +243,16 @@ export class SqliteStore implements Store {
           m.analysis = JSON.parse(old.analysis);
           if (m.language === undefined && old.language !== null) m.language = old.language;
         }
+        if (anyCorrections) {
+          const corr = webTables.activeCorrections((sql) => this.stmt(sql), m.id);
+          if (corr.length) {
+            if (!internal && (item as { analysis?: unknown }).analysis !== undefined) {
+              const setMachine = this.stmt('UPDATE corrections SET machine = ? WHERE mention_id = ? AND field = ?');
+              for (const f of new Set(corr.map((c) => c.field))) setMachine.run(JSON.stringify(fieldValue(m.analysis, f)), m.id, f);
+            }
+            for (const c of corr) m.analysis = withField(m.analysis, c.field, c.value);
+          }
+        }
         const content = contentRow(m, now);
         if (old && old.content_hash === content.content_hash) return 'duplicates';
         const { derived, ...facets } = facetColumns(m, owned);
@@ -249,9 +272,11 @@ export class SqliteStore implements Store {
         return 'updated';
       };
       this.tokenDocs.clear();
+      let anyCorrections = false;
       const all = db.transaction(() => {
         // Inside the write lock: no other process can take the same change numbers.
         change = maxChange.get() as number;
+        anyCorrections = this.stmt('SELECT 1 FROM corrections LIMIT 1').get() !== undefined;
         batch.forEach((item, i) => {
           try {
             res[writeOne(item)]++;
@@ -265,7 +290,7 @@ export class SqliteStore implements Store {
       all.immediate();
       if (res.dropped.length) this.log.debug({ dropped: res.dropped.length }, 'SQLite store dropped invalid mentions');
       return res;
-    });
+    }
   }
 
   getMention(id: string): Promise<Mention | undefined> {
@@ -661,6 +686,121 @@ export class SqliteStore implements Store {
 
   listOutbox(opts: { alertId?: string; state?: OutboxState } = {}): Promise<OutboxEntry[]> {
     return this.run('listOutbox', () => alertTables.listOutbox(this.alertStmt, opts));
+  }
+
+  // ---- dashboard accounts, sessions, corrections (migration 7) ----
+
+  putUser(user: WebUser): Promise<void> {
+    return this.run('putUser', () => webTables.putUser((sql) => this.stmt(sql), user));
+  }
+
+  getUser(username: string): Promise<WebUser | undefined> {
+    return this.run('getUser', () => {
+      const r = this.stmt('SELECT * FROM web_users WHERE username = ?').get(username) as Record<string, unknown> | undefined;
+      return r ? webTables.rowToUser(r) : undefined;
+    });
+  }
+
+  listUsers(): Promise<WebUser[]> {
+    return this.run('listUsers', () => (this.stmt('SELECT * FROM web_users ORDER BY username').all() as Record<string, unknown>[]).map(webTables.rowToUser));
+  }
+
+  removeUser(username: string): Promise<boolean> {
+    return this.run('removeUser', () =>
+      this.conn().transaction(() => {
+        this.stmt('DELETE FROM web_sessions WHERE username = ?').run(username);
+        return this.stmt('DELETE FROM web_users WHERE username = ?').run(username).changes > 0;
+      })(),
+    );
+  }
+
+  putSession(session: WebSession): Promise<void> {
+    return this.run('putSession', () => {
+      this.stmt('INSERT OR REPLACE INTO web_sessions (id, username, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+        session.id,
+        session.username,
+        session.csrf,
+        session.createdAt,
+        session.expiresAt,
+      );
+    });
+  }
+
+  getSession(id: string): Promise<WebSession | undefined> {
+    return this.run('getSession', () => {
+      const r = this.stmt('SELECT * FROM web_sessions WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+      return r ? webTables.rowToSession(r) : undefined;
+    });
+  }
+
+  deleteSession(id: string): Promise<void> {
+    return this.run('deleteSession', () => void this.stmt('DELETE FROM web_sessions WHERE id = ?').run(id));
+  }
+
+  deleteSessions(opts: { username?: string; expiredBefore?: string }): Promise<number> {
+    return this.run('deleteSessions', () => {
+      let n = 0;
+      if (opts.username !== undefined) n += this.stmt('DELETE FROM web_sessions WHERE username = ?').run(opts.username).changes;
+      if (opts.expiredBefore !== undefined) n += this.stmt('DELETE FROM web_sessions WHERE expires_at < ?').run(opts.expiredBefore).changes;
+      return n;
+    });
+  }
+
+  addCorrections(batch: readonly CorrectionInput[]): Promise<{ corrections: Correction[]; missing: string[] }> {
+    return this.run('addCorrections', () =>
+      this.conn()
+        .transaction(() => {
+          const stmt = (sql: string) => this.stmt(sql);
+          const out: Correction[] = [];
+          const missing: string[] = [];
+          const touched = new Map<string, Mention>();
+          const insert = this.stmt('INSERT INTO corrections (mention_id, field, value, machine, by_user, at) VALUES (?, ?, ?, ?, ?, ?)');
+          for (const c of batch) {
+            const row = this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.id = ?`).get(c.mentionId) as Record<string, unknown> | undefined;
+            if (!row) {
+              missing.push(c.mentionId);
+              continue;
+            }
+            const m = touched.get(c.mentionId) ?? rowToMention(row);
+            const field = c.correction.field;
+            // The analyzers' value: remembered by an earlier correction of the field, else the stored one.
+            const earlier = webTables.activeCorrections(stmt, c.mentionId).find((x) => x.field === field);
+            const machine = earlier ? earlier.machine : fieldValue(m.analysis, field);
+            const id = Number(insert.run(c.mentionId, field, JSON.stringify(c.correction.value), JSON.stringify(machine), c.by, c.at).lastInsertRowid);
+            out.push({ id, mentionId: c.mentionId, field, value: c.correction.value, machine, by: c.by, at: c.at });
+            touched.set(c.mentionId, m);
+          }
+          if (touched.size) this.writeMentions([...touched.values()], true);
+          return { corrections: out, missing };
+        })
+        .immediate(),
+    );
+  }
+
+  undoCorrection(id: number, by: string, at: string): Promise<Correction | undefined> {
+    return this.run('undoCorrection', () =>
+      this.conn()
+        .transaction(() => {
+          const r = this.stmt('SELECT * FROM corrections WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+          if (!r) return undefined;
+          const c = webTables.rowToCorrection(r);
+          if (c.undoneAt) return c;
+          this.stmt('UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = ?').run(at, by, id);
+          const row = this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.id = ?`).get(c.mentionId) as Record<string, unknown> | undefined;
+          if (row) {
+            const m = rowToMention(row);
+            // Back to the analyzers' value; the remaining corrections are applied over it by the write.
+            m.analysis = withField(m.analysis, c.field, c.machine);
+            this.writeMentions([m], true);
+          }
+          return { ...c, undoneAt: at, undoneBy: by };
+        })
+        .immediate(),
+    );
+  }
+
+  listCorrections(opts: { mentionId?: string; active?: boolean; limit?: number } = {}): Promise<Correction[]> {
+    return this.run('listCorrections', () => webTables.listCorrections((sql) => this.stmt(sql), opts));
   }
 
   async close(): Promise<void> {

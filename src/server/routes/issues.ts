@@ -1,0 +1,166 @@
+// GET /api/issues (the issue map of a day or period: ranked issues with trend, sentiment, places,
+// hoax flag, facts and brief) and GET /api/issues/{id} (one issue with every mention). The map is
+// built by src/maps through the Store and cached per period until the store changes (its change
+// cursor moves), and concurrent requests for the same map share one build.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { InputError } from '../../core/errors.js';
+import { localDay } from '../../core/time.js';
+import type { IssueMap, MapIssue } from '../../maps/types.js';
+import { sendExport } from '../export.js';
+import { ErrorBody, Period, type PeriodQ } from '../schemas.js';
+import type { ServerDeps } from './index.js';
+
+export const MAX_PERIOD_DAYS = 92;
+
+export function periodOf(q: Pick<PeriodQ, 'date' | 'from' | 'to'>, today: string): { from: string; to: string } {
+  const valid = (d: string, k: string) => {
+    const ms = Date.parse(`${d}T00:00:00Z`);
+    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== d) throw new InputError(`querystring.${k}: not a calendar day, got "${d}"`);
+    return d;
+  };
+  if (q.date && (q.from || q.to)) throw new InputError('querystring.date: give either date or from/to, not both');
+  if (q.date) return { from: valid(q.date, 'date'), to: q.date };
+  const from = q.from ? valid(q.from, 'from') : q.to ? valid(q.to, 'to') : today;
+  const to = q.to ? valid(q.to, 'to') : q.from ? from : today;
+  if (to < from) throw new InputError(`querystring.to: ${to} is before from ${from}`);
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  if (days > MAX_PERIOD_DAYS) throw new InputError(`querystring.from/to: at most ${MAX_PERIOD_DAYS} days, got ${days}`);
+  return { from, to };
+}
+
+/** An issue without its full mention list (the cards). */
+export function issueSummary(i: MapIssue) {
+  const { mentions, perHour, ...rest } = i;
+  void perHour;
+  return { ...rest, mentionCount: mentions.length };
+}
+
+const ISSUE_COLUMNS = ['rank', 'id', 'label', 'volume', 'trend', 'positive', 'neutral', 'negative', 'negativeShare', 'hoax', 'regions', 'opd', 'facts', 'firstSeen', 'lastSeen'];
+
+function issueRow(i: MapIssue) {
+  return {
+    rank: i.rank,
+    id: i.id,
+    label: i.label,
+    volume: i.volume,
+    trend: `${i.trend.direction} ${i.trend.change >= 0 ? '+' : ''}${i.trend.change}`,
+    positive: i.sentiment.positive,
+    neutral: i.sentiment.neutral,
+    negative: i.sentiment.negative,
+    negativeShare: Math.round(i.negativeShare * 1000) / 1000,
+    hoax: i.hoax.flagged,
+    regions: i.regions.map((r) => r.name).join('; '),
+    opd: i.opd,
+    facts: i.facts.map((f) => f.id).join('; '),
+    firstSeen: i.firstSeen,
+    lastSeen: i.lastSeen,
+  };
+}
+
+export interface MapCache {
+  get(req: { from: string; to: string; lang: 'id' | 'en'; region?: string }): Promise<IssueMap>;
+}
+
+export function mapCache(deps: ServerDeps, size = 16): MapCache {
+  const entries = new Map<string, { cursor: string; map: Promise<IssueMap> }>();
+  return {
+    async get(req) {
+      const key = JSON.stringify([req.from, req.to, req.lang, req.region ?? '']);
+      const cursor = await deps.store.changeCursor();
+      const hit = entries.get(key);
+      if (hit && (hit.cursor === cursor || hit.cursor === 'building')) return hit.map;
+      const entry = { cursor: 'building', map: deps.buildMap(req) };
+      entries.set(key, entry);
+      try {
+        await entry.map;
+        // The build may write issue ids (a one-day map): valid from the cursor after it.
+        entry.cursor = await deps.store.changeCursor();
+      } catch (e) {
+        entries.delete(key);
+        throw e;
+      }
+      while (entries.size > size) entries.delete(entries.keys().next().value!);
+      return entry.map;
+    },
+  };
+}
+
+/** The serialized /api/issues answer of a cached map: built once per map, not once per request. */
+const bodies = new WeakMap<IssueMap, string>();
+
+export function registerIssues(app: FastifyInstance, deps: ServerDeps): void {
+  const cache = mapCache(deps);
+  const zone = deps.config.timezone;
+  const now = deps.now ?? Date.now;
+  const load = async (q: PeriodQ) => {
+    const period = periodOf(q, localDay(now(), zone));
+    if (q.region && !deps.place(q.region)) throw new InputError(`querystring.region: unknown Kemendagri code "${q.region}"`);
+    return cache.get({ ...period, lang: q.lang ?? 'id', ...(q.region ? { region: q.region } : {}) });
+  };
+
+  app.get(
+    '/api/issues',
+    {
+      schema: {
+        summary: 'The issue map of a day (default today) or period: ranked issues (without their full mention lists), totals, districts',
+        tags: ['issues'],
+        querystring: Period,
+        response: { 400: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as PeriodQ;
+      const map = await load(q);
+      if (q.format) return sendExport(reply, q.format, `pantau-issues-${map.period.from}_${map.period.to}`, map.issues.map(issueRow), ISSUE_COLUMNS);
+      let body = bodies.get(map);
+      if (body === undefined) {
+        body = JSON.stringify({
+          period: map.period,
+          timezone: map.timezone,
+          generatedAt: map.generatedAt,
+          lang: map.lang,
+          homeRegion: map.homeRegion,
+          ...(map.region ? { region: map.region } : {}),
+          totals: map.totals,
+          districts: map.districts,
+          outside: { volume: map.outside.volume, sentiment: map.outside.sentiment },
+          issues: map.issues.map(issueSummary),
+        });
+        bodies.set(map, body);
+      }
+      return reply.type('application/json; charset=utf-8').send(body);
+    },
+  );
+
+  app.get(
+    '/api/issues/:id',
+    {
+      schema: {
+        summary: 'One issue of the period’s map in detail: every mention, linked facts, the counter-messaging brief',
+        tags: ['issues'],
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9:_.-]+$' }) }, { additionalProperties: false }),
+        querystring: Period,
+        response: { 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as PeriodQ;
+      const { id } = req.params as { id: string };
+      const map = await load(q);
+      const issue = map.issues.find((i) => i.id === id);
+      if (!issue) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no issue "${id}" in the map of ${map.period.from}${map.period.to !== map.period.from ? ` – ${map.period.to}` : ''}` });
+      if (q.format) {
+        const rows = issue.mentions.map((m) => ({ ...m }));
+        return sendExport(reply, q.format, `pantau-issue-${id}`, rows, ['id', 'publishedAt', 'source', 'kind', 'author', 'title', 'url', 'sentiment', 'sentimentScore', 'hoaxFlagged', 'engagement']);
+      }
+      // Which of its mentions a person corrected (shown beside each mention).
+      const mentions = [];
+      for (const m of issue.mentions) {
+        const cs = await deps.store.listCorrections({ mentionId: m.id, active: true, limit: 20 });
+        mentions.push(cs.length ? { ...m, corrected: [...new Set(cs.map((c) => c.field))] } : m);
+      }
+      return { period: map.period, timezone: map.timezone, issue: { ...issue, mentions } };
+    },
+  );
+}
