@@ -39,6 +39,8 @@ import { isItemError, toStoreError } from './errors.js';
 import { FacetIndexWriter, facetTags } from './facet-index.js';
 import { applyMigrations } from './migrations.js';
 import * as alertTables from './alerts.js';
+import * as evalTables from './evaluation.js';
+import type { Complaint, ComplaintQuery, ResponseKind, ResponseLink } from '../../core/evaluation.js';
 import type {
   AlertCommit,
   AlertContribution,
@@ -661,6 +663,39 @@ export class SqliteStore implements Store {
 
   listOutbox(opts: { alertId?: string; state?: OutboxState } = {}): Promise<OutboxEntry[]> {
     return this.run('listOutbox', () => alertTables.listOutbox(this.alertStmt, opts));
+  }
+
+  // ---- evaluation: complaints and response links (src/store/sqlite/evaluation.ts) ----
+  private isoNow(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  upsertComplaints(batch: Complaint[]): Promise<WriteResult> {
+    return this.run('upsertComplaints', () => evalTables.upsertComplaints(this.conn(), this.alertStmt, batch, this.isoNow()));
+  }
+
+  getComplaint(id: string): Promise<Complaint | undefined> {
+    return this.run('getComplaint', () => evalTables.getComplaint(this.alertStmt, id));
+  }
+
+  listComplaints(q: ComplaintQuery = {}): Promise<Complaint[]> {
+    return this.run('listComplaints', () => evalTables.listComplaints(this.alertStmt, q));
+  }
+
+  setComplaintOpd(id: string, opd: string): Promise<boolean> {
+    return this.run('setComplaintOpd', () => this.conn().transaction(() => evalTables.setComplaintOpd(this.alertStmt, id, opd, this.isoNow())).immediate());
+  }
+
+  putResponseLinks(links: ResponseLink[]): Promise<WriteResult> {
+    return this.run('putResponseLinks', () => evalTables.putResponseLinks(this.conn(), this.alertStmt, links));
+  }
+
+  listResponseLinks(q: { issueId?: string; from?: string; to?: string } = {}): Promise<ResponseLink[]> {
+    return this.run('listResponseLinks', () => evalTables.listResponseLinks(this.alertStmt, q));
+  }
+
+  deleteResponseLink(issueId: string, kind: ResponseKind, itemId: string): Promise<boolean> {
+    return this.run('deleteResponseLink', () => evalTables.deleteResponseLink(this.alertStmt, issueId, kind, itemId));
   }
 
   async close(): Promise<void> {
