@@ -21,6 +21,7 @@ import { registerImport } from './commands/import.js';
 import { registerAlerts } from './commands/alerts.js';
 import { registerMap } from './commands/map.js';
 import { registerFacts } from './commands/facts.js';
+import { registerComplaints } from './commands/complaints.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerMap(program);
   registerFacts(program);
+  registerComplaints(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);

@@ -95,11 +95,15 @@ export function getComplaint(stmt: Stmt, id: string): Complaint | undefined {
 export function listComplaints(stmt: Stmt, q: ComplaintQuery): Complaint[] {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (q.channel !== undefined) (where.push('channel = ?'), args.push(q.channel));
-  if (q.opd !== undefined) (where.push('lower(opd) = lower(?)'), args.push(q.opd));
-  if (q.issueId !== undefined) (where.push('issue_id = ?'), args.push(q.issueId));
-  if (q.from !== undefined) (where.push('received_ms >= ?'), args.push(bound(q.from, 'from')));
-  if (q.to !== undefined) (where.push('received_ms < ?'), args.push(bound(q.to, 'to')));
+  const add = (sql: string, v: unknown): void => {
+    where.push(sql);
+    args.push(v);
+  };
+  if (q.channel !== undefined) add('channel = ?', q.channel);
+  if (q.opd !== undefined) add('lower(opd) = lower(?)', q.opd);
+  if (q.issueId !== undefined) add('issue_id = ?', q.issueId);
+  if (q.from !== undefined) add('received_ms >= ?', bound(q.from, 'from'));
+  if (q.to !== undefined) add('received_ms < ?', bound(q.to, 'to'));
   const sql = `SELECT data FROM complaints${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY received_ms, id`;
   return (stmt(sql).pluck().all(...args) as string[]).map((d) => JSON.parse(d) as Complaint);
 }
@@ -156,9 +160,13 @@ export function putResponseLinks(db: Database.Database, stmt: Stmt, links: reado
 export function listResponseLinks(stmt: Stmt, q: { issueId?: string; from?: string; to?: string }): ResponseLink[] {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (q.issueId !== undefined) (where.push('issue_id = ?'), args.push(q.issueId));
-  if (q.from !== undefined) (where.push('at_ms >= ?'), args.push(bound(q.from, 'from')));
-  if (q.to !== undefined) (where.push('at_ms < ?'), args.push(bound(q.to, 'to')));
+  const add = (sql: string, v: unknown): void => {
+    where.push(sql);
+    args.push(v);
+  };
+  if (q.issueId !== undefined) add('issue_id = ?', q.issueId);
+  if (q.from !== undefined) add('at_ms >= ?', bound(q.from, 'from'));
+  if (q.to !== undefined) add('at_ms < ?', bound(q.to, 'to'));
   const sql = `SELECT data FROM response_links${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY issue_id, at_ms, kind, item_id`;
   return (stmt(sql).pluck().all(...args) as string[]).map((d) => JSON.parse(d) as ResponseLink);
 }
