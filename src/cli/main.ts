@@ -22,6 +22,7 @@ import { registerAlerts } from './commands/alerts.js';
 import { registerMap } from './commands/map.js';
 import { registerFacts } from './commands/facts.js';
 import { registerComplaints } from './commands/complaints.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerMap(program);
   registerFacts(program);
   registerComplaints(program);
+  registerEvaluate(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);
