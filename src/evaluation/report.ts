@@ -138,12 +138,25 @@ async function build(deps: EvaluationDeps, from: string, to: string): Promise<Bu
   // Automatic links from the day maps (which also give the issues' labels).
   const labels = new Map<string, { label: string; opd: string }>();
   if (deps.mapDay) {
-    const owned = (await scanPeriod(store, fromIso, toIso, { owned: true })).filter((m) => m.issueId);
+    // The maps first (they write the day's issue ids onto the mentions, the owned ones too), keeping
+    // only what the links need; then the owned items (30 days back: the map offers them as facts).
+    const kept: Pick<IssueMap, 'issues'>[] = [];
     for (const day of daysOf(from, to)) {
       const map = await deps.mapDay(day);
       for (const i of map.issues) labels.set(i.id, { label: i.label, opd: i.opd });
+      kept.push({ issues: map.issues.map((i) => ({ ...i, mentions: [], representatives: [] })) });
+    }
+    const owned = await scanPeriod(store, new Date(Date.parse(fromIso) - 30 * 86_400_000).toISOString(), toIso, { owned: true });
+    for (const map of kept) {
       const auto = autoResponseLinks(map, owned, { minScore: deps.linkMinScore, timezone: zone });
       if (auto.length) await store.putResponseLinks(auto);
+      // An automatic link the matching no longer makes (new data, a changed rule) goes; manual ones stay.
+      const keep = new Set(auto.map((l) => `${l.issueId}\u0000${l.kind}\u0000${l.itemId}`));
+      for (const issue of map.issues) {
+        for (const l of await store.listResponseLinks({ issueId: issue.id })) {
+          if (l.how === 'auto' && !keep.has(`${l.issueId}\u0000${l.kind}\u0000${l.itemId}`)) await store.deleteResponseLink(l.issueId, l.kind, l.itemId);
+        }
+      }
     }
   }
 
@@ -178,7 +191,12 @@ async function build(deps: EvaluationDeps, from: string, to: string): Promise<Bu
 
   // Owned channels: the audit over the period (with 30 days before, so replies to older comments are answers).
   const ownedMentions = [];
-  for (const s of deps.ownedSources) ownedMentions.push(...(await scanPeriod(store, new Date(Date.parse(fromIso) - 30 * 86_400_000).toISOString(), toIso, { sourceId: s.id })));
+  for (const s of deps.ownedSources) {
+    const ms = await scanPeriod(store, new Date(Date.parse(fromIso) - 30 * 86_400_000).toISOString(), toIso, { sourceId: s.id });
+    // A news item of an owned source (a press release on the office's site) is the office's post;
+    // the audit reads that from meta.isOwned, which an imported row may lack.
+    ownedMentions.push(...ms.map((m) => (m.kind === 'news' && m.meta?.isOwned !== true ? { ...m, meta: { ...m.meta, isOwned: true } } : m)));
+  }
   const audit = deps.ownedSources.length
     ? auditChannels(ownedMentions, [...deps.ownedSources], { from: fromIso, to: new Date(asOf).toISOString(), defaultDeadlineDays: deps.rules.deadlineDays, holidays: [...deps.rules.holidays], classify: deps.classify, timezone: zone, now: asOf })
     : undefined;

@@ -3,9 +3,10 @@
 //   issue map grouped into the issue is a response at its publication time;
 // - a fact the map linked to the issue (src/maps linking: topic, place, entity, text) with a score
 //   of at least `minScore` is a response when it is dated on or after the issue's first day: an
-//   owned item offered as a fact at its publication time, a fact of the fact base at the start of
-//   its day in the office's zone (facts are dated by day), or at the issue's first mention when that
-//   is later. Older facts are background, not an answer.
+//   owned item offered as a fact at its publication time (when it is not older than the issue), a
+//   fact of the fact base at the start of its day in the office's zone when that day is after the
+//   issue's first day (facts are dated by day: one of the first day or older cannot be told from
+//   background; link it by hand with its time, `pantau evaluate link ISSUE FACT --at T`).
 // A person links or unlinks by hand (`pantau evaluate link|unlink`); a manual link is never
 // overwritten by these.
 import type { ResponseLink } from '../core/evaluation.js';
@@ -15,7 +16,7 @@ import type { IssueMap } from '../maps/types.js';
 
 const ms = (m: Mention): number => Date.parse(m.publishedAt ?? m.fetchedAt);
 
-export function autoResponseLinks(map: IssueMap, owned: readonly Mention[], opts: { minScore: number; timezone: string }): ResponseLink[] {
+export function autoResponseLinks(map: Pick<IssueMap, 'issues'>, owned: readonly Mention[], opts: { minScore: number; timezone: string }): ResponseLink[] {
   const out: ResponseLink[] = [];
   const ownedByUrl = new Map(owned.map((m) => [m.url, m]));
   for (const issue of map.issues) {
@@ -33,8 +34,9 @@ export function autoResponseLinks(map: IssueMap, owned: readonly Mention[], opts
         out.push({ issueId: issue.id, kind: 'mention', itemId: m.id, at: new Date(ms(m)).toISOString(), how: 'auto', score: f.score, url: m.url, title: m.title });
         continue;
       }
-      if (f.date < firstDay) continue;
-      const at = Math.max(startOfLocalDay(f.date, opts.timezone), first);
+      // Dated by day only: a fact of the issue's first day or earlier cannot be told from background.
+      if (f.date <= firstDay) continue;
+      const at = startOfLocalDay(f.date, opts.timezone);
       out.push({ issueId: issue.id, kind: 'fact', itemId: f.id, at: new Date(at).toISOString(), how: 'auto', score: f.score, url: f.source_url, title: f.statement.slice(0, 160) });
     }
   }
