@@ -7,6 +7,7 @@ import type { Store } from '../../../src/core/types.js';
 import { createStore } from '../../../src/store/index.js';
 import { issueEffect, responseContent } from '../../../src/evaluation/effect.js';
 import { newcombeDiff, normalQuantile, wilson } from '../../../src/evaluation/stats.js';
+import { issueEvaluation } from '../../../src/evaluation/index.js';
 import { FLOOD_FIRST, RELEASE_AT, RELEASE_URL, evaluationMentions } from '../../helpers/evaluation-fixture.js';
 
 const OPTS = { beforeHours: 24, afterHours: 24, minMentions: 10, confidence: 0.95 };
@@ -67,5 +68,15 @@ describe('issueEffect on fixture issues', () => {
     expect(e.after.volume).toBe(3);
     expect(e.enough).toBe(false);
     expect(e.negativeShareChange).toBeNull();
+  });
+
+  it('issueEvaluation gives the dashboard the links, the effect and the linked complaints', async () => {
+    await store.putResponseLinks([release]);
+    await store.upsertComplaints([{ id: 'lapor:B1', channel: 'lapor', externalId: 'B1', text: 'Banjir di Tanjung Pinang, mohon bantuan perahu.', receivedAt: '2026-11-29T03:00:00.000Z', opd: 'BPBD Kota Jambi', opdSource: 'table', topics: [], regions: [], issueId: 'isu-banjir' }]);
+    const ev = await issueEvaluation(store, 'isu-banjir', { effect: OPTS, rules: { deadlineDays: 5, holidays: [], timezone: 'Asia/Jakarta' }, asOf: Date.parse('2026-12-01T00:00:00Z') });
+    expect(ev.responses.map((r) => r.itemId)).toEqual(['ev0033']);
+    expect(ev.effect!.after.volume).toBe(30);
+    expect(ev.complaints).toEqual([expect.objectContaining({ id: 'lapor:B1', status: 'open' })]);
+    expect((await issueEvaluation(store, 'isu-lain', { effect: OPTS, rules: { deadlineDays: 5, holidays: [], timezone: 'Asia/Jakarta' }, asOf: 0 })).effect).toBeUndefined();
   });
 });
