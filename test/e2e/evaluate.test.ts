@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationReport } from '../../src/evaluation/report.js';
+import type { IssueMap } from '../../src/maps/types.js';
 import { SECTION_TITLES } from '../../src/evaluation/render.js';
 import { FIXTURES } from '../helpers/map-days.js';
 import { pantau, ROOT } from './helpers.js';
@@ -80,6 +81,13 @@ describe('pantau evaluate', () => {
     expect(report.summary.issuesHandled).toBe(handled.length);
     // Every response's effect is either a figure with its interval or says there is not enough data.
     for (const i of handled) expect(i.effect!.enough === (i.effect!.negativeShareChange !== null)).toBe(true);
+    // The issue map shows the effect of the linked response: a JSON field and a Markdown line.
+    const map = await pantau(['map', '--date', '2026-12-01', '--format', 'json', '--config', cfg]);
+    expect(map.code, map.stderr).toBe(0);
+    const issue = (JSON.parse(map.stdout) as IssueMap).issues.find((i) => i.id === clar.issueId)!;
+    expect(issue.effect).toMatchObject({ responseAt: clar.effect!.response.at, before: { volume: clar.effect!.before.volume } });
+    const md = await pantau(['map', '--date', '2026-12-01', '--config', cfg]);
+    expect(md.stdout).toMatch(/- Tanggapan kantor 2026-12-01 \d\d:\d\d WIB/);
   }, 120_000);
 
   it('links a response by hand, and unlinks it', async () => {

@@ -8,6 +8,9 @@ import { createStore } from '../../../src/store/index.js';
 import { issueEffect, responseContent } from '../../../src/evaluation/effect.js';
 import { newcombeDiff, normalQuantile, wilson } from '../../../src/evaluation/stats.js';
 import { issueEvaluation } from '../../../src/evaluation/index.js';
+import { attachEffects } from '../../../src/evaluation/map-effects.js';
+import { effectText } from '../../../src/maps/render/markdown.js';
+import type { IssueMap } from '../../../src/maps/types.js';
 import { FLOOD_FIRST, RELEASE_AT, RELEASE_URL, evaluationMentions } from '../../helpers/evaluation-fixture.js';
 
 const OPTS = { beforeHours: 24, afterHours: 24, minMentions: 10, confidence: 0.95 };
@@ -78,5 +81,16 @@ describe('issueEffect on fixture issues', () => {
     expect(ev.effect!.after.volume).toBe(30);
     expect(ev.complaints).toEqual([expect.objectContaining({ id: 'lapor:B1', status: 'open' })]);
     expect((await issueEvaluation(store, 'isu-lain', { effect: OPTS, rules: { deadlineDays: 5, holidays: [], timezone: 'Asia/Jakarta' }, asOf: 0 })).effect).toBeUndefined();
+  });
+
+  it('attaches the effect to the issue map, one line in Markdown/HTML', async () => {
+    await store.putResponseLinks([release]);
+    const map = { issues: [{ id: 'isu-banjir' }, { id: 'isu-tanpa-tanggapan' }] } as unknown as IssueMap;
+    await attachEffects(map, store, OPTS);
+    const e = map.issues[0]!.effect!;
+    expect(e).toMatchObject({ responseAt: RELEASE_AT, responseUrl: RELEASE_URL, replyHours: 28, before: { volume: 30, negativeShare: 0.6667 }, after: { volume: 30, negativeShare: 0.3 }, pickup: 4 });
+    expect(map.issues[1]!.effect).toBeUndefined();
+    expect(effectText(e, 'id', 'Asia/Jakarta')).toMatch(/^Tanggapan kantor 2026-11-30 12:00 WIB, 28 jam setelah sebutan pertama: porsi negatif 66,7% → 30%, perubahan −36,7 poin \(IK 95% −\d+,\d … −\d+,\d\); dikutip 4$/);
+    expect(effectText({ ...e, negativeShareChange: null }, 'en', 'Asia/Jakarta')).toContain('not enough data (at least 10 mentions)');
   });
 });
