@@ -98,6 +98,51 @@ export function namesHandle(text: string, handle: string): boolean {
   return new RegExp(`@${h}(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}_])`, 'u').test(text.toLowerCase());
 }
 
+/**
+ * Whether owned item `r` answers citizen comment `c`: it replies to it (meta.replyTo = its
+ * meta.platformId), or answers in the same thread (meta.threadId) naming its author, no earlier.
+ * The one rule of the audit and of complaints taken from the owned channels (src/evaluation).
+ */
+export function answersComment(r: Mention, c: Mention): boolean {
+  const id = metaStr(c, 'platformId');
+  if (id !== undefined && metaStr(r, 'replyTo') === id) return true;
+  const thread = metaStr(c, 'threadId');
+  const handle = metaStr(c, 'authorHandle') ?? c.author;
+  const rt = time(r);
+  const ct = time(c);
+  if (!thread || !handle || metaStr(r, 'threadId') !== thread || rt === undefined || ct === undefined || rt < ct) return false;
+  return namesHandle(r.text, handle);
+}
+
+/** A citizen question or complaint on an owned channel, with the first owned answer (epoch ms) if any. */
+export interface CitizenQuestion {
+  mention: Mention;
+  complaint: boolean;
+  replyAt?: number;
+  reply?: Mention;
+}
+
+/**
+ * The citizen questions and complaints of one owned source posted in [fromMs, toMs), each with its
+ * first owned answer up to `asOfMs` (default toMs): what the evaluation follows as complaints.
+ */
+export function citizenQuestions(source: Source, mentions: Mention[], opts: { fromMs: number; toMs: number; asOfMs?: number; classify: Classify }): CitizenQuestion[] {
+  const asOf = opts.asOfMs ?? opts.toMs;
+  const ofSource = mentions.filter((m) => m.sourceId === source.id && time(m) !== undefined);
+  const owned = ofSource.filter((m) => isOwned(m) && time(m)! < asOf);
+  const out: CitizenQuestion[] = [];
+  for (const c of ofSource) {
+    const ct = time(c)!;
+    if (isOwned(c) || ct < opts.fromMs || ct >= opts.toMs) continue;
+    const v = opts.classify(c.text);
+    if (!v.question && !v.complaint) continue;
+    let best: Mention | undefined;
+    for (const r of owned) if (time(r)! >= ct && answersComment(r, c) && (!best || time(r)! < time(best)!)) best = r;
+    out.push({ mention: c, complaint: v.complaint, ...(best ? { replyAt: time(best)!, reply: best } : {}) });
+  }
+  return out.sort((a, b) => time(a.mention)! - time(b.mention)!);
+}
+
 /** options.cadence ("1d", "12h", minutes as a number); default one post a day. A typo stops the audit with one line. */
 function cadenceMinutes(source: Source): number {
   const v = source.options.cadence;
@@ -141,14 +186,7 @@ export function auditChannel(
   // One rule decides both what counts as an answer (not a post) and the time of the first reply, so
   // an answer that names the citizen in the thread instead of replying directly is never counted as
   // a post of its own.
-  const answers = (r: Mention, c: Mention): boolean => {
-    const id = metaStr(c, 'platformId');
-    if (id !== undefined && metaStr(r, 'replyTo') === id) return true;
-    const thread = metaStr(c, 'threadId');
-    const handle = metaStr(c, 'authorHandle') ?? c.author;
-    if (!thread || !handle || metaStr(r, 'threadId') !== thread || time(r)! < time(c)!) return false;
-    return namesHandle(r.text, handle);
-  };
+  const answers = answersComment;
   const answerSet = new Set(owned.filter((r) => citizen.some((c) => answers(r, c)) || citizenBefore.some((c) => answers(r, c))));
   const posts = owned.filter((m) => !answerSet.has(m));
 

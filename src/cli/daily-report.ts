@@ -19,6 +19,7 @@ export async function writeDailyMap(config: PantauConfig, store: Store, day: str
   const lang = config.reports.lang;
   const rt = await mapRuntime(config, store, lang, now);
   const map = await produceMap({ from: day, to: day, lang }, rt.deps);
+  await (await import('../evaluation/map-effects.js')).attachEffects(map, store, config.evaluation);
   const formats = config.reports.formats as MapFormat[];
   const areas = formats.some((f) => f === 'html' || f === 'pdf') ? await mapAreas(config) : undefined;
   const html = formats.includes('html') ? reportFile(config, day, 'html') : undefined;

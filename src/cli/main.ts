@@ -23,6 +23,8 @@ import { registerMap } from './commands/map.js';
 import { registerFacts } from './commands/facts.js';
 import { registerServe } from './commands/serve.js';
 import { registerUsers } from './commands/users.js';
+import { registerComplaints } from './commands/complaints.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -52,6 +54,8 @@ export function buildProgram(): Command {
   registerFacts(program);
   registerServe(program);
   registerUsers(program);
+  registerComplaints(program);
+  registerEvaluate(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DEFAULT_CONFIG_FILE } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { alertsSchema, checkAlerts } from './alerts-config.js';
+import { complaintsSchema, evaluationSchema } from './evaluation-config.js';
 import { parseEvery } from './duration.js';
 import { DEFAULT_TIMEZONE, isValidTimeZone } from './time.js';
 import { SOURCE_KINDS, type Source, type SourceKind } from './types.js';
@@ -180,6 +181,9 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    // Complaints followed to an answer and the evaluation of responses (issue 23): src/core/evaluation-config.ts.
+    complaints: complaintsSchema,
+    evaluation: evaluationSchema,
     sources: z.array(sourceSchema).default([]),
   })
   .strict();
@@ -275,6 +279,8 @@ function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): void {
     map: configSchema.shape.map.unwrap() as unknown as z.ZodObject,
     server: configSchema.shape.server.unwrap() as unknown as z.ZodObject,
     reports: configSchema.shape.reports.unwrap() as unknown as z.ZodObject,
+    complaints: configSchema.shape.complaints.unwrap() as unknown as z.ZodObject,
+    evaluation: configSchema.shape.evaluation.unwrap() as unknown as z.ZodObject,
   };
   if (env.PANTAU_TIMEZONE) raw.timezone = env.PANTAU_TIMEZONE;
   for (const [section, schema] of Object.entries(sections)) {

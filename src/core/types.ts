@@ -3,6 +3,7 @@
 
 import type { AlertStore } from './alerts.js';
 import type { WebStore } from './web.js';
+import type { EvaluationStore } from './evaluation.js';
 
 export const SOURCE_KINDS = [
   'rss',
@@ -430,7 +431,7 @@ export interface StoreFlags {
  * of throwing; a backend that is down throws StoreUnavailableError; a malformed filter or cursor is an
  * InputError. Every read returns mentions with the store-assigned `storedAt` (and `issueId` when set).
  */
-export interface Store extends AlertStore, WebStore {
+export interface Store extends AlertStore, WebStore, EvaluationStore {
   readonly name: 'sqlite' | 'elasticsearch';
   readonly flags: StoreFlags;
   /**

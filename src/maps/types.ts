@@ -98,6 +98,20 @@ export interface Brief {
   channels: { name: string; count: number }[];
 }
 
+/** The effect of a response, as the map shows it (the full figures: `pantau evaluate`). */
+export interface MapEffect {
+  responseAt: string;
+  responseUrl?: string;
+  /** Hours from the issue's first mention to the response; null when the response came first. */
+  replyHours: number | null;
+  before: { volume: number; negativeShare: number | null };
+  after: { volume: number; negativeShare: number | null };
+  /** after − before with its interval; null below the minimum count ("belum cukup data"). */
+  negativeShareChange: { diff: number; low: number; high: number; confidence: number } | null;
+  minMentions: number;
+  pickup: number;
+}
+
 export interface MapIssue {
   id: string;
   label: string;
@@ -123,6 +137,8 @@ export interface MapIssue {
   facts: LinkedFact[];
   opd: string;
   brief?: Brief;
+  /** The effect of the office's first response to the issue (issue 23; set by src/evaluation when a response is linked). */
+  effect?: MapEffect;
   representatives: MapMention[];
   /** Every mention of the issue in the period, oldest first. */
   mentions: MapMention[];

@@ -10,6 +10,7 @@ import { aggregateContract } from './aggregate.contract.js';
 import { alertStoreContract } from './alerts.contract.js';
 import { cursorContract } from './cursor.contract.js';
 import { facetContract } from './facets.contract.js';
+import { evaluationContract } from './evaluation.contract.js';
 import { factContract } from './facts.contract.js';
 import { webContract } from './web.contract.js';
 import { analysis, mention, stored } from './make-mention.js';
@@ -444,4 +445,5 @@ export function storeContract(name: string, make: MakeStore): void {
   alertStoreContract(name, () => make());
   factContract(name, make);
   webContract(name, make);
+  evaluationContract(name, make);
 }

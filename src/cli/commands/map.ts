@@ -67,6 +67,8 @@ async function runMap(opts: MapOpts): Promise<void> {
       region = { code: opts.region.trim(), name };
     }
     const map = await produceMap({ ...period, lang, ...(region ? { region } : {}), ...(opts.saveIds === false ? { writeIds: false } : {}) }, rt.deps);
+    // The effect of the office's responses linked to these issues (pantau evaluate links them).
+    await (await import('../../evaluation/map-effects.js')).attachEffects(map, store, config.evaluation);
     const areas = format === 'html' || format === 'pdf' ? await out.mapAreas(config) : undefined;
     const data = await out.renderFormat(map, format as 'md', config, { lang, areas, ...(opts.fullMap ? { fullMap: opts.fullMap } : {}) });
     if (opts.out) out.writeAtomic(opts.out, data);

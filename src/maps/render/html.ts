@@ -13,7 +13,7 @@ import { formatLocalMinute, zoneLabel } from '../../core/time.js';
 import type { AreaSet } from '../boundaries.js';
 import { fmtNumber, fmtPercent, fmtPeriod, strings, type Lang, type Strings } from '../i18n.js';
 import type { AreaCount, IssueMap, MapIssue, MapMention } from '../types.js';
-import { trendText } from './markdown.js';
+import { effectText, trendText } from './markdown.js';
 
 let chartJs: string | undefined;
 
@@ -117,6 +117,7 @@ function issueDetail(i: MapIssue, map: IssueMap, t: Strings, lang: Lang): string
   row(t.outlets, esc(i.outlets.map((o) => `${o.source} ${o.count}`).join(', ')));
   row(t.accounts, esc(i.accounts.map((a) => `${a.handle} (${a.source}) ${a.count}`).join(', ')));
   if (i.hoax.flagged) row(t.debunks, i.hoax.debunks.map((d) => `<a href="${esc(d.url)}">${esc(d.title)}</a>`).join('<br>'));
+  if (i.effect) row(lang === 'id' ? 'Dampak tanggapan' : 'Response effect', esc(effectText(i.effect, lang, zone)));
   if (i.facts.length) {
     row(
       t.facts,

@@ -2,7 +2,7 @@
 // everything that is not a browser, a PDF or a chat group (e-mail bodies, wikis, git).
 import { formatLocalMinute, zoneLabel } from '../../core/time.js';
 import { fmtNumber, fmtPercent, fmtPeriod, strings, type Lang } from '../i18n.js';
-import type { IssueMap, MapIssue, MapMention } from '../types.js';
+import type { IssueMap, MapEffect, MapIssue, MapMention } from '../types.js';
 
 /** Markdown-safe inline text: no markup from titles and posts. */
 export function mdText(s: string): string {
@@ -68,6 +68,7 @@ export function renderMarkdown(map: IssueMap, opts: { lang?: Lang } = {}): strin
     if (i.hoax.flagged) {
       out.push(`- **${t.hoax}**${i.hoax.debunks.length ? ` — ${t.debunks}: ${i.hoax.debunks.map((d) => link(d.title, d.url)).join('; ')}` : ''}`);
     }
+    if (i.effect) out.push(`- ${effectText(i.effect, lang, zone)}`);
     if (i.facts.length) {
       out.push(`- ${t.facts}:`);
       for (const f of i.facts) out.push(`  - ${mdText(f.statement)} (${t.score} ${fmtNumber(f.score, lang, 2)}; ${mdText(f.reason)}) ${link(f.opd, f.source_url)}`);
@@ -103,3 +104,19 @@ export function renderMarkdown(map: IssueMap, opts: { lang?: Lang } = {}): strin
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
+/** One line on the effect of the office's response (issue 23), shared by the Markdown and HTML maps. */
+export function effectText(e: MapEffect, lang: Lang, zone: string): string {
+  const pct = (x: number | null): string => (x === null ? '–' : `${fmtNumber(x * 100, lang, 1)}%`);
+  const pts = (d: number): string => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${fmtNumber(Math.abs(d) * 100, lang, 1)}`;
+  const when = formatLocalMinute(Date.parse(e.responseAt), zone);
+  const reply = e.replyHours === null ? '' : lang === 'id' ? `, ${fmtNumber(e.replyHours, lang, 1)} jam setelah sebutan pertama` : `, ${fmtNumber(e.replyHours, lang, 1)} h after the first mention`;
+  const c = e.negativeShareChange;
+  const change = c
+    ? `${pts(c.diff)} ${lang === 'id' ? 'poin' : 'pts'} (${lang === 'id' ? 'IK' : 'CI'} ${Math.round(c.confidence * 100)}% ${pts(c.low)} … ${pts(c.high)})`
+    : lang === 'id'
+      ? `belum cukup data (minimal ${e.minMentions} sebutan)`
+      : `not enough data (at least ${e.minMentions} mentions)`;
+  return lang === 'id'
+    ? `Tanggapan kantor ${when}${reply}: porsi negatif ${pct(e.before.negativeShare)} → ${pct(e.after.negativeShare)}, perubahan ${change}; dikutip ${fmtNumber(e.pickup, lang)}`
+    : `Office response ${when}${reply}: negative share ${pct(e.before.negativeShare)} → ${pct(e.after.negativeShare)}, change ${change}; picked up ${fmtNumber(e.pickup, lang)}`;
+}

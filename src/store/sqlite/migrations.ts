@@ -347,6 +347,40 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_mention ON corrections (mention_id, id);
 `,
   },
+  {
+    // Numbered 8: 6 and 7 are taken by other branches (the lead renumbers at merge if needed).
+    version: 8,
+    name: 'evaluation: complaints and response links',
+    sql: `
+-- Citizen complaints followed to an answer (LAPOR!/SP4N exports, the owned-channel audit). The
+-- complaint as JSON in data; the columns are what listComplaints filters and sorts by. Status
+-- (open/answered/overdue) is computed when read: it depends on now and the configured deadline.
+CREATE TABLE complaints (
+  id           TEXT PRIMARY KEY,
+  channel      TEXT NOT NULL,
+  opd          TEXT NOT NULL,
+  issue_id     TEXT,
+  received_ms  INTEGER NOT NULL,
+  data         TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  updated_at   TEXT NOT NULL
+);
+CREATE INDEX complaints_received ON complaints (received_ms);
+CREATE INDEX complaints_issue ON complaints (issue_id) WHERE issue_id IS NOT NULL;
+
+-- The office's responses to issues (an owned mention or a fact), linked automatically or by hand.
+CREATE TABLE response_links (
+  issue_id TEXT NOT NULL,
+  kind     TEXT NOT NULL,
+  item_id  TEXT NOT NULL,
+  at_ms    INTEGER NOT NULL,
+  how      TEXT NOT NULL,
+  data     TEXT NOT NULL,
+  PRIMARY KEY (issue_id, kind, item_id)
+) WITHOUT ROWID;
+CREATE INDEX response_links_at ON response_links (at_ms);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

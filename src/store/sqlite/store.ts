@@ -42,6 +42,8 @@ import * as alertTables from './alerts.js';
 import * as webTables from './web.js';
 import { fieldValue, withField } from '../../core/corrections.js';
 import type { Correction, CorrectionInput, WebSession, WebUser } from '../../core/web.js';
+import * as evalTables from './evaluation.js';
+import type { Complaint, ComplaintQuery, ResponseKind, ResponseLink } from '../../core/evaluation.js';
 import type {
   AlertCommit,
   AlertContribution,
@@ -801,6 +803,39 @@ export class SqliteStore implements Store {
 
   listCorrections(opts: { mentionId?: string; active?: boolean; limit?: number } = {}): Promise<Correction[]> {
     return this.run('listCorrections', () => webTables.listCorrections((sql) => this.stmt(sql), opts));
+  }
+
+  // ---- evaluation: complaints and response links (src/store/sqlite/evaluation.ts) ----
+  private isoNow(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  upsertComplaints(batch: Complaint[]): Promise<WriteResult> {
+    return this.run('upsertComplaints', () => evalTables.upsertComplaints(this.conn(), this.alertStmt, batch, this.isoNow()));
+  }
+
+  getComplaint(id: string): Promise<Complaint | undefined> {
+    return this.run('getComplaint', () => evalTables.getComplaint(this.alertStmt, id));
+  }
+
+  listComplaints(q: ComplaintQuery = {}): Promise<Complaint[]> {
+    return this.run('listComplaints', () => evalTables.listComplaints(this.alertStmt, q));
+  }
+
+  setComplaintOpd(id: string, opd: string): Promise<boolean> {
+    return this.run('setComplaintOpd', () => this.conn().transaction(() => evalTables.setComplaintOpd(this.alertStmt, id, opd, this.isoNow())).immediate());
+  }
+
+  putResponseLinks(links: ResponseLink[]): Promise<WriteResult> {
+    return this.run('putResponseLinks', () => evalTables.putResponseLinks(this.conn(), this.alertStmt, links));
+  }
+
+  listResponseLinks(q: { issueId?: string; from?: string; to?: string } = {}): Promise<ResponseLink[]> {
+    return this.run('listResponseLinks', () => evalTables.listResponseLinks(this.alertStmt, q));
+  }
+
+  deleteResponseLink(issueId: string, kind: ResponseKind, itemId: string): Promise<boolean> {
+    return this.run('deleteResponseLink', () => evalTables.deleteResponseLink(this.alertStmt, issueId, kind, itemId));
   }
 
   async close(): Promise<void> {
