@@ -46,9 +46,14 @@ const STOP = new Set(
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** NFKD, combining marks dropped, lower case. */
+function foldUnicode(w: string): string {
+  return w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
 /** Lower case, diacritics folded ("Kopí" → "kopi"): the same spelling of a word for every writer. */
 export function foldWord(w: string): string {
-  return NON_ASCII.test(w) ? w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase() : w.toLowerCase();
+  return NON_ASCII.test(w) ? foldUnicode(w) : w.toLowerCase();
 }
 
 const DIGITS = /^\p{N}+$/u;
@@ -61,23 +66,72 @@ function candidate(w: string): boolean {
   return !STOP.has(w);
 }
 
-/** Calls `each` with every word of the text, folded. A char loop for plain ASCII (most news): on every write. */
-function eachWord(text: string, each: (w: string) => void): void {
-  const folded = foldWord(text);
-  if (NON_ASCII.test(folded)) {
-    for (const w of folded.split(NON_WORD)) each(w);
-    return;
+/** Weights of the candidate words of a title and lead, in first-occurrence order (see keyTerms). */
+class TermWeights {
+  readonly words: string[] = [];
+  readonly weights: number[] = [];
+  private readonly at = new Map<string, number>();
+
+  add(w: string, weight: number): void {
+    const i = this.at.get(w);
+    if (i === undefined) {
+      this.at.set(w, this.words.length);
+      this.words.push(w);
+      this.weights.push(weight);
+    } else this.weights[i]! += weight;
   }
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 0;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      each(folded.slice(start, i));
-      start = -1;
+
+  /**
+   * Add the content words of a text (what splitting its folded form on [^\p{L}\p{N}]+ gives). Runs
+   * on every stored mention, so plain ASCII (most news) is read by a char loop that measures a word
+   * before cutting it out: words of 1–2 or over 40 letters and bare numbers cost no substring, regex
+   * or set lookup; and ASCII text is tested for other characters once, not again after folding.
+   */
+  text(text: string, weight: number): void {
+    if (!text) return;
+    const unicode = NON_ASCII.test(text);
+    const folded = unicode ? foldUnicode(text) : text.toLowerCase();
+    if (unicode && NON_ASCII.test(folded)) {
+      for (const w of folded.split(NON_WORD)) if (candidate(w)) this.add(w, weight);
+      return;
     }
+    let start = -1;
+    let digits = true;
+    for (let i = 0; i <= folded.length; i++) {
+      const c = i < folded.length ? folded.charCodeAt(i) : 0;
+      const letter = c >= 97 && c <= 122;
+      if (letter || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i;
+          digits = true;
+        }
+        if (letter) digits = false;
+      } else if (start >= 0) {
+        const len = i - start;
+        // all-digit words are bare numbers; the rest of candidate() in line
+        if (len >= 3 && len <= 40 && !digits) {
+          const w = folded.slice(start, i);
+          if (!STOP.has(w)) this.add(w, weight);
+        }
+        start = -1;
+      }
+    }
+  }
+
+  /** The `max` heaviest, ties by first occurrence (what a stable sort by weight would give). */
+  top(max: number): string[] {
+    const out: string[] = [];
+    const taken = new Uint8Array(this.words.length);
+    while (out.length < max) {
+      let best = -1;
+      for (let i = 0; i < this.weights.length; i++) {
+        if (!taken[i] && (best < 0 || this.weights[i]! > this.weights[best]!)) best = i;
+      }
+      if (best < 0) break;
+      taken[best] = 1;
+      out.push(this.words[best]!);
+    }
+    return out;
   }
 }
 
@@ -86,18 +140,8 @@ function eachWord(text: string, each: (w: string) => void): void {
  * lead (weight 1), highest weight first, ties by first occurrence; at most MAX_TERMS, no duplicates.
  */
 export function keyTerms(title: string | undefined, text: string | undefined, max = MAX_TERMS): string[] {
-  // A Map keeps first-occurrence order, and the sort below is stable: ties stay in that order.
-  const score = new Map<string, number>();
-  const add = (s: string, weight: number): void => {
-    if (!s) return;
-    eachWord(s, (w) => {
-      if (candidate(w)) score.set(w, (score.get(w) ?? 0) + weight);
-    });
-  };
-  add(title ?? '', 3);
-  add((text ?? '').slice(0, LEAD_CHARS), 1);
-  return [...score.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, max)
-    .map((e) => e[0]);
+  const t = new TermWeights();
+  t.text(title ?? '', 3);
+  t.text((text ?? '').slice(0, LEAD_CHARS), 1);
+  return t.top(max);
 }
