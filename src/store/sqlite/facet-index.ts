@@ -72,7 +72,7 @@ export class FacetIndexWriter {
 
 /**
  * Prepared writes of the full-text index (mentions_fts, external content = the mentions row): since
- * migration 4 the store writes it, not a trigger. An external-content FTS5 table deletes by the
+ * migration 6 the store writes it, not a trigger. An external-content FTS5 table deletes by the
  * exact values it indexed, so a replace passes the row's old title and text.
  */
 export class TextIndexWriter {

@@ -203,7 +203,8 @@ CREATE TABLE store_settings (
 `,
   },
   {
-    version: 4,
+    // 4 and 5 belong to the fact base and the alerts (merged separately); this one runs after them.
+    version: 6,
     name: 'the store writes the text index itself',
     sql: `
 -- A trigger makes every INSERT or UPDATE of mentions a statement transaction, and FTS5 writes its
@@ -211,7 +212,7 @@ CREATE TABLE store_settings (
 -- triggers, each mention became its own segment of both FTS indexes, merged again and again by
 -- automerge (measured: ~70 of the ~200 us a stored mention cost). The store now writes mentions_fts
 -- next to the row, in the same transaction (store.ts), so FTS5 flushes a batch's tokens once, at
--- commit. No INSERT or UPDATE trigger may be added to mentions (test/unit/store/no-triggers.test.ts).
+-- commit. No INSERT or UPDATE trigger may be added to mentions (test/unit/store/text-index.test.ts).
 -- The delete trigger stays: Pantau deletes no mentions, and a hand-made DELETE keeps both indexes true.
 DROP TRIGGER mentions_ai;
 DROP TRIGGER mentions_au_text;

@@ -213,7 +213,7 @@ export class SqliteStore implements Store {
       // and then the writes of its index entries. Only the row's statement can fail because of the
       // item (its values were accepted by then); a failure after it aborts the whole batch (see
       // afterRow), so a dropped item never leaves half a row behind. No per-item SAVEPOINT: FTS5
-      // would write its pending index data out at each one (see migration 4).
+      // would write its pending index data out at each one (see migration 6).
       const writeOne = (item: unknown): 'written' | 'updated' | 'duplicates' => {
         const m = normalizeMention(item);
         const assigned = assignedFields(item);

@@ -1,4 +1,4 @@
-// The store writes the full-text index next to each row (migration 4), not through triggers: a
+// The store writes the full-text index next to each row (migration 6), not through triggers: a
 // trigger makes every INSERT or UPDATE of mentions a statement transaction, and FTS5 writes its
 // pending tokens out as a new segment at each statement savepoint, one segment per mention.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -60,7 +60,7 @@ describe('the full-text index of the SQLite store', () => {
     }
   });
 
-  it('keeps a database indexed by the schema-3 triggers searchable and consistent after migration 4', async () => {
+  it('keeps a database indexed by the schema-3 triggers searchable and consistent after migration 6', async () => {
     const path = join(dir, 'v3.db');
     const v3 = MIGRATIONS.filter((m) => m.version <= 3);
     const db = new Database(path);
