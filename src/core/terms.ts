@@ -58,6 +58,89 @@ export function foldWord(w: string): string {
 
 const DIGITS = /^\p{N}+$/u;
 
+// The ASCII loop below looks words up by position in the text, without cutting them out: a word
+// costs a substring only the first time it occurs, and a stop word never. Open addressing over an
+// FNV-1a hash of the char codes, the same for a position range and for a string.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOf(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** True when src[start, start + key.length) is key. */
+function sameAt(key: string, src: string, start: number, len: number): boolean {
+  if (key.length !== len) return false;
+  for (let k = 0; k < len; k++) if (key.charCodeAt(k) !== src.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * A map of words to numbers, looked up by a range of a text and its hash. clear() is O(1) (a slot
+ * counts only when stamped with the current generation), so one table serves every mention.
+ */
+class WordTable {
+  private keys: (string | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private values = new Int32Array(0);
+  private stamps = new Uint32Array(0);
+  private generation = 1;
+  private mask = 0;
+  private size = 0;
+
+  constructor(capacity: number) {
+    let n = 16;
+    while (n < capacity * 2) n *= 2;
+    this.alloc(n);
+  }
+
+  private alloc(n: number): void {
+    this.keys = new Array<string | undefined>(n);
+    this.hashes = new Int32Array(n);
+    this.values = new Int32Array(n);
+    this.stamps = new Uint32Array(n);
+    this.mask = n - 1;
+    this.size = 0;
+    this.generation = 1;
+  }
+
+  clear(): void {
+    this.size = 0;
+    if (++this.generation === 0xffffffff) this.alloc(this.stamps.length);
+  }
+
+  /** The value stored for src[start, start + len), or -1. */
+  get(src: string, start: number, len: number, h: number): number {
+    for (let i = h & this.mask; this.stamps[i] === this.generation; i = (i + 1) & this.mask) {
+      if (this.hashes[i] === h && sameAt(this.keys[i]!, src, start, len)) return this.values[i]!;
+    }
+    return -1;
+  }
+
+  /** Store a word known to be absent. */
+  set(key: string, h: number, value: number): void {
+    if ((this.size + 1) * 2 > this.stamps.length) this.grow();
+    let i = h & this.mask;
+    while (this.stamps[i] === this.generation) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.hashes[i] = h;
+    this.values[i] = value;
+    this.stamps[i] = this.generation;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, hashes, values, stamps, generation } = this;
+    this.alloc(stamps.length * 2);
+    for (let i = 0; i < stamps.length; i++) if (stamps[i] === generation) this.set(keys[i]!, hashes[i]!, values[i]!);
+  }
+}
+
+const STOP_TABLE = new WordTable(STOP.size);
+for (const w of STOP) STOP_TABLE.set(w, hashOf(w), 1);
+
 function candidate(w: string): boolean {
   if (w.length < 3 || w.length > 40) return false;
   const c = w.charCodeAt(0);
@@ -66,16 +149,29 @@ function candidate(w: string): boolean {
   return !STOP.has(w);
 }
 
+/** The word positions of the mention being read (keyTerms runs to completion: one table for all). */
+const POSITIONS = new WordTable(128);
+
 /** Weights of the candidate words of a title and lead, in first-occurrence order (see keyTerms). */
 class TermWeights {
   readonly words: string[] = [];
   readonly weights: number[] = [];
-  private readonly at = new Map<string, number>();
+  private readonly at = POSITIONS;
+
+  constructor() {
+    POSITIONS.clear();
+  }
 
   add(w: string, weight: number): void {
-    const i = this.at.get(w);
-    if (i === undefined) {
-      this.at.set(w, this.words.length);
+    this.addAt(w, 0, w.length, hashOf(w), weight);
+  }
+
+  /** Add src[start, start + len), hashed h, not a stop word. */
+  private addAt(src: string, start: number, len: number, h: number, weight: number): void {
+    const i = this.at.get(src, start, len, h);
+    if (i < 0) {
+      const w = start === 0 && len === src.length ? src : src.slice(start, start + len);
+      this.at.set(w, h, this.words.length);
       this.words.push(w);
       this.weights.push(weight);
     } else this.weights[i]! += weight;
@@ -83,9 +179,10 @@ class TermWeights {
 
   /**
    * Add the content words of a text (what splitting its folded form on [^\p{L}\p{N}]+ gives). Runs
-   * on every stored mention, so plain ASCII (most news) is read by a char loop that measures a word
-   * before cutting it out: words of 1–2 or over 40 letters and bare numbers cost no substring, regex
-   * or set lookup; and ASCII text is tested for other characters once, not again after folding.
+   * on every stored mention, so plain ASCII (most news) is read by a char loop that hashes each word
+   * as it reads it: words of 1–2 or over 40 letters and bare numbers cost nothing more, stop words
+   * and repeats are looked up by position (no substring), and ASCII text is tested for other
+   * characters once, not again after folding.
    */
   text(text: string, weight: number): void {
     if (!text) return;
@@ -97,6 +194,7 @@ class TermWeights {
     }
     let start = -1;
     let digits = true;
+    let h = FNV_OFFSET;
     for (let i = 0; i <= folded.length; i++) {
       const c = i < folded.length ? folded.charCodeAt(i) : 0;
       const letter = c >= 97 && c <= 122;
@@ -104,15 +202,14 @@ class TermWeights {
         if (start < 0) {
           start = i;
           digits = true;
+          h = FNV_OFFSET;
         }
         if (letter) digits = false;
+        h = Math.imul(h ^ c, FNV_PRIME);
       } else if (start >= 0) {
         const len = i - start;
         // all-digit words are bare numbers; the rest of candidate() in line
-        if (len >= 3 && len <= 40 && !digits) {
-          const w = folded.slice(start, i);
-          if (!STOP.has(w)) this.add(w, weight);
-        }
+        if (len >= 3 && len <= 40 && !digits && STOP_TABLE.get(folded, start, len, h) < 0) this.addAt(folded, start, len, h, weight);
         start = -1;
       }
     }
