@@ -216,6 +216,15 @@ CREATE TABLE store_settings (
 -- The delete trigger stays: Pantau deletes no mentions, and a hand-made DELETE keeps both indexes true.
 DROP TRIGGER mentions_ai;
 DROP TRIGGER mentions_au_text;
+-- FTS5 merges a level's segments once 'automerge' of them exist (default 4). Every stored batch adds
+-- one segment to each index, so at the default a token was rewritten once per 4x growth; at 16 it
+-- is rewritten half as often (measured: a third less CPU at commit), for up to 15 segments per
+-- level to read in a query (the read figures of bench:store did not move). 'crisismerge' above it,
+-- so a level is not merged whole at 16 before automerge's incremental work gets to it.
+INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('automerge', 16);
+INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('crisismerge', 64);
+INSERT INTO mention_facet_index (mention_facet_index, rank) VALUES ('automerge', 16);
+INSERT INTO mention_facet_index (mention_facet_index, rank) VALUES ('crisismerge', 64);
 `,
   },
 ];

@@ -113,6 +113,11 @@ export class SqliteStore implements Store {
     const db = new Database(path);
     try {
       if (path !== ':memory:' && path !== '') {
+        // 8 KiB pages for a new file (a no-op for an existing one, whose page size stays): a stored
+        // mention is ~3 KB of row and index, and half as many pages per batch means half as many
+        // WAL frames and checkpoint writes (measured: ~15% less CPU at commit). Only possible
+        // before the file leaves rollback mode, so before journal_mode below.
+        db.pragma('page_size = 8192');
         // WAL: readers never block the writer. synchronous=NORMAL in WAL mode loses no committed
         // transaction when the process is killed (only on OS crash / power loss, the last few).
         const mode = db.pragma('journal_mode = WAL', { simple: true });
