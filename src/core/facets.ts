@@ -96,6 +96,28 @@ function uniqueStrings(xs: Iterable<unknown>): string[] {
 }
 
 /**
+ * A bounded memo of a pure string function. The same region codes and names come back in every
+ * batch of mentions, and deriving their keys (regex, split, Unicode folding) cost more per stored
+ * mention than the rest of the facets but the key terms.
+ */
+function memo<T>(f: (key: string) => T, max = 20_000): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = f(key);
+      if (seen.size >= max) seen.clear();
+      seen.set(key, v);
+    }
+    return v;
+  };
+}
+
+const ancestorsOf = memo(regionAncestors);
+const ENTITY_TYPES = ['person', 'organization'] as const;
+const keyOf = ENTITY_TYPES.map((type) => memo((name) => entityKey({ text: name, type })));
+
+/**
  * Derive every facet of a mention. Never throws: the analysis is stored as given, so a malformed or
  * partial one simply yields fewer facets.
  */
@@ -105,8 +127,22 @@ export function mentionFacets(m: Mention, opts: FacetOptions = {}): MentionFacet
   const label = typeof sent.label === 'string' && SENTIMENTS.includes(sent.label) ? (sent.label as SentimentLabel) : null;
   const hoax = isObj(a.hoax) ? a.hoax : undefined;
   const lang = typeof a.language === 'string' && a.language && a.language !== 'und' ? a.language : (m.language ?? null);
-  const regions = Array.isArray(a.regions) ? a.regions : [];
-  const entities = Array.isArray(a.entities) ? a.entities : [];
+  const regions = new Set<string>();
+  if (Array.isArray(a.regions)) {
+    for (const r of a.regions) if (isObj(r) && typeof r.code === 'string' && r.code) for (const c of ancestorsOf(r.code)) regions.add(c);
+  }
+  const entities = new Set<string>();
+  if (Array.isArray(a.entities)) {
+    for (const e of a.entities) {
+      if (!isObj(e) || typeof e.text !== 'string') continue;
+      const t = ENTITY_TYPES.indexOf(e.type as (typeof ENTITY_TYPES)[number]);
+      if (t < 0) continue;
+      // entityKey's choice of name, so the memo is keyed by what the key depends on
+      const name = typeof e.canonical === 'string' && e.canonical.trim() ? e.canonical : e.text;
+      const key = keyOf[t]!(name);
+      if (!key.endsWith(':')) entities.add(key);
+    }
+  }
   const cluster = m.meta?.clusterId;
   return {
     source: m.sourceId,
@@ -119,14 +155,8 @@ export function mentionFacets(m: Mention, opts: FacetOptions = {}): MentionFacet
     hoaxFlagged: isHoaxFlagged(hoax),
     cluster: typeof cluster === 'string' && cluster ? cluster : null,
     topics: uniqueStrings(Array.isArray(a.topics) ? a.topics : []),
-    regions: uniqueStrings(regions.flatMap((r) => (isObj(r) && typeof r.code === 'string' && r.code ? regionAncestors(r.code) : []))),
-    entities: uniqueStrings(
-      entities.map((e) =>
-        isObj(e) && typeof e.text === 'string' && (e.type === 'person' || e.type === 'organization')
-          ? entityKey(e as unknown as EntityTag)
-          : undefined,
-      ),
-    ).filter((k) => !k.endsWith(':')),
+    regions: [...regions],
+    entities: [...entities],
     terms: keyTerms(m.title, m.text),
   };
 }

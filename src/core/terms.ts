@@ -46,12 +46,100 @@ const STOP = new Set(
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** NFKD, combining marks dropped, lower case. */
+function foldUnicode(w: string): string {
+  return w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
 /** Lower case, diacritics folded ("Kopí" → "kopi"): the same spelling of a word for every writer. */
 export function foldWord(w: string): string {
-  return NON_ASCII.test(w) ? w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase() : w.toLowerCase();
+  return NON_ASCII.test(w) ? foldUnicode(w) : w.toLowerCase();
 }
 
 const DIGITS = /^\p{N}+$/u;
+
+// The ASCII loop below looks words up by position in the text, without cutting them out: a word
+// costs a substring only the first time it occurs, and a stop word never. Open addressing over an
+// FNV-1a hash of the char codes, the same for a position range and for a string.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOf(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** True when src[start, start + key.length) is key. */
+function sameAt(key: string, src: string, start: number, len: number): boolean {
+  if (key.length !== len) return false;
+  for (let k = 0; k < len; k++) if (key.charCodeAt(k) !== src.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * A map of words to numbers, looked up by a range of a text and its hash. clear() is O(1) (a slot
+ * counts only when stamped with the current generation), so one table serves every mention.
+ */
+class WordTable {
+  private keys: (string | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private values = new Int32Array(0);
+  private stamps = new Uint32Array(0);
+  private generation = 1;
+  private mask = 0;
+  private size = 0;
+
+  constructor(capacity: number) {
+    let n = 16;
+    while (n < capacity * 2) n *= 2;
+    this.alloc(n);
+  }
+
+  private alloc(n: number): void {
+    this.keys = new Array<string | undefined>(n);
+    this.hashes = new Int32Array(n);
+    this.values = new Int32Array(n);
+    this.stamps = new Uint32Array(n);
+    this.mask = n - 1;
+    this.size = 0;
+    this.generation = 1;
+  }
+
+  clear(): void {
+    this.size = 0;
+    if (++this.generation === 0xffffffff) this.alloc(this.stamps.length);
+  }
+
+  /** The value stored for src[start, start + len), or -1. */
+  get(src: string, start: number, len: number, h: number): number {
+    for (let i = h & this.mask; this.stamps[i] === this.generation; i = (i + 1) & this.mask) {
+      if (this.hashes[i] === h && sameAt(this.keys[i]!, src, start, len)) return this.values[i]!;
+    }
+    return -1;
+  }
+
+  /** Store a word known to be absent. */
+  set(key: string, h: number, value: number): void {
+    if ((this.size + 1) * 2 > this.stamps.length) this.grow();
+    let i = h & this.mask;
+    while (this.stamps[i] === this.generation) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.hashes[i] = h;
+    this.values[i] = value;
+    this.stamps[i] = this.generation;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, hashes, values, stamps, generation } = this;
+    this.alloc(stamps.length * 2);
+    for (let i = 0; i < stamps.length; i++) if (stamps[i] === generation) this.set(keys[i]!, hashes[i]!, values[i]!);
+  }
+}
+
+const STOP_TABLE = new WordTable(STOP.size);
+for (const w of STOP) STOP_TABLE.set(w, hashOf(w), 1);
 
 function candidate(w: string): boolean {
   if (w.length < 3 || w.length > 40) return false;
@@ -61,23 +149,86 @@ function candidate(w: string): boolean {
   return !STOP.has(w);
 }
 
-/** Calls `each` with every word of the text, folded. A char loop for plain ASCII (most news): on every write. */
-function eachWord(text: string, each: (w: string) => void): void {
-  const folded = foldWord(text);
-  if (NON_ASCII.test(folded)) {
-    for (const w of folded.split(NON_WORD)) each(w);
-    return;
+/** The word positions of the mention being read (keyTerms runs to completion: one table for all). */
+const POSITIONS = new WordTable(128);
+
+/** Weights of the candidate words of a title and lead, in first-occurrence order (see keyTerms). */
+class TermWeights {
+  readonly words: string[] = [];
+  readonly weights: number[] = [];
+  private readonly at = POSITIONS;
+
+  constructor() {
+    POSITIONS.clear();
   }
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 0;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      each(folded.slice(start, i));
-      start = -1;
+
+  add(w: string, weight: number): void {
+    this.addAt(w, 0, w.length, hashOf(w), weight);
+  }
+
+  /** Add src[start, start + len), hashed h, not a stop word. */
+  private addAt(src: string, start: number, len: number, h: number, weight: number): void {
+    const i = this.at.get(src, start, len, h);
+    if (i < 0) {
+      const w = start === 0 && len === src.length ? src : src.slice(start, start + len);
+      this.at.set(w, h, this.words.length);
+      this.words.push(w);
+      this.weights.push(weight);
+    } else this.weights[i]! += weight;
+  }
+
+  /**
+   * Add the content words of a text (what splitting its folded form on [^\p{L}\p{N}]+ gives). Runs
+   * on every stored mention, so plain ASCII (most news) is read by a char loop that hashes each word
+   * as it reads it: words of 1–2 or over 40 letters and bare numbers cost nothing more, stop words
+   * and repeats are looked up by position (no substring), and ASCII text is tested for other
+   * characters once, not again after folding.
+   */
+  text(text: string, weight: number): void {
+    if (!text) return;
+    const unicode = NON_ASCII.test(text);
+    const folded = unicode ? foldUnicode(text) : text.toLowerCase();
+    if (unicode && NON_ASCII.test(folded)) {
+      for (const w of folded.split(NON_WORD)) if (candidate(w)) this.add(w, weight);
+      return;
     }
+    let start = -1;
+    let digits = true;
+    let h = FNV_OFFSET;
+    for (let i = 0; i <= folded.length; i++) {
+      const c = i < folded.length ? folded.charCodeAt(i) : 0;
+      const letter = c >= 97 && c <= 122;
+      if (letter || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i;
+          digits = true;
+          h = FNV_OFFSET;
+        }
+        if (letter) digits = false;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else if (start >= 0) {
+        const len = i - start;
+        // all-digit words are bare numbers; the rest of candidate() in line
+        if (len >= 3 && len <= 40 && !digits && STOP_TABLE.get(folded, start, len, h) < 0) this.addAt(folded, start, len, h, weight);
+        start = -1;
+      }
+    }
+  }
+
+  /** The `max` heaviest, ties by first occurrence (what a stable sort by weight would give). */
+  top(max: number): string[] {
+    const out: string[] = [];
+    const taken = new Uint8Array(this.words.length);
+    while (out.length < max) {
+      let best = -1;
+      for (let i = 0; i < this.weights.length; i++) {
+        if (!taken[i] && (best < 0 || this.weights[i]! > this.weights[best]!)) best = i;
+      }
+      if (best < 0) break;
+      taken[best] = 1;
+      out.push(this.words[best]!);
+    }
+    return out;
   }
 }
 
@@ -86,18 +237,8 @@ function eachWord(text: string, each: (w: string) => void): void {
  * lead (weight 1), highest weight first, ties by first occurrence; at most MAX_TERMS, no duplicates.
  */
 export function keyTerms(title: string | undefined, text: string | undefined, max = MAX_TERMS): string[] {
-  // A Map keeps first-occurrence order, and the sort below is stable: ties stay in that order.
-  const score = new Map<string, number>();
-  const add = (s: string, weight: number): void => {
-    if (!s) return;
-    eachWord(s, (w) => {
-      if (candidate(w)) score.set(w, (score.get(w) ?? 0) + weight);
-    });
-  };
-  add(title ?? '', 3);
-  add((text ?? '').slice(0, LEAD_CHARS), 1);
-  return [...score.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, max)
-    .map((e) => e[0]);
+  const t = new TermWeights();
+  t.text(title ?? '', 3);
+  t.text((text ?? '').slice(0, LEAD_CHARS), 1);
+  return t.top(max);
 }

@@ -10,29 +10,34 @@ import type { MentionFacets } from '../../core/facets.js';
 export const FACET_CODE = { topic: 'p', region: 'r', entity: 'e', term: 't' } as const;
 export type FacetCode = (typeof FACET_CODE)[keyof typeof FACET_CODE];
 
-// Regions, topics, watched names and common words repeat in every batch: remember their tokens.
-const tokenCache = new Map<string, string>();
+// Regions, topics, watched names and common words repeat in every batch: remember their tokens,
+// one map per facet letter (so a lookup needs no concatenated key).
 const TOKEN_CACHE_MAX = 50_000;
+const tokenCache = new Map<FacetCode, Map<string, string>>();
 
 export function facetToken(code: FacetCode, value: string): string {
-  const key = code + value;
-  let t = tokenCache.get(key);
+  let cache = tokenCache.get(code);
+  if (!cache) tokenCache.set(code, (cache = new Map()));
+  let t = cache.get(value);
   if (t === undefined) {
     t = code + Buffer.from(value, 'utf8').toString('hex');
-    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
-    tokenCache.set(key, t);
+    if (cache.size >= TOKEN_CACHE_MAX) cache.clear();
+    cache.set(value, t);
   }
   return t;
 }
 
 /** The index document of a mention: every token, space-separated. */
 export function facetTags(f: Pick<MentionFacets, 'topics' | 'regions' | 'entities' | 'terms'>): string {
-  const out: string[] = [];
-  for (const v of f.topics) out.push(facetToken('p', v));
-  for (const v of f.regions) out.push(facetToken('r', v));
-  for (const v of f.entities) out.push(facetToken('e', v));
-  for (const v of f.terms) out.push(facetToken('t', v));
-  return out.join(' ');
+  let out = '';
+  const add = (code: FacetCode, values: readonly string[]): void => {
+    for (const v of values) out = out ? `${out} ${facetToken(code, v)}` : facetToken(code, v);
+  };
+  add('p', f.topics);
+  add('r', f.regions);
+  add('e', f.entities);
+  add('t', f.terms);
+  return out;
 }
 
 /** The facets JSON column: only the multi-valued facets, under their letters. */
@@ -62,6 +67,29 @@ export class FacetIndexWriter {
   replace(seq: number | bigint, tags: string): void {
     this.del.run(seq);
     this.insert(seq, tags);
+  }
+}
+
+/**
+ * Prepared writes of the full-text index (mentions_fts, external content = the mentions row): since
+ * migration 6 the store writes it, not a trigger. An external-content FTS5 table deletes by the
+ * exact values it indexed, so a replace passes the row's old title and text.
+ */
+export class TextIndexWriter {
+  private readonly ins: Database.Statement;
+  private readonly del: Database.Statement;
+  constructor(prepare: (sql: string) => Database.Statement) {
+    this.ins = prepare('INSERT INTO mentions_fts (rowid, title, text) VALUES (?, ?, ?)');
+    this.del = prepare("INSERT INTO mentions_fts (mentions_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)");
+  }
+
+  insert(seq: number | bigint, title: string, text: string): void {
+    this.ins.run(seq, title, text);
+  }
+
+  replace(seq: number | bigint, oldTitle: string, oldText: string, title: string, text: string): void {
+    this.del.run(seq, oldTitle, oldText);
+    this.ins.run(seq, title, text);
   }
 }
 

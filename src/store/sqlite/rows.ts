@@ -218,6 +218,45 @@ export function contentRow(m: Mention, now: string): ContentRow {
   return row;
 }
 
+/** The columns of a new row, in the order of insertParams(). */
+const INSERT_COLUMNS = [
+  'id', 'source_id', 'kind', 'url', 'canonical_url', 'title', 'text', 'author', 'language', 'published_at', 'fetched_at',
+  'sort_ms', 'analysis', 'meta', 'content_hash', 'updated_at', 'sentiment', 'topics', 'cluster_id', 'owned',
+  'sentiment_score', 'hoax_score', 'hoax_flagged', 'lang', 'facets', 'change_seq', 'stored_ms', 'issue_id',
+] as const;
+
+export const INSERT_MENTION_SQL = `INSERT INTO mentions (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+
+/** Everything but id (the key, last), stored_ms and issue_id (not content: an update keeps them). */
+export const UPDATE_MENTION_SQL = `UPDATE mentions SET ${INSERT_COLUMNS.slice(1, -2)
+  .map((c) => `${c} = ?`)
+  .join(', ')} WHERE id = ?`;
+
+// Positional parameters in one array: binding by name looks every name up on an object, and
+// building that object by spreading the content and facet parts cost more than the binding.
+function contentAndFacets(c: ContentRow, f: FacetColumns, changeSeq: number): unknown[] {
+  return [
+    c.source_id, c.kind, c.url, c.canonical_url, c.title, c.text, c.author, c.language, c.published_at, c.fetched_at,
+    c.sort_ms, c.analysis, c.meta, c.content_hash, c.updated_at, f.sentiment, f.topics, f.cluster_id, f.owned,
+    f.sentiment_score, f.hoax_score, f.hoax_flagged, f.lang, f.facets, changeSeq,
+  ];
+}
+
+/** Parameters of INSERT_MENTION_SQL. */
+export function insertParams(c: ContentRow, f: FacetColumns, changeSeq: number, storedMs: number, issueId: string | null): unknown[] {
+  const p = contentAndFacets(c, f, changeSeq);
+  p.unshift(c.id);
+  p.push(storedMs, issueId);
+  return p;
+}
+
+/** Parameters of UPDATE_MENTION_SQL. */
+export function updateParams(c: ContentRow, f: FacetColumns, changeSeq: number): unknown[] {
+  const p = contentAndFacets(c, f, changeSeq);
+  p.push(c.id);
+  return p;
+}
+
 /** Columns read back by rowToMention (kept in one place so every SELECT agrees). */
 export const MENTION_COLUMNS =
   'm.id, m.source_id, m.kind, m.url, m.canonical_url, m.title, m.text, m.author, m.language, m.published_at, m.fetched_at, m.analysis, m.meta, m.stored_ms, m.issue_id';
