@@ -7,8 +7,7 @@ import { extraSlot, featurizeTokens, type FeaturizerOptions } from '../shared/fe
 import type { SparseVector } from '../shared/sparse.js';
 import { EMO_NEG, EMO_POS, tokenizeHead } from '../normalize/index.js';
 import { EVENT_LEXICON, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
-import { socialTokens, splitNya } from './social.js';
-import { afinnId } from './afinn-id.js';
+import { socialTokens } from './social.js';
 import { scoreLexicon, type LexiconScore } from './lexicon-score.js';
 
 export interface SentimentFeatureOptions extends FeaturizerOptions {
@@ -17,14 +16,8 @@ export interface SentimentFeatureOptions extends FeaturizerOptions {
   negationTokens: boolean;
   /** Map social-media words first (social.ts). Absent in model files written before it existed. */
   socialTokens?: boolean;
-  /** Split the suffix -nya off words, as SmSA's pre-tokenised text does (social.ts). */
-  splitNya?: boolean;
   /** Tokens after a negator that get a "neg_" copy (default NEGATION_WINDOW). */
   negationWindow?: number;
-  /** Words after a contrast ("tapi", "namun") also get a "but_" copy: the clause that decides. */
-  contrastTokens?: boolean;
-  /** Scale of two features from the nlp.js Indonesian AFINN list (afinn-id.ts); 0 or absent: none. */
-  afinnWeight?: number;
 }
 
 export const DEFAULT_SENTIMENT_FEATURES: SentimentFeatureOptions = {
@@ -56,21 +49,6 @@ export function withNegationTokens(tokens: readonly string[], window = NEGATION_
   return out;
 }
 
-const CONTRAST: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'sayangnya', 'sayang', 'padahal', 'melainkan']);
-
-/** "but_" copies of the words after the last contrast word. */
-export function contrastTokens(tokens: readonly string[]): string[] {
-  let at = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) if (CONTRAST.has(tokens[i]!)) {
-    at = i;
-    break;
-  }
-  if (at < 0) return [];
-  const out: string[] = [];
-  for (let j = at + 1; j < tokens.length; j++) out.push(`but_${tokens[j]}`);
-  return out;
-}
-
 // Emoji markers are whole-token signals; their character n-grams ("emo", "neg") would only collide.
 const MARKERS: ReadonlySet<string> = new Set([EMO_POS, EMO_NEG]);
 
@@ -88,23 +66,16 @@ export interface SentimentFeatures {
 
 export function sentimentFeatures(text: string, opts: SentimentFeatureOptions): SentimentFeatures {
   const head = tokenizeHead(text, MAX_TOKENS);
-  const social = opts.socialTokens ? socialTokens(head) : head;
-  const tokens = opts.splitNya ? splitNya(social) : social;
+  const tokens = opts.socialTokens ? socialTokens(head) : head;
   const lexicon = scoreLexicon(tokens);
   const events = scoreLexicon(tokens, EVENT_LEXICON);
   // Negation copies are appended after the n-grams are formed from the real sequence.
   const unigramExtras = opts.negationTokens ? withNegationTokens(tokens, opts.negationWindow).slice(tokens.length) : [];
-  if (opts.contrastTokens) for (const t of contrastTokens(tokens)) unigramExtras.push(t);
   const extras: [number, number][] = [];
   if (opts.lexiconWeight > 0) {
     // Saturating: the tenth complaint word adds little once the first few have spoken.
     extras.push([extraSlot('__lex_pos', opts.bits), opts.lexiconWeight * Math.tanh(lexicon.pos / 3)]);
     extras.push([extraSlot('__lex_neg', opts.bits), opts.lexiconWeight * Math.tanh(lexicon.neg / 3)]);
-  }
-  if (opts.afinnWeight) {
-    const af = scoreLexicon(tokens, afinnId());
-    extras.push([extraSlot('__afinn_pos', opts.bits), opts.afinnWeight * Math.tanh(af.pos / 3)]);
-    extras.push([extraSlot('__afinn_neg', opts.bits), opts.afinnWeight * Math.tanh(af.neg / 3)]);
   }
   const vector = featurizeTokens(tokens, opts, extras, unigramExtras, MARKERS);
   let emoji = 0;

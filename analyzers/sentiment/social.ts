@@ -60,36 +60,3 @@ export function socialTokens(tokens: readonly string[]): readonly string[] {
   }
   return out ?? tokens;
 }
-
-// Words ending in "nya" that are not a word + the suffix -nya.
-const NYA_WORDS = /(?:tanya|punya|hanya|nyanya)$/;
-const NYA_CACHE = new Map<string, string | null>();
-
-/**
- * SmSA is pre-tokenised and often splits the suffix -nya off ("tempat nya"), real text never
- * does ("tempatnya"). Both become "tempat nya", so the model sees the same tokens for both and the
- * word itself ("tempat") shares its weights. Root words ending in "nya" ("hanya", "punya") stay.
- */
-export function splitNya(tokens: readonly string[]): readonly string[] {
-  let out: string[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    let base: string | null = null;
-    if (t.length >= 6 && t.endsWith('nya')) {
-      const c = NYA_CACHE.get(t);
-      if (c !== undefined) base = c;
-      else {
-        base = NYA_WORDS.test(t) || indonesianRootWords().has(t) ? null : t.slice(0, -3).replace(/-$/, '');
-        if (NYA_CACHE.size >= CACHE_SIZE) NYA_CACHE.clear();
-        NYA_CACHE.set(t, base);
-      }
-    }
-    if (base === null) {
-      out?.push(t);
-      continue;
-    }
-    out ??= tokens.slice(0, i);
-    out.push(base, 'nya');
-  }
-  return out ?? tokens;
-}
