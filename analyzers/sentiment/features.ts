@@ -16,6 +16,8 @@ export interface SentimentFeatureOptions extends FeaturizerOptions {
   negationTokens: boolean;
   /** Map social-media words first (social.ts). Absent in model files written before it existed. */
   socialTokens?: boolean;
+  /** Tokens after a negator that get a "neg_" copy (default NEGATION_WINDOW). */
+  negationWindow?: number;
 }
 
 export const DEFAULT_SENTIMENT_FEATURES: SentimentFeatureOptions = {
@@ -35,11 +37,11 @@ export const DEFAULT_SENTIMENT_FEATURES: SentimentFeatureOptions = {
  * Character n-grams dominate the cost, so this cap sets the chain's throughput on news. */
 const MAX_TOKENS = 100;
 
-export function withNegationTokens(tokens: readonly string[]): string[] {
+export function withNegationTokens(tokens: readonly string[], window = NEGATION_WINDOW): string[] {
   const out = tokens.slice();
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATORS.has(tokens[i])) continue;
-    for (let j = i + 1; j <= i + NEGATION_WINDOW && j < tokens.length; j++) {
+    for (let j = i + 1; j <= i + window && j < tokens.length; j++) {
       if (NEGATORS.has(tokens[j])) break;
       out.push(`neg_${tokens[j]}`);
     }
@@ -68,7 +70,7 @@ export function sentimentFeatures(text: string, opts: SentimentFeatureOptions): 
   const lexicon = scoreLexicon(tokens);
   const events = scoreLexicon(tokens, EVENT_LEXICON);
   // Negation copies are appended after the n-grams are formed from the real sequence.
-  const unigramExtras = opts.negationTokens ? withNegationTokens(tokens).slice(tokens.length) : [];
+  const unigramExtras = opts.negationTokens ? withNegationTokens(tokens, opts.negationWindow).slice(tokens.length) : [];
   const extras: [number, number][] = [];
   if (opts.lexiconWeight > 0) {
     // Saturating: the tenth complaint word adds little once the first few have spoken.

@@ -85,7 +85,7 @@ const EVENTS: Record<string, number> = {
   mengeluh: -2, mengeluhkan: -2, keluhan: -2, dikeluhkan: -2, warga_mengeluh: -3, warga_resah: -3,
   resah: -2, meresahkan: -3, protes: -2,
   // relief, repairs done, recognition
-  terima_kasih: 2, apresiasi: 2, berhasil: 2, sukses: 2, prestasi: 2, penghargaan: 2, juara: 2, adipura: 2,
+  apresiasi: 2, berhasil: 2, sukses: 2, prestasi: 2, penghargaan: 2, juara: 2, adipura: 2,
   opini_wtp: 2, bantuan_tersalurkan: 2, warga_puas: 3, puas: 2, lancar: 2, cepat_tanggap: 3, meresmikan: 1,
   kembali_normal: 2, normal_kembali: 2, sudah_normal: 2, kembali_lancar: 2, sudah_lancar: 2, pulih: 2,
   membaik: 2, mulus: 1, rampung: 1, tuntas: 1, selesai_diperbaiki: 2, sudah_diperbaiki: 2, telah_diperbaiki: 2,
