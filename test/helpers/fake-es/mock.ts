@@ -20,7 +20,7 @@ export function mockedCluster(opts: FakeOptions = {}): MockedCluster {
   // The mock's connection has no close(); Client.close() calls it.
   const Base = mock.getConnection();
   class Connection extends Base {
-    async close(): Promise<void> {}
+    override async close(): Promise<void> {}
   }
   const cluster: MockedCluster = { fake, Connection: Connection as unknown as ClientOptions['Connection'], down: false };
   mock.add({ method: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD'], path: '*' }, (params: MockPattern) => {
