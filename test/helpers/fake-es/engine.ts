@@ -94,6 +94,10 @@ export class FakeElasticsearch {
   readonly poison = new Set<string>();
   /** The next n bulk items answer 429, then the cluster takes them again. */
   rejectNextItems = 0;
+  /** Ids not yet visible to search (written, not refreshed): a concurrent writer's fresh document. */
+  readonly hidden = new Set<string>();
+  /** A cluster without index lifecycle management (serverless): the ILM API answers 410. */
+  noIlm = false;
 
   constructor(opts: FakeOptions = {}) {
     this.version = opts.version ?? '8.19.0';
@@ -121,6 +125,7 @@ export class FakeElasticsearch {
     try {
       const parts = path.split('/').filter(Boolean);
       if (path === '/' && (method === 'GET' || method === 'HEAD')) return this.info();
+      if (parts[0] === '_ilm' && this.noIlm) return esError(410, 'api_not_available_exception', `Request for uri [${path}] with method [${method}] exists but is not available when running in serverless mode`);
       if (parts[0] === '_ilm' && parts[1] === 'policy' && method === 'PUT') {
         this.policies.set(parts[2]!, (body ?? {}) as Json);
         return { status: 200, body: { acknowledged: true } };
@@ -417,7 +422,7 @@ export class FakeElasticsearch {
       const ignore = q('ignore_unavailable') === 'true';
       const names = this.resolve(indexExpr ?? '*', { ignoreUnavailable: ignore });
       let order = 0;
-      for (const name of names) for (const [id, d] of this.indices.get(name)!.docs) docs.push({ index: name, id, d, order: order++ });
+      for (const name of names) for (const [id, d] of this.indices.get(name)!.docs) if (!this.hidden.has(id)) docs.push({ index: name, id, d, order: order++ });
     }
     const query = isObj(b.query) ? b.query : { match_all: {} };
     const scored = docs.flatMap((x) => {
