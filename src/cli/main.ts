@@ -18,6 +18,7 @@ import { registerTrain } from './commands/train.js';
 import { registerFactcheck } from './commands/factcheck.js';
 import { registerAudit } from './commands/audit.js';
 import { registerImport } from './commands/import.js';
+import { registerMigrate } from './commands/migrate.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerSources(program);
   registerImport(program);
+  registerMigrate(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);

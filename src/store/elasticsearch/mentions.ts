@@ -527,6 +527,15 @@ export class EsMentions {
     }
   }
 
+  /** Make every write searchable now (after a bulk migration written without refresh). */
+  async refresh(): Promise<void> {
+    try {
+      await this.client.indices.refresh({ index: `${this.names.readAlias},${this.names.debunks}`, ignore_unavailable: true, allow_no_indices: true });
+    } catch (e) {
+      this.fail(e, 'refresh');
+    }
+  }
+
   /** The cluster's version ("8.17.0"), or throws StoreUnavailableError. */
   async ping(): Promise<string> {
     try {

@@ -96,6 +96,9 @@ export class FakeElasticsearch {
   rejectNextItems = 0;
   /** Ids not yet visible to search (written, not refreshed): a concurrent writer's fresh document. */
   readonly hidden = new Set<string>();
+  /** Bulk requests answered before every further one fails with 503 (a cluster lost mid-way). */
+  failBulkAfter: number | undefined;
+  bulkRequests = 0;
   /** A cluster without index lifecycle management (serverless): the ILM API answers 410. */
   noIlm = false;
 
@@ -303,6 +306,8 @@ export class FakeElasticsearch {
   }
 
   private bulk(body: unknown, defaultIndex: string | undefined): EsReply {
+    this.bulkRequests++;
+    if (this.failBulkAfter !== undefined && this.bulkRequests > this.failBulkAfter) return esError(503, 'unavailable_shards_exception', 'fake: the cluster went away');
     if (this.failBulk) return esError(this.failBulk, this.failBulk === 429 ? 'es_rejected_execution_exception' : 'unavailable_shards_exception', 'fake: the cluster refuses writes');
     const lines = Array.isArray(body) ? (body as unknown[]) : [];
     const items: Json[] = [];
