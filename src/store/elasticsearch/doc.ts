@@ -3,6 +3,7 @@
 // facets come from the one pure function both index (src/core/facets.ts).
 import { mentionFacets, type FacetOptions } from '../../core/facets.js';
 import type { Analysis, Debunk, Mention, MentionKind } from '../../core/types.js';
+import { hash } from 'node:crypto';
 import { hashParts } from '../sqlite/hash.js';
 import { assignedFields, normalizeMention } from '../sqlite/rows.js';
 
@@ -54,6 +55,9 @@ export interface PreparedMention {
   /** Epoch ms of publication (else fetch): the document's month and `@timestamp`. */
   timeMs: number;
   contentHash: string;
+  /** The serialized analysis and meta (hashed once, written as they are). */
+  analysisJson: string | null;
+  metaJson: string | null;
 }
 
 /** Validate one item (throws InvalidItem with the drop reason, as the SQLite store does). */
@@ -61,12 +65,17 @@ export function prepareMention(item: unknown): PreparedMention {
   const mention = normalizeMention(item);
   const assigned = assignedFields(item);
   const time = mention.publishedAt ?? mention.fetchedAt;
-  return { mention, ...assigned, timeMs: Date.parse(time), contentHash: mentionHash(mention) };
+  const analysisJson = mention.analysis === undefined ? null : JSON.stringify(mention.analysis);
+  const metaJson = mention.meta === undefined ? null : JSON.stringify(mention.meta);
+  return { mention, ...assigned, timeMs: Date.parse(time), contentHash: mentionHash(mention, analysisJson, metaJson), analysisJson, metaJson };
 }
 
-/** The same content hash as the SQLite store's: equal content is a duplicate on both backends. */
-export function mentionHash(m: Mention): string {
-  return hashParts([
+/**
+ * The content hash that decides "duplicate": every stored field of the mention, each part
+ * length-prefixed (no two different mentions feed the same bytes), hashed in one call.
+ */
+export function mentionHash(m: Mention, analysisJson: string | null, metaJson: string | null): string {
+  const parts = [
     'mention/1',
     m.id,
     m.sourceId,
@@ -79,15 +88,30 @@ export function mentionHash(m: Mention): string {
     m.language ?? null,
     m.publishedAt ?? null,
     m.fetchedAt,
-    m.analysis === undefined ? null : JSON.stringify(m.analysis),
-    m.meta === undefined ? null : JSON.stringify(m.meta),
-  ]);
+    analysisJson,
+    metaJson,
+  ];
+  let s = '';
+  for (const p of parts) s += p === null ? '-;' : `${p.length};${p}`;
+  return hash('sha256', s, 'base64url');
 }
 
 const DISTRICT = /^\d{2}\.\d{2}\.\d{2}$/;
 
+/**
+ * The document as the JSON line of a bulk request: analysis and meta are spliced in as serialized by
+ * prepareMention (the largest parts of a mention are not serialized twice).
+ */
+export function docJson(p: PreparedMention, assigned: { storedMs: number; issueId: string | null; changedMs: number }, opts: FacetOptions): string {
+  const doc = toDoc(p, assigned, opts, false);
+  let s = JSON.stringify(doc);
+  if (p.analysisJson !== null) s = `${s.slice(0, -1)},"analysis":${p.analysisJson}}`;
+  if (p.metaJson !== null) s = `${s.slice(0, -1)},"meta":${p.metaJson}}`;
+  return s;
+}
+
 /** The whole document of a prepared mention, with the store-assigned fields given. */
-export function toDoc(p: PreparedMention, assigned: { storedMs: number; issueId: string | null; changedMs: number }, opts: FacetOptions): MentionDoc {
+export function toDoc(p: PreparedMention, assigned: { storedMs: number; issueId: string | null; changedMs: number }, opts: FacetOptions, objects = true): MentionDoc {
   const m = p.mention;
   const f = mentionFacets(m, opts);
   const doc: MentionDoc = {
@@ -115,8 +139,8 @@ export function toDoc(p: PreparedMention, assigned: { storedMs: number; issueId:
   if (m.author !== undefined) doc.author = m.author;
   if (m.language !== undefined) doc.mention_language = m.language;
   if (m.publishedAt !== undefined) doc.published_at = m.publishedAt;
-  if (m.analysis !== undefined) doc.analysis = m.analysis;
-  if (m.meta !== undefined) doc.meta = m.meta;
+  if (objects && m.analysis !== undefined) doc.analysis = m.analysis;
+  if (objects && m.meta !== undefined) doc.meta = m.meta;
   if (f.sentiment !== null) doc.sentiment = f.sentiment;
   if (f.sentimentScore !== null) doc.sentiment_score = f.sentimentScore;
   if (f.language !== null) doc.language = f.language;

@@ -27,7 +27,7 @@ import { InvalidItem, itemLabel, normalizeDebunk } from '../sqlite/rows.js';
 import { aggregateRequest, aggregateResult } from './aggregate.js';
 import { sendWithBackoff, type BackoffOptions, type BulkOp } from './bulk.js';
 import { decodeChangeCursor, decodeScanCursor, encodeChangeCursor, encodeScanCursor, idKey, type SeenVersion } from './cursor.js';
-import { debunkToDoc, docToDebunk, fromDoc, monthOf, prepareMention, toDoc, type DebunkDoc, type MentionDoc, type PreparedMention } from './doc.js';
+import { debunkToDoc, docJson, docToDebunk, fromDoc, monthOf, prepareMention, type DebunkDoc, type MentionDoc, type PreparedMention } from './doc.js';
 import { toStoreError } from './errors.js';
 import { IndexManager, monthAlias, type IndexNames } from './indices.js';
 import { compileQuery, pageBounds } from './query.js';
@@ -226,11 +226,12 @@ export class EsMentions {
         result.duplicates += plan.counts.duplicates;
         continue;
       }
-      const doc = toDoc(plan.last, { storedMs: plan.storedMs, issueId: plan.issueId, changedMs: nowMs }, owned);
+      const body = docJson(plan.last, { storedMs: plan.storedMs, issueId: plan.issueId, changedMs: nowMs }, owned);
+      const id = plan.last.mention.id;
       ops.push(
         plan.head
-          ? { kind: 'index', index: plan.head.index, id: doc.id, body: JSON.stringify(doc), ifSeqNo: plan.head.seqNo, ifPrimaryTerm: plan.head.primaryTerm }
-          : { kind: 'create', index: monthAlias(this.names, monthOf(plan.last.timeMs)), id: doc.id, body: JSON.stringify(doc) },
+          ? { kind: 'index', index: plan.head.index, id, body, ifSeqNo: plan.head.seqNo, ifPrimaryTerm: plan.head.primaryTerm }
+          : { kind: 'create', index: monthAlias(this.names, monthOf(plan.last.timeMs)), id, body },
       );
       opPlans.push(plan);
     }
