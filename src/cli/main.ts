@@ -19,6 +19,7 @@ import { registerFactcheck } from './commands/factcheck.js';
 import { registerAudit } from './commands/audit.js';
 import { registerImport } from './commands/import.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerKibana } from './commands/kibana.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerSources(program);
   registerImport(program);
   registerMigrate(program);
+  registerKibana(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);
