@@ -88,6 +88,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// CLI spawns on a loaded 2-core machine: a few seconds each.
+const SLOW = 120_000;
+
 const noCreds = { KIBANA_API_KEY: '', KIBANA_USERNAME: '', KIBANA_PASSWORD: '', ELASTICSEARCH_API_KEY: '', ELASTICSEARCH_USERNAME: '', ELASTICSEARCH_PASSWORD: '', KIBANA_URL: '' };
 
 describe('pantau kibana import', () => {
@@ -105,7 +108,7 @@ describe('pantau kibana import', () => {
     expect(r.stdout).toContain('4 objek diimpor, 0 gagal');
     expect(r.stdout).toMatch(/berhasil {2}dashboard pantau-peta-isu-harian "Peta Isu Harian"/);
     expect(r.stdout).toContain('(menimpa yang lama)');
-  });
+  }, SLOW);
 
   it('a config with another index prefix gets a data view over its own alias; user and password from the environment; a space; English', async () => {
     reply = okReply;
@@ -120,7 +123,7 @@ describe('pantau kibana import', () => {
     expect(s.headers.authorization).toBe(`Basic ${Buffer.from('elastic:rahasia').toString('base64')}`);
     expect(s.objects[0]).toMatchObject({ type: 'index-pattern', id: 'jambi-mentions', attributes: { title: 'jambi-mentions' } });
     expect(r.stdout).toContain('4 objects imported, 0 failed');
-  });
+  }, SLOW);
 
   it('per-object errors are listed and the exit status says so', async () => {
     reply = (s, res) => {
@@ -141,7 +144,7 @@ describe('pantau kibana import', () => {
     expect(r.stdout).toContain('gagal    dashboard pantau-peta-isu-harian "Peta Isu Harian" — rujukan tidak ditemukan: search/pantau-daftar-hoaks');
     const j = await pantau(['kibana', 'import', '--url', base, '--json'], { env: noCreds });
     expect(JSON.parse(j.stdout)).toMatchObject({ success: false, objects: expect.arrayContaining([expect.objectContaining({ ok: false, error: 'missing_references' })]) });
-  });
+  }, SLOW);
 
   it('401, an unreachable Kibana and a reply that is not Kibana each give one clear line', async () => {
     reply = (_s, res) => {
@@ -173,7 +176,7 @@ describe('pantau kibana import', () => {
     expect(none.stderr).toMatch(/--url: the Kibana URL/);
     const creds = await pantau(['kibana', 'import', '--url', 'http://elastic:pw@127.0.0.1:1'], { env: noCreds });
     expect(creds.stderr).toMatch(/no credentials in the URL/);
-  });
+  }, SLOW);
 
   it('--file imports a given NDJSON as it is; export prints the generated objects', async () => {
     reply = okReply;
@@ -185,5 +188,5 @@ describe('pantau kibana import', () => {
     const e = await pantau(['kibana', 'export']);
     expect(e.code, e.stderr).toBe(0);
     expect(e.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toContain('pantau-peta-isu-harian');
-  });
+  }, SLOW);
 });
