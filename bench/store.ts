@@ -6,63 +6,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { emptyAnalysis, type Analysis, type Mention, type Store } from '../src/core/types.js';
+import type { Mention, Store } from '../src/core/types.js';
 import { createStore } from '../src/store/index.js';
 import { machineLine } from './measure.js';
-import { makeCorpus, rng } from './corpus.js';
+import { benchMentions } from './store-data.js';
+import { benchElasticsearch } from './store-es.js';
 
 const N = Number(process.env.BENCH_STORE_N ?? 20_000);
 const BATCH = Number(process.env.BENCH_STORE_BATCH ?? 200);
 const RUNS = 3;
-
-const VILLAGES = ['15.71.01.1001', '15.71.01.1002', '15.71.02.1003', '15.71.03.1001', '15.71.05.1004', '15.71.08.1002'];
-const PEOPLE = ['Maulana', 'Diza Hazra Aljosha', 'Al Haris', 'Budi Santoso', 'Siti Rahmawati'];
-const ORGS = ['Dinas PUPR Kota Jambi', 'BPBD Kota Jambi', 'Disdukcapil', 'DPRD Kota Jambi'];
-const TOPICS = ['infrastruktur', 'banjir-lingkungan', 'kesehatan', 'sosial-bansos', 'ekonomi-harga', 'transportasi'];
-const LABELS = ['positive', 'neutral', 'negative'] as const;
-
-function mentions(n: number): Mention[] {
-  const r = rng(7);
-  const docs = makeCorpus(n);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const t0 = Date.UTC(2026, 8, 1);
-  return docs.map((d, i) => {
-    const village = pick(VILLAGES);
-    const a: Analysis = {
-      ...emptyAnalysis(),
-      language: 'id',
-      sentiment: { label: pick(LABELS), score: Math.round((r() * 2 - 1) * 1000) / 1000 },
-      topics: [pick(TOPICS), ...(r() < 0.3 ? [pick(TOPICS)] : [])],
-      hoax: (() => { const score = Math.round(r() * 1000) / 1000; return { score, flagged: score > 0.9, indicators: r() < 0.1 ? ['clickbait'] : [], debunks: [] }; })(),
-      regions: [
-        { code: village, name: 'Kelurahan', level: 'village' },
-        { code: '15.71', name: 'Kota Jambi', level: 'regency' },
-      ],
-      entities: [
-        { text: pick(PEOPLE), type: 'person' },
-        { text: pick(ORGS), type: 'organization' },
-        ...(r() < 0.5 ? [{ text: 'Maulana', type: 'person' as const, canonical: 'Maulana', watched: true }] : []),
-      ],
-      versions: { language: '1', sentiment: '2', topics: '1', regions: '1', entities: '1', hoax: '2.1.0' },
-    };
-    const id = `bench${i}`;
-    const at = new Date(t0 + i * 60_000).toISOString();
-    return {
-      id,
-      sourceId: `src${i % 40}`,
-      kind: d.kind,
-      url: `https://news${i % 40}.example/berita/${id}`,
-      canonicalUrl: `https://news${i % 40}.example/berita/${id}`,
-      title: d.title ?? d.text.slice(0, 80),
-      text: d.text,
-      language: 'id',
-      publishedAt: at,
-      fetchedAt: at,
-      analysis: a,
-      meta: { clusterId: `bench${i - (i % 3)}`, ...(d.kind === 'social' ? { platform: 'x', isOwned: i % 50 === 0 } : {}) },
-    };
-  });
-}
 
 /** Wall ms and this process's CPU ms (on a shared machine the CPU figure is the steadier one). */
 async function storeRun(dir: string, data: Mention[], run: number): Promise<[number, number]> {
@@ -137,7 +89,7 @@ function rawRun(dir: string, data: Mention[], run: number): number {
   return ms;
 }
 
-const data = mentions(N);
+const data = benchMentions(N);
 const dir = mkdtempSync(join(tmpdir(), 'pantau-bench-store-'));
 try {
   console.log(`bench:store — ${N} analyzed mentions, batches of ${BATCH}, best of ${RUNS}; ${machineLine()}`);
@@ -158,6 +110,8 @@ try {
   console.log(`raw better-sqlite3 insert, one plain table: ${rate(raw)} mentions/s  (${raw.toFixed(0)} ms)`);
   console.log(`  each run, store (raw) mentions/s: ${runs.join(', ')}`);
   await queries(join(dir, 'store0.db'));
+  // Beside the SQLite figures: the Elasticsearch client-side write cost (bench/store-es.ts).
+  await benchElasticsearch(data, RUNS);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

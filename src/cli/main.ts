@@ -25,6 +25,8 @@ import { registerServe } from './commands/serve.js';
 import { registerUsers } from './commands/users.js';
 import { registerComplaints } from './commands/complaints.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerKibana } from './commands/kibana.js';
 import { loadRuntime } from './runtime.js';
 import { terminalSafe } from './terminal.js';
 import { VERSION } from './version.js';
@@ -56,6 +58,8 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerComplaints(program);
   registerEvaluate(program);
+  registerMigrate(program);
+  registerKibana(program);
   registerTopics(program);
   registerFactcheck(program);
   registerAudit(program);

@@ -6,6 +6,7 @@
 // cost ~150 ms of start-up: main.ts loads them with loadRuntime() in a preAction hook, so they are
 // never loaded for --help or for commands that need no config (extract).
 import type { PantauConfig } from '../core/config.js';
+import { StoreUnavailableError } from '../core/errors.js';
 import type { Logger, Store } from '../core/types.js';
 import type { AnalyzerChain } from '../../analyzers/index.js';
 import type { PipelineDeps } from '../pipeline/runner.js';
@@ -122,7 +123,13 @@ export async function openPipeline(
     log,
     batchSize: config.storage.batchSize,
     signal: opts.signal,
-    clusterer: await warmClusterer(store),
+    // With Elasticsearch down the crawl still runs (mentions wait in the outbox); the story clusterer
+    // then starts without the last days' stories.
+    clusterer: await warmClusterer(store).catch(async (e: unknown) => {
+      if (!(e instanceof StoreUnavailableError)) throw e;
+      log.warn({ err: e.message }, 'story clusterer starts empty: the store cannot be read');
+      return warmClusterer({ search: async () => ({ items: [], total: 0 }) });
+    }),
     jitter: config.schedule.jitter,
   };
   // Alerts are evaluated after every stored batch (issue 20); off with alerts.enabled: false.

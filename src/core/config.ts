@@ -79,14 +79,36 @@ export const configSchema = z
       .refine((zone) => INDONESIAN_ZONES.has(zone) || isValidTimeZone(zone), {
         message: 'expected an IANA time zone such as "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) or "Asia/Jayapura" (WIT)',
       }),
+    // SQLite (default): everything in `path`. Elasticsearch: mentions and debunks in the cluster at
+    // `node`; crawl state, leases, the write outbox (and a copy of the debunks) in the local SQLite file
+    // `path`. Credentials only from the environment (ELASTICSEARCH_API_KEY, or ELASTICSEARCH_USERNAME
+    // and ELASTICSEARCH_PASSWORD), never from this file.
     storage: z
       .object({
         driver: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
         path: z.string().default('data/pantau.db'),
         batchSize: z.number().int().positive().default(200),
+        /** Elasticsearch URL, e.g. https://es.humas.example:9200 (default $ELASTICSEARCH_URL). */
+        node: z.string().optional(),
+        /** Names of the indices, templates and policies: PREFIX-mentions-YYYY.MM, PREFIX-debunks, … */
+        indexPrefix: z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, 'expected lower-case letters, digits, "_" or "-" (an Elasticsearch index name)')
+          .default('pantau'),
+        /** PEM file of the CA that signed the cluster's certificate (relative to this file). */
+        caFile: z.string().min(1).optional(),
+        /** How long a month of mentions is kept after it ends ("24mo", "2y", "400d"); unset: forever. */
+        retention: z
+          .string()
+          .regex(/^\s*\d+\s*(d|mo|y)\s*$/, 'expected a retention like "400d", "24mo" or "2y"')
+          .optional(),
+        /** Replicas of each index (0 on a single-node cluster). */
+        replicas: z.number().int().nonnegative().default(1),
+        /** Milliseconds one Elasticsearch request may take. */
+        timeoutMs: z.number().int().positive().default(30_000),
       })
       .strict()
-      .default({ driver: 'sqlite', path: 'data/pantau.db', batchSize: 200 }),
+      .prefault({}),
     crawl: z
       .object({
         userAgent: z
@@ -404,6 +426,22 @@ export function parseConfig(raw: Record<string, unknown>, opts: ParseConfigOptio
   cfg.reports.dir = fromConfigDir(cfg.reports.dir);
   const storagePath =
     cfg.storage.path === ':memory:' ? cfg.storage.path : fromConfigDir(cfg.storage.path);
+  if (cfg.storage.caFile) cfg.storage.caFile = fromConfigDir(cfg.storage.caFile);
+  if (cfg.storage.driver === 'elasticsearch') {
+    const node = cfg.storage.node ?? (opts.env ?? process.env).ELASTICSEARCH_URL;
+    if (!node) throw new ConfigError(`${where}: storage.node: required when storage.driver is elasticsearch (or set ELASTICSEARCH_URL)`);
+    let url: URL;
+    try {
+      url = new URL(node);
+    } catch {
+      throw new ConfigError(`${where}: storage.node: expected an http(s) URL, got "${node}"`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${where}: storage.node: expected an http(s) URL, got "${node}"`);
+    if (url.username || url.password) {
+      throw new ConfigError(`${where}: storage.node: no credentials in the URL: set ELASTICSEARCH_API_KEY, or ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD`);
+    }
+    cfg.storage.node = node;
+  }
   const sources: Source[] = cfg.sources
     .filter((s) => s.enabled)
     .map((s) => ({

@@ -486,7 +486,20 @@ export interface Store extends AlertStore, WebStore, EvaluationStore {
   /** Give the lease up if `owner` still holds it. */
   releaseLease(name: string, owner: string): Promise<void>;
 
+  /** Whether the backend is reachable and what waits to be written (Elasticsearch: the local outbox). */
+  health?(): Promise<StoreHealth>;
+
   close(): Promise<void>;
+}
+
+export interface StoreHealth {
+  backend: 'sqlite' | 'elasticsearch';
+  /** The backend answers. */
+  reachable: boolean;
+  /** Why it does not (one line), or its version. */
+  detail?: string;
+  /** Mentions accepted but not yet written to the backend (they wait in a local outbox). */
+  waiting: number;
 }
 
 /** What a crawler gets from the pipeline: shared HTTP, logging, cancellation, remembered state. */

@@ -1,9 +1,12 @@
 // Store factory: picks the backend named in config.storage. SQLite is the embedded default;
-// Elasticsearch will implement the same Store contract (test/contract) later.
+// Elasticsearch (src/store/elasticsearch) keeps mentions in a cluster and this machine's state in the
+// SQLite file at storage.path. Both pass the same contract (test/contract). The Elasticsearch client
+// is imported only when it is configured, so SQLite commands never pay for loading it.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, StoreUnavailableError } from '../core/errors.js';
 import type { Logger, Store } from '../core/types.js';
+import { silentLogger } from '../core/log.js';
 import { SqliteStore } from './sqlite/store.js';
 
 export { SqliteStore } from './sqlite/store.js';
@@ -11,8 +14,15 @@ export type { SqliteStoreOptions } from './sqlite/store.js';
 
 export interface StorageOptions {
   driver: 'sqlite' | 'elasticsearch';
-  /** SQLite file path (':memory:' for a throwaway store). */
+  /** SQLite file path (':memory:' for a throwaway store); with Elasticsearch, the local state file. */
   path: string;
+  /** Elasticsearch: the cluster URL. */
+  node?: string;
+  indexPrefix?: string;
+  caFile?: string;
+  retention?: string;
+  replicas?: number;
+  timeoutMs?: number;
 }
 
 function reason(e: unknown): string {
@@ -45,11 +55,8 @@ export interface StoreContext {
 }
 
 export async function createStore(storage: StorageOptions, log?: Logger, ctx: StoreContext = {}): Promise<Store> {
-  if (storage.driver === 'elasticsearch') {
-    throw new ConfigError('storage.driver: the Elasticsearch backend is not built yet; use "sqlite"');
-  }
-  if (storage.driver !== 'sqlite') {
-    throw new ConfigError(`storage.driver: unknown driver "${String(storage.driver)}"; use "sqlite"`);
+  if (storage.driver !== 'sqlite' && storage.driver !== 'elasticsearch') {
+    throw new ConfigError(`storage.driver: unknown driver "${String(storage.driver)}"; use "sqlite" or "elasticsearch"`);
   }
   const path = storage.path === ':memory:' ? storage.path : resolve(storage.path);
   if (path !== ':memory:') {
@@ -70,6 +77,28 @@ export async function createStore(storage: StorageOptions, log?: Logger, ctx: St
       throw new StoreUnavailableError(`cannot open SQLite store ${path}: cannot create directory ${dirname(path)}: ${reason(e)}`, {
         cause: e,
       });
+    }
+  }
+  if (storage.driver === 'elasticsearch') {
+    if (!storage.node) throw new ConfigError('storage.node: required when storage.driver is elasticsearch (or set ELASTICSEARCH_URL)');
+    const { openElasticsearchStore } = await import('./elasticsearch/index.js');
+    try {
+      return openElasticsearchStore({
+        node: storage.node,
+        caFile: storage.caFile,
+        timeoutMs: storage.timeoutMs,
+        statePath: path,
+        indexPrefix: storage.indexPrefix,
+        replicas: storage.replicas,
+        retention: storage.retention,
+        timezone: ctx.timezone,
+        ownedSources: ctx.ownedSources,
+        now: ctx.now,
+        log: log ?? silentLogger,
+      });
+    } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      throw new StoreUnavailableError(`cannot open the local state file ${path}: ${reason(e)}`, { cause: e });
     }
   }
   try {

@@ -10,8 +10,14 @@ import { formatCounts, formatGroup, ttyProgress } from '../progress.js';
 import { buildAnalyzers, makeLogger, openPipeline, readConfig, type GlobalOpts } from '../runtime.js';
 import { addLangOption, parseLang, type Lang } from '../i18n.js';
 import { terminalSafe } from '../terminal.js';
+import { inShard, parseShard } from '../shard.js';
+import { storeHealthLine } from '../store-health.js';
 
-function pickSources(all: Source[], ids: string[] | undefined): Source[] {
+function pickSources(all: Source[], ids: string[] | undefined, shard?: string): Source[] {
+  if (shard !== undefined) {
+    const s = parseShard(shard);
+    all = all.filter((src) => inShard(src.id, s));
+  }
   if (!ids || ids.length === 0) return all;
   const unknown = ids.filter((id) => !all.some((s) => s.id === id));
   if (unknown.length) throw new ConfigError(`unknown source id(s): ${unknown.join(', ')} (configured: ${all.map((s) => s.id).join(', ') || 'none'})`);
@@ -76,20 +82,25 @@ export function alertsLine(t: { events: number; sent: number; failed: number; re
   return `${id ? 'peringatan' : 'alerts'}: ${parts.join(', ')}\n`;
 }
 
-async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean; lang?: string }): Promise<void> {
+async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean; lang?: string; shard?: string }): Promise<void> {
   const lang = parseLang(opts.lang);
   const config = readConfig(opts, true);
   if (config.sources.length === 0) throw new ConfigError(`${config.file ?? 'config'}: sources: no sources configured`);
-  const sources = pickSources(config.sources, opts.source);
+  const sources = pickSources(config.sources, opts.source, opts.shard);
   const log = makeLogger();
   const p = await openPipeline(config, log, { analyze: opts.analyze !== false, alerts: opts.analyze !== false });
   try {
     const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, () => buildAnalyzers(config, p.deps.store));
     // The crawl cycle's own evaluation (a spike that ended, retries due), after the batches' ones.
     await p.alerts?.service.kick();
-    if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-    else printSummary(summary, process.stdout, lang);
-    if (!opts.json && p.alerts) process.stdout.write(alertsLine(p.alerts.service.totals, lang));
+    // Mentions that wait in the local outbox (Elasticsearch unreachable) are kept, and said so.
+    const health = await p.deps.store.health?.();
+    if (opts.json) process.stdout.write(JSON.stringify(health ? { ...summary, storage: health } : summary, null, 2) + '\n');
+    else {
+      printSummary(summary, process.stdout, lang);
+      if (health) process.stdout.write(storeHealthLine(health, lang));
+      if (p.alerts) process.stdout.write(alertsLine(p.alerts.service.totals, lang));
+    }
     reportProblems(summary.sources, summary.reasons);
     if (summary.failedSources.length) process.exitCode = 1;
   } finally {
@@ -103,6 +114,7 @@ export function registerRun(program: Command): void {
     .description('crawl → extract → analyze → store; on a schedule until stopped, or once with --once')
     .option('--once', 'crawl every source once and exit')
     .option('-s, --source <id...>', 'only these source ids')
+    .option('--shard <K/N>', 'only the sources whose id hashes to shard K of N (N machines sharing one Elasticsearch)')
     .option('--json', 'print the run summary as JSON (with --once)')
     .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)');
   addLangOption(run).action(async (opts, cmd: Command) => {
@@ -110,7 +122,7 @@ export function registerRun(program: Command): void {
       if (all.once) return once(all);
       const lang = parseLang(all.lang);
       const config = readConfig(all, true);
-      const sources = pickSources(config.sources, all.source);
+      const sources = pickSources(config.sources, all.source, all.shard);
       const log = makeLogger('info');
       const ac = new AbortController();
       const stop = (sig: string) => {

@@ -3,6 +3,7 @@ import { DEFAULT_TIMEZONE, formatLocalMinute } from '../../core/time.js';
 import { addLangOption, parseLang, statusWord, type Lang } from '../i18n.js';
 import { makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
 import { terminalSafe } from '../terminal.js';
+import { storeHealthLine } from '../store-health.js';
 
 /** "2026-11-23 08:00 WIB" — people read times in the office's zone; JSON keeps ISO instants. */
 export function localTime(iso: string | null | undefined, zone: string): string {
@@ -70,8 +71,13 @@ export function registerSources(program: Command): void {
           lastError: st?.lastError ?? null,
         });
       }
-      if (all.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-      else process.stdout.write(formatSources(rows, lang, config.timezone));
+      // With Elasticsearch: whether the cluster answers and how many mentions wait in the local outbox.
+      const health = await store.health?.();
+      if (all.json) process.stdout.write(JSON.stringify(health ? { sources: rows, storage: health } : rows, null, 2) + '\n');
+      else {
+        if (health) process.stdout.write(storeHealthLine(health, lang));
+        process.stdout.write(formatSources(rows, lang, config.timezone));
+      }
     } finally {
       await store.close();
     }

@@ -26,10 +26,10 @@ async function rejection(p: Promise<unknown>): Promise<Error> {
 }
 
 describe('createStore', () => {
-  it('refuses the Elasticsearch driver with a ConfigError', async () => {
+  it('refuses the Elasticsearch driver without a node with a ConfigError naming storage.node', async () => {
     const err = await rejection(createStore({ driver: 'elasticsearch', path: 'x' }));
     expect(err).toBeInstanceOf(ConfigError);
-    expect(err.message).toMatch(/Elasticsearch backend is not built yet/);
+    expect(err.message).toMatch(/^storage\.node: required when storage\.driver is elasticsearch/);
   });
 
   it('creates missing parent directories', async () => {

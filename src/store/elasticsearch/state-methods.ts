@@ -1,0 +1,45 @@
+// The Store methods whose data is this office's own working state, kept in the local SQLite state
+// file even when mentions live in Elasticsearch (issue 21: "crawl state, the alert outbox, users and
+// corrections stay in the local SQLite state file"): the fact base (hundreds of rows, read whole),
+// the alert counters, states and outbox, dashboard accounts, sessions and corrections, complaints and
+// response links. The Elasticsearch store forwards each of them to its state store unchanged.
+//
+// Known gap: a correction is stored here, but only the SQLite mention table applies it to the stored
+// mention; on Elasticsearch the mention document keeps the machine's value (see the README).
+export const STATE_METHODS = [
+  'upsertFacts',
+  'listFacts',
+  'getAlertProgress',
+  'getAlertContributions',
+  'recentAlertContributions',
+  'sumAlertCounts',
+  'listDirtyAlertKeys',
+  'countAlertSpread',
+  'listAlertKeyStates',
+  'commitAlerts',
+  'getAlert',
+  'listAlerts',
+  'dueOutbox',
+  'finishOutbox',
+  'listOutbox',
+  'putUser',
+  'getUser',
+  'listUsers',
+  'removeUser',
+  'putSession',
+  'getSession',
+  'deleteSession',
+  'deleteSessions',
+  'addCorrections',
+  'undoCorrection',
+  'listCorrections',
+  'upsertComplaints',
+  'getComplaint',
+  'listComplaints',
+  'setComplaintOpd',
+  'putResponseLinks',
+  'listResponseLinks',
+  'deleteResponseLink',
+] as const;
+
+export type StateMethod = (typeof STATE_METHODS)[number];
