@@ -37,7 +37,7 @@ export interface GroupingParams {
 }
 
 export const DEFAULT_GROUPING: GroupingParams = {
-  threshold: 0.08,
+  threshold: 0.06,
   attachThreshold: 0.16,
   placePenalty: 0.6,
   topicPenalty: 0,
