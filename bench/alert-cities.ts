@@ -8,17 +8,7 @@
 // Three tuning sets (kecil, sedang, besar) and one scenario kept untouched until the defaults were
 // settled (a garbage pile at a market, a matter no tuning scenario uses).
 import type { ImportRow, Scenario } from './alert-days.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../analyzers/shared/random.js';
 
 interface City {
   name: string;

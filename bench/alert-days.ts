@@ -4,6 +4,7 @@
 // spike on one matter. Written for Pantau (templates in Indonesian as local outlets and residents
 // write), generated deterministically from a seed, so the tuning can be re-run and the untouched
 // scenarios stay untouched. Rows are `pantau import` JSONL rows.
+import { mulberry32 as rng } from '../analyzers/shared/random.js';
 
 export interface ImportRow {
   url: string;
@@ -27,18 +28,6 @@ export interface Scenario {
   spikeStart: string;
   spikeLabel: string;
   rows: ImportRow[];
-}
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NEWS = ['tribun-jambi', 'jambi-ekspres', 'jambi-one', 'metro-jambi', 'antara-jambi', 'jambi-update', 'jambi-link', 'jamberita'];

@@ -3,21 +3,11 @@
 // "buzzer" operation posts it) and identical copies. The cost per mention must not grow with how
 // similar the stream is. Prints figures; asserts nothing about time.
 import { StoryClusterer } from '../analyzers/cluster/index.js';
+import { mulberry32 as rng } from '../analyzers/shared/random.js';
 
 const N = Number(process.env.BENCH_DOCS ?? 30_000);
 
 /** Deterministic PRNG (mulberry32), so every run sees the same streams. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = (
   'banjir jalan rusak warga kelurahan kecamatan pemkot jambi dinas bantuan sosial sampah pasar ' +
   'sekolah rumah sakit puskesmas air listrik padam jembatan drainase hujan deras wali kota camat ' +

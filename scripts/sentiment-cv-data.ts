@@ -31,20 +31,25 @@ export interface SentimentData {
   news: LabelledText[];
 }
 
-export function readSentimentData(dataDir: string, fixturesDir: string): SentimentData {
-  const p = (...xs: string[]) => join(dataDir, ...xs);
-  // Upstream dev1…dev4 are byte-identical; every distinct row of dev0…dev4 once.
+/** IndoLEM's dev files: upstream dev1…dev4 are byte-identical, so every distinct row of dev0…dev4 once. */
+export function readIndolemDev(dataDir: string): LabelledText[] {
   const seenRows = new Set<string>();
   const seenFiles = new Set<string>();
   const indolem: LabelledText[] = [];
   for (const i of [0, 1, 2, 3, 4]) {
-    const f = p('indolem-sentiment', `dev${i}.csv`);
+    const f = join(dataDir, 'indolem-sentiment', `dev${i}.csv`);
     if (!existsSync(f)) continue;
     const h = createHash('sha256').update(readFileSync(f)).digest('hex');
     if (seenFiles.has(h)) continue;
     seenFiles.add(h);
     for (const r of readLabelledFile(f)) if (!seenRows.has(r.text) && seenRows.add(r.text)) indolem.push(r);
   }
+  return indolem;
+}
+
+export function readSentimentData(dataDir: string, fixturesDir: string): SentimentData {
+  const p = (...xs: string[]) => join(dataDir, ...xs);
+  const indolem = readIndolemDev(dataDir);
   return {
     smsaTrain: readLabelledFile(p('smsa', 'train_preprocess.tsv')),
     smsaValid: readLabelledFile(p('smsa', 'valid_preprocess.tsv')),

@@ -9,14 +9,14 @@
 // that nearly duplicate NusaX valid or SmSA valid rows are left out; dev figures are then honest.
 // IndoLEM sentiment (licence not stated) is used for measurement only, as a binary tweet check, and
 // so are our own social and news sentences in test/fixtures/sentiment (never trained on).
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readLabelledFile, type LabelledText } from '../analyzers/sentiment/dataset.js';
 import { splitHalves } from '../analyzers/sentiment/splits.js';
 import { evaluateRows, trainSentiment } from '../analyzers/sentiment/train.js';
+import { isTweet, readIndolemDev } from './sentiment-cv-data.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,22 +33,7 @@ if (!existsSync(join(dataDir, 'smsa'))) {
 const p = (...xs: string[]) => join(dataDir, ...xs);
 const fixtures = fileURLToPath(new URL('../../test/fixtures/sentiment/', import.meta.url));
 
-// Upstream dev1…dev4 are byte-identical; every distinct row of dev0…dev4 once.
-const seenRows = new Set<string>();
-const seenFiles = new Set<string>();
-const indolem: LabelledText[] = [];
-for (const i of [0, 1, 2, 3, 4]) {
-  const f = p('indolem-sentiment', `dev${i}.csv`);
-  if (!existsSync(f)) continue;
-  const h = createHash('sha256').update(readFileSync(f)).digest('hex');
-  if (seenFiles.has(h)) continue;
-  seenFiles.add(h);
-  for (const r of readLabelledFile(f)) if (!seenRows.has(r.text) && seenRows.add(r.text)) indolem.push(r);
-}
-// IndoLEM mixes tweets and hotel reviews without saying which is which; a row with a mention,
-// hashtag or link, or without hotel words, is counted as a tweet.
-const HOTEL = /\b(?:kamar|hotel|kasur|resepsionis|handuk|wastafel|sarapan|airy|menginap|inap|check ?(?:in|out)|cek ?(?:in|out)|ac|wifi|toilet|shower|selimut|sprei|bantal|lokasi|staff?|karyawan|pelayanan|kebersihan|bersih|air panas|kamar mandi)\b/i;
-const isTweet = (t: string): boolean => /@\w|#\w|https?:|\bRT\b/.test(t) || !HOTEL.test(t);
+const indolem = readIndolemDev(dataDir);
 
 const t0 = Date.now();
 const result = trainSentiment({
