@@ -26,6 +26,12 @@ export interface ProduceDeps {
   text: TextTools;
   directory?: RegionDirectory;
   ownedSources?: ReadonlySet<string>;
+  /**
+   * Source ids configured `factcheck: true`. Their items are the debunks themselves, written in the
+   * words of the hoax they refute: they answer an issue (through the analysis' debunk matches), they
+   * are not the public talking, so they are left out of every issue's mentions and counts.
+   */
+  factcheckSources?: ReadonlySet<string>;
   topicLabels?: Readonly<Record<string, string>>;
   opd?: Record<string, string>;
   grouping?: Partial<GroupingParams>;
@@ -54,13 +60,13 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Every mention matching the filter, through the keyset scan. */
-export async function scanAll(store: Store, q: MentionQuery): Promise<Mention[]> {
+/** Every mention matching the filter, through the keyset scan (without those `skip` names). */
+export async function scanAll(store: Store, q: MentionQuery, skip?: ReadonlySet<string>): Promise<Mention[]> {
   const out: Mention[] = [];
   let cursor: string | undefined;
   do {
     const page = await store.scan(q, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-    out.push(...page.items);
+    for (const m of page.items) if (!skip?.has(m.sourceId)) out.push(m);
     cursor = page.cursor ?? undefined;
   } while (cursor);
   return out;
@@ -105,17 +111,17 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
   if (lookback > 0) {
     for (let i = lookback; i >= 1; i--) {
       const day = addDays(req.from, -i);
-      let ms = await scanAll(store, dayQuery(day, day, regionCode));
+      let ms = await scanAll(store, dayQuery(day, day, regionCode), deps.factcheckSources);
       if (!ms.length) continue;
       if (withLookback && write && !ms.some((m) => m.issueId)) {
         // Never mapped: map it now (its own look-back is what is already stored) and keep its ids.
         await produce({ from: day, to: day, lang: req.lang, writeIds: true }, deps, false);
-        ms = await scanAll(store, dayQuery(day, day, regionCode));
+        ms = await scanAll(store, dayQuery(day, day, regionCode), deps.factcheckSources);
       }
       for (const m of ms) if (m.issueId) prior.push({ mention: m, issueId: m.issueId });
     }
   }
-  const mentions = await scanAll(store, dayQuery(req.from, req.to, regionCode));
+  const mentions = await scanAll(store, dayQuery(req.from, req.to, regionCode), deps.factcheckSources);
   const facts = await store.listFacts();
   const ownedFrom = addDays(req.to, -(deps.ownedFactDays ?? 30));
   const owned = deps.ownedSources?.size

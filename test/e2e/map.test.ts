@@ -36,6 +36,7 @@ map: { boundaries: ${join(FIXTURES, 'boundaries-mini.geojson')} }
 crawl: { chromiumPath: ${CHROMIUM} }
 sources:
   - { id: pemkot-jambi, kind: rss, url: "https://jambikota.go.id/feed", owned: true }
+  - { id: cekfakta-jambi, kind: rss, url: "https://cekfakta.example.id/feed", factcheck: true }
 `,
   );
   for (const d of ['2026-11-30', '2026-12-01']) {
@@ -191,4 +192,25 @@ describe('pantau map', () => {
       for (const is of m.issues) expect(flat, is.label).toContain(is.label.replace(/\s+/g, ''));
     }, 120_000);
   });
+});
+
+describe('pantau map and fact-check sources', () => {
+  it('leaves the items of a factcheck source (the debunks) out of the issues', async () => {
+    const rows = join(dir, 'debunk-day.jsonl');
+    const post = 'VIRAL!! Air PDAM Kota Jambi di Kelurahan Legok tercemar racun, jangan diminum, segera sebarkan ke keluarga!!!';
+    writeFileSync(
+      rows,
+      [
+        { url: 'https://x.com/warga_legok/status/1', text: post, publishedAt: '2026-12-02T08:00:00+07:00', source: 'x', kind: 'social' },
+        { url: 'https://x.com/warga_legok/status/2', text: `${post} Ini beneran?`, publishedAt: '2026-12-02T08:30:00+07:00', source: 'x', kind: 'social' },
+        { url: 'https://cekfakta.example.id/2026/12/02/hoaks-air-pdam', title: '[HOAKS] Air PDAM Kota Jambi di Legok Tercemar Racun', text: 'Beredar pesan berantai bahwa air PDAM Kota Jambi di Kelurahan Legok tercemar racun. Faktanya, hasil uji laboratorium menunjukkan air layak. Pesan itu hoaks.', publishedAt: '2026-12-02T09:00:00+07:00', source: 'cekfakta-jambi', kind: 'news' },
+      ].map((r) => JSON.stringify(r)).join('\n') + '\n',
+    );
+    expect((await pantau(['import', rows, '--config', cfg])).code).toBe(0);
+    const m = await json('2026-12-02');
+    const urls = m.issues.flatMap((is) => is.mentions.map((x) => x.url));
+    expect(urls).toContain('https://x.com/warga_legok/status/1');
+    expect(urls.some((u) => u.startsWith('https://cekfakta.example.id/'))).toBe(false);
+    expect(m.outside.mentions.some((x) => x.url.startsWith('https://cekfakta.example.id/'))).toBe(false);
+  }, 120_000);
 });
