@@ -50,6 +50,8 @@ export interface EvaluatorOptions {
   /** analysis.watchlist names (the watch rule's default names). */
   watchlist: readonly string[];
   ownedSources?: readonly string[];
+  /** Sources configured `factcheck: true` (their debunks count for nothing). */
+  factcheckSources?: readonly string[];
   /** Enabled channels; a rule without `channels:` delivers to all of them. */
   channels: readonly AlertChannelRef[];
   clock: Clock;
@@ -136,6 +138,7 @@ export class AlertEvaluator {
     this.keyOpts = {
       backfillAfterMs: o.alerts.backfillAfter,
       ownedSources: new Set(o.ownedSources ?? []),
+      factcheckSources: new Set(o.factcheckSources ?? []),
       watchNames: names,
       watchPhrases: phrases,
       terms: this.rules.some((r) => r.kind === 'spike' && (r.by as readonly string[]).includes('term')),

@@ -18,6 +18,8 @@ export interface KeyOptions {
   backfillAfterMs: number;
   /** Sources configured owned: their items are the office's own voice, never counted. */
   ownedSources?: ReadonlySet<string>;
+  /** Sources configured factcheck: their items are the debunks (in the hoax's own words), never counted. */
+  factcheckSources?: ReadonlySet<string>;
   /** Watched names (normalized, see watchNameKey) → count key; empty: no watch keys. */
   watchNames?: ReadonlyMap<string, string>;
   /** Watched phrases, folded (see foldText), → count key. */
@@ -72,8 +74,9 @@ export function arrivalMs(m: Mention, backfillAfterMs: number): number {
   return Number.isNaN(stored) ? published : stored;
 }
 
-/** Undefined for a mention that counts for nothing (the office's own posts). */
+/** Undefined for a mention that counts for nothing (the office's own posts, a fact-check site's debunks). */
 export function contributionOf(m: Mention, o: KeyOptions): AlertContribution | undefined {
+  if (o.factcheckSources?.has(m.sourceId)) return undefined;
   const f = mentionFacets(m, { ownedSources: o.ownedSources });
   if (f.owned) return undefined;
   const keys: string[] = [];

@@ -24,6 +24,7 @@ export interface ReplayOptions {
   timezone: string;
   watchlist: readonly string[];
   ownedSources?: readonly string[];
+  factcheckSources?: readonly string[];
   label?: (key: string, lang: Lang) => string | Promise<string>;
   /** Also updates and *reda* messages (default: only new alerts). */
   allEvents?: boolean;
@@ -93,6 +94,7 @@ export async function replay(store: Pick<Store, 'scan'>, o: ReplayOptions): Prom
     timezone: o.timezone,
     watchlist: o.watchlist,
     ownedSources: o.ownedSources,
+    factcheckSources: o.factcheckSources,
     channels: [],
     clock,
     log: o.log ?? silentLogger,

@@ -73,6 +73,7 @@ export async function openAlerts(config: PantauConfig, store: Store, log: Logger
     timezone: config.timezone,
     watchlist: config.analysis.watchlist.map((w) => w.name),
     ownedSources: config.sources.filter((s) => s.owned).map((s) => s.id),
+    factcheckSources: config.sources.filter((s) => s.factcheck).map((s) => s.id),
     channels: a.channels.filter((c) => c.enabled).map((c) => ({ id: c.id, ...(c.lang ? { lang: c.lang } : {}) })),
     clock,
     log: alog,

@@ -200,6 +200,7 @@ export function registerAlerts(program: Command): void {
         timezone: config.timezone,
         watchlist: config.analysis.watchlist.map((w) => w.name),
         ownedSources: config.sources.filter((s) => s.owned).map((s) => s.id),
+        factcheckSources: config.sources.filter((s) => s.factcheck).map((s) => s.id),
         label: await keyLabeler(config),
         allEvents: o.all === true,
         log,

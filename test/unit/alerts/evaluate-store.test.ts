@@ -55,6 +55,16 @@ describe('evaluation over the store', () => {
     expect(await sum('topic:banjir-lingkungan')).toEqual({ total: 6, negative: 2, stories: 2 });
   });
 
+  it('counts nothing of a fact-check source (its debunks repeat the hoax), nor of an owned one', async () => {
+    const fc = new AlertEvaluator({ store, feed: storeFeed(store), alerts: alertsConfig(), timezone: 'Asia/Jakarta', watchlist: [], factcheckSources: ['cekfakta'], ownedSources: ['pemkot'], channels: [], clock, log: silentLogger });
+    const debunk = mention({ at: clock.now(), source: 'cekfakta', sentiment: 'negative', topics: ['kesehatan'], hoax: { score: 0.9, flagged: true } });
+    const own = mention({ at: clock.now(), source: 'pemkot', topics: ['kesehatan'] });
+    const post = mention({ at: clock.now(), source: 'x', sentiment: 'negative', topics: ['kesehatan'] });
+    await store.upsertMentions([debunk, own, post]);
+    await fc.evaluate();
+    expect(await sum('topic:kesehatan')).toEqual({ total: 1, negative: 1, stories: 1 });
+  });
+
   it('the first evaluation of a filled store reads the look-back period only, then the change feed', async () => {
     // Mentions stored 40 days ago (outside every rule's reach) and yesterday.
     const old = Array.from({ length: 30 }, () => mention({ at: clock.now() - 40 * 24 * HOUR, topics: ['kesehatan'] }));
