@@ -206,15 +206,42 @@ describe('SQLite and Elasticsearch agree on one imported day', () => {
         }
         maps.push(out);
       }
-      for (const [i, d] of ['2026-11-30', '2026-12-01'].entries()) {
-        const [a, b] = [maps[0]![i]!, maps[1]![i]!];
-        expect(a.issues.length, `${d}: issues on SQLite`).toBeGreaterThan(5);
-        // Issue for issue first (a clear message names the first that differs), then the whole map.
-        const digest = (m: IssueMap) =>
-          m.issues.map((x) => ({ id: x.id, label: x.label, volume: x.volume, sentiment: x.sentiment, urls: x.mentions.map((y) => y.url) }));
-        expect(digest(b), `${d}: issues (id, label, volume, sentiment split, mention urls)`).toEqual(digest(a));
-        expect({ ...b, generatedAt: '' }, `${d}: the whole map`).toEqual({ ...a, generatedAt: '' });
+      // Issue for issue first (a clear message names the first that differs), then the whole map.
+      const digest = (m: IssueMap) =>
+        m.issues.map((x) => ({ id: x.id, label: x.label, volume: x.volume, sentiment: x.sentiment, urls: x.mentions.map((y) => y.url) }));
+      const agree = (a: IssueMap, b: IssueMap, what: string) => {
+        expect(a.issues.length, `${what}: issues on SQLite`).toBeGreaterThan(5);
+        expect(digest(b), `${what}: issues (id, label, volume, sentiment split, mention urls)`).toEqual(digest(a));
+        expect({ ...b, generatedAt: '' }, `${what}: the whole map`).toEqual({ ...a, generatedAt: '' });
+      };
+      for (const [i, d] of ['2026-11-30', '2026-12-01'].entries()) agree(maps[0]![i]!, maps[1]![i]!, d);
+      // The same human corrections on both (the dashboard's bulk correction): every mention of the
+      // day's most negative issue is positive after all. Each backend's map reads them at once.
+      const day = maps[0]![1]!;
+      const target = [...day.issues].sort((x, y) => y.sentiment.negative - x.sentiment.negative)[0]!;
+      expect(target.sentiment.negative).toBeGreaterThan(0);
+      const stores: Store[] = [
+        new SqliteStore(join(dir, `ms-${c.prefix}.db`)),
+        openElasticsearchStore({ node: c.url(), indexPrefix: `${c.prefix}-map`, statePath: join(dir, `me-${c.prefix}.db`), log: silentLogger }),
+      ];
+      for (const st of stores) {
+        try {
+          const r = await st.addCorrections(target.mentions.map((x) => ({ mentionId: x.id, correction: { field: 'sentiment', value: 'positive' }, by: 'sari', at: '2026-12-01T08:00:00.000Z' })));
+          expect(r.missing).toEqual([]);
+        } finally {
+          await st.close();
+        }
       }
+      const corrected: IssueMap[] = [];
+      for (const cfg of cfgs) {
+        const r = await pantau(['map', '--date', '2026-12-01', '--format', 'json', '--config', cfg]);
+        expect(r.code, r.stderr).toBe(0);
+        corrected.push(JSON.parse(r.stdout) as IssueMap);
+      }
+      agree(corrected[0]!, corrected[1]!, '2026-12-01 corrected');
+      const after = corrected[1]!.issues.find((x) => x.id === target.id)!;
+      expect(after.sentiment).toEqual({ positive: target.volume, neutral: 0, negative: 0 });
+      expect(corrected[1]!.totals.sentiment.negative).toBe(day.totals.sentiment.negative - target.sentiment.negative);
     }, 300_000);
   }
 });

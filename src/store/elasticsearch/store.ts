@@ -316,8 +316,8 @@ export class ElasticsearchStore implements Store {
   async addCorrections(batch: readonly CorrectionInput[]): Promise<{ corrections: Correction[]; missing: string[] }> {
     if (this.closed) throw new StoreUnavailableError('Elasticsearch store is closed');
     await this.flushIfWaiting();
-    // What is known of each mention: its document in the cluster, else its newest version waiting
-    // here. When the cluster cannot be asked, every correction is kept (the dashboard showed the
+    // What is known of each mention: its newest version waiting here, else its document in the
+    // cluster. When the cluster cannot be asked, every correction is kept (the dashboard showed the
     // mention) and the analyzers' value is read from the document when it is rewritten.
     let stored: Map<string, Mention> | undefined;
     if (this.available()) {
@@ -336,7 +336,8 @@ export class ElasticsearchStore implements Store {
       .transaction(() => {
         const touched = new Set<string>();
         for (const c of batch) {
-          const m = stored?.get(c.mentionId) ?? (this.outbox.count('mention') ? this.outbox.latest<Mention>('mention', c.mentionId) : undefined);
+          // A version still waiting here is newer than the cluster's.
+          const m = (this.outbox.count('mention') ? this.outbox.latest<Mention>('mention', c.mentionId) : undefined) ?? stored?.get(c.mentionId);
           if (!m && stored) {
             missing.push(c.mentionId);
             continue;
