@@ -24,6 +24,7 @@ import { StoreUnavailableError, errorMessage } from '../../core/errors.js';
 import type {
   AggregateRequest,
   AggregateResult,
+  Analysis,
   Bucket,
   ChangeOptions,
   ChangePage,
@@ -47,7 +48,6 @@ import type {
   WriteResult,
 } from '../../core/types.js';
 import { applyCorrections, correctMention, fieldValue, undoneAnalysis } from '../../core/corrections.js';
-import type { Analysis } from '../../core/types.js';
 import type { Correction, CorrectionInput } from '../../core/web.js';
 import { InvalidItem, itemLabel, normalizeDebunk } from '../sqlite/rows.js';
 import type { SqliteStore } from '../sqlite/store.js';
