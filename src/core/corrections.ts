@@ -42,3 +42,43 @@ export function withField(a: Analysis | undefined, field: CorrectionField, value
   }
   return x;
 }
+
+/** What applying corrections needs of one: its field and value (a Correction has both). */
+export type AppliedCorrection = { field: CorrectionField; value: unknown };
+
+/**
+ * A mention's analysis with its active corrections applied, oldest first (the newest of a field
+ * wins). The one definition every backend writes a corrected mention with.
+ */
+export function applyCorrections(a: Analysis | undefined, active: readonly AppliedCorrection[]): Analysis | undefined {
+  let x = a;
+  for (const c of active) x = withField(x, c.field, c.value);
+  return x;
+}
+
+/**
+ * A mention about to be stored with its active corrections applied. When the item brings an
+ * analysis of its own (`fresh`: a re-analysis, a re-import), that analysis's value of each corrected
+ * field is what the analyzers say now: returned as the corrections' new machine value (undo restores
+ * it). Without a fresh analysis the machine values stand.
+ */
+export function correctMention<M extends { analysis?: Analysis }>(
+  m: M,
+  active: readonly AppliedCorrection[],
+  fresh: boolean,
+): { mention: M; machine: Map<CorrectionField, unknown> } {
+  const machine = new Map<CorrectionField, unknown>();
+  if (!active.length) return { mention: m, machine };
+  if (fresh) for (const c of active) if (!machine.has(c.field)) machine.set(c.field, fieldValue(m.analysis, c.field));
+  return { mention: { ...m, analysis: applyCorrections(m.analysis, active) }, machine };
+}
+
+/**
+ * The analysis after undoing a correction: the field back to the analyzers' value, then the
+ * remaining active corrections over it. A machine value not known yet (null: the correction was made
+ * while the mention's document could not be read) leaves the field to the remaining corrections.
+ */
+export function undoneAnalysis(a: Analysis | undefined, undone: { field: CorrectionField; machine: unknown }, remaining: readonly AppliedCorrection[]): Analysis | undefined {
+  const back = undone.machine === null || undone.machine === undefined ? a : withField(a, undone.field, undone.machine);
+  return applyCorrections(back, remaining);
+}

@@ -4,8 +4,9 @@
 // checkpoint table of the SQLite file, so an interrupted migration resumes after the last batch
 // written (the batch in flight is written again, which the target counts as duplicates). At the end
 // it checks, id by id, that every source mention is in the target. It copies, never deletes.
-// Corrections and users have no store tables yet; when they come they live in the SQLite state file,
-// which both backends share, so they need no copying.
+// Corrections and users live in the SQLite file, which is also the Elasticsearch store's state file,
+// so they need no copying; each backend's copy write applies the active corrections over the copied
+// analysis without taking it for a re-analysis (the machine values undo restores stay).
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../core/errors.js';
 import type { Mention, Store } from '../core/types.js';

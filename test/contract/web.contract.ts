@@ -16,15 +16,7 @@ const user = (over: Partial<WebUser> = {}): WebUser => ({
   ...over,
 });
 
-// Known gap (README, issue 21/22): the Elasticsearch store keeps corrections in its local state file
-// but does not yet apply them to the mention documents in the cluster, so the three correction cases
-// are skipped there — said once, not silently.
-const CORRECTIONS_PENDING = (name: string): boolean => name.startsWith('elasticsearch');
-
 export function webContract(name: string, make: MakeStore): void {
-  if (CORRECTIONS_PENDING(name)) {
-    console.warn(`${name}: corrections are not applied to Elasticsearch documents yet; correction cases skipped`);
-  }
   describe(`Store contract (web accounts and corrections): ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -65,7 +57,7 @@ export function webContract(name: string, make: MakeStore): void {
       expect(await store.getSession('b')).toBeUndefined();
     });
 
-    it.skipIf(CORRECTIONS_PENDING(name))('applies a correction at once: the mention, the sentiment filter, the counts and the change feed see it', async () => {
+    it('applies a correction at once: the mention, the sentiment filter, the counts and the change feed see it', async () => {
       const m = mention({ analysis: analysis({ sentiment: { label: 'negative', score: -0.8 }, topics: ['banjir'] }) });
       await store.upsertMentions([m]);
       const cursor = await store.changeCursor();
@@ -79,7 +71,7 @@ export function webContract(name: string, make: MakeStore): void {
       expect((await store.changes({ cursor })).items.map((x) => x.id)).toEqual([m.id]);
     });
 
-    it.skipIf(CORRECTIONS_PENDING(name))('keeps a correction over a re-analysis, and undo restores the newest analyzers’ value', async () => {
+    it('keeps a correction over a re-analysis, and undo restores the newest analyzers’ value', async () => {
       const m = mention({ analysis: analysis({ sentiment: { label: 'negative', score: -0.8 }, topics: ['banjir'] }) });
       await store.upsertMentions([m]);
       const [c] = (await store.addCorrections([{ mentionId: m.id, correction: { field: 'sentiment', value: 'neutral' }, by: 'sari', at: '2026-12-01T08:00:00.000Z' }])).corrections;
@@ -103,7 +95,7 @@ export function webContract(name: string, make: MakeStore): void {
       expect((await store.listCorrections({ active: true })).map((x) => x.field)).toEqual(['topic']);
     });
 
-    it.skipIf(CORRECTIONS_PENDING(name))('corrects places and the hoax flag through the facets', async () => {
+    it('corrects places and the hoax flag through the facets', async () => {
       const m = mention({ analysis: analysis({ regions: [{ code: '15.71.01', name: 'Kota Baru', level: 'district' }] }) });
       await store.upsertMentions([m]);
       await store.addCorrections([

@@ -2,17 +2,19 @@
 // CLI prints (search --json with its facet filters and word queries, the owned-channel audit) and the
 // aggregations the map and the alerts read. Always against the fake cluster on a loopback server;
 // also against a real cluster when ELASTICSEARCH_URL is set (skipped with one line otherwise).
-// Every CLI comparison is one row of COMPARISONS: when `pantau map` lands from its branch, its
-// `--format json` output is the commented row there, uncommented.
+// Every CLI comparison over the generated day is one row of COMPARISONS; `pantau map --format json`
+// has its own case over the labelled fixture days (test/fixtures/maps), issue for issue.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/log.js';
+import type { IssueMap } from '../../src/maps/types.js';
 import type { AggregateRequest, Store } from '../../src/core/types.js';
 import { openElasticsearchStore } from '../../src/store/elasticsearch/index.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { startFakeServer, type FakeServer } from '../helpers/fake-es/server.js';
+import { FIXTURES } from '../helpers/map-days.js';
 import { pantauEn as pantau } from './helpers.js';
 
 let dir: string;
@@ -104,7 +106,6 @@ const COMPARISONS: Comparison[] = [
     normalize: report,
     substance: (v) => expect((v as { channels: { comments: { total: number; answered: number } }[] }).channels[0]!.comments).toMatchObject({ total: 4, answered: 2 }),
   },
-  // { name: 'map --format json', args: ['map', '--format', 'json', '--date', '2026-12-01'], normalize: report },
 ];
 
 beforeAll(async () => {
@@ -170,6 +171,77 @@ describe('SQLite and Elasticsearch agree on one imported day', () => {
         await s.close();
         await e.close();
       }
+    }, 300_000);
+  }
+
+  for (const c of clusters) {
+    it(`pantau map --format json of a fixture day: ${c.name}`, async () => {
+      // The labelled fixture days (test/fixtures/maps): the day before gives the trends and the
+      // continuing issue ids, the fact base the linked facts and briefs.
+      const cfgs = (['sqlite', 'es'] as const).map((kind) => {
+        const cfg = join(dir, `map-${kind}-${c.prefix}.yaml`);
+        const storage =
+          kind === 'sqlite'
+            ? `{ driver: sqlite, path: ${join(dir, `ms-${c.prefix}.db`)} }`
+            : `{ driver: elasticsearch, node: "${c.url()}", indexPrefix: ${c.prefix}-map, path: ${join(dir, `me-${c.prefix}.db`)}, replicas: 0 }`;
+        writeFileSync(cfg, `storage: ${storage}\nanalysis: { homeRegion: "15.71" }\nmap: { boundaries: ${join(FIXTURES, 'boundaries-mini.geojson')} }\n`);
+        return cfg;
+      });
+      for (const cfg of cfgs) {
+        for (const d of ['2026-11-30', '2026-12-01']) {
+          const r = await pantau(['import', join(FIXTURES, `day-${d}.jsonl`), '--config', cfg]);
+          expect(r.code, r.stderr).toBe(0);
+        }
+        const f = await pantau(['facts', 'import', join(FIXTURES, 'facts.yaml'), '--config', cfg]);
+        expect(f.code, f.stderr).toBe(0);
+      }
+      // Each backend maps the day before first (its issue ids are stored and continue), then the day.
+      const maps: IssueMap[][] = [];
+      for (const cfg of cfgs) {
+        const out: IssueMap[] = [];
+        for (const d of ['2026-11-30', '2026-12-01']) {
+          const r = await pantau(['map', '--date', d, '--format', 'json', '--config', cfg]);
+          expect(r.code, r.stderr).toBe(0);
+          out.push(JSON.parse(r.stdout) as IssueMap);
+        }
+        maps.push(out);
+      }
+      // Issue for issue first (a clear message names the first that differs), then the whole map.
+      const digest = (m: IssueMap) =>
+        m.issues.map((x) => ({ id: x.id, label: x.label, volume: x.volume, sentiment: x.sentiment, urls: x.mentions.map((y) => y.url) }));
+      const agree = (a: IssueMap, b: IssueMap, what: string) => {
+        expect(a.issues.length, `${what}: issues on SQLite`).toBeGreaterThan(5);
+        expect(digest(b), `${what}: issues (id, label, volume, sentiment split, mention urls)`).toEqual(digest(a));
+        expect({ ...b, generatedAt: '' }, `${what}: the whole map`).toEqual({ ...a, generatedAt: '' });
+      };
+      for (const [i, d] of ['2026-11-30', '2026-12-01'].entries()) agree(maps[0]![i]!, maps[1]![i]!, d);
+      // The same human corrections on both (the dashboard's bulk correction): every mention of the
+      // day's most negative issue is positive after all. Each backend's map reads them at once.
+      const day = maps[0]![1]!;
+      const target = [...day.issues].sort((x, y) => y.sentiment.negative - x.sentiment.negative)[0]!;
+      expect(target.sentiment.negative).toBeGreaterThan(0);
+      const stores: Store[] = [
+        new SqliteStore(join(dir, `ms-${c.prefix}.db`)),
+        openElasticsearchStore({ node: c.url(), indexPrefix: `${c.prefix}-map`, statePath: join(dir, `me-${c.prefix}.db`), log: silentLogger }),
+      ];
+      for (const st of stores) {
+        try {
+          const r = await st.addCorrections(target.mentions.map((x) => ({ mentionId: x.id, correction: { field: 'sentiment', value: 'positive' }, by: 'sari', at: '2026-12-01T08:00:00.000Z' })));
+          expect(r.missing).toEqual([]);
+        } finally {
+          await st.close();
+        }
+      }
+      const corrected: IssueMap[] = [];
+      for (const cfg of cfgs) {
+        const r = await pantau(['map', '--date', '2026-12-01', '--format', 'json', '--config', cfg]);
+        expect(r.code, r.stderr).toBe(0);
+        corrected.push(JSON.parse(r.stdout) as IssueMap);
+      }
+      agree(corrected[0]!, corrected[1]!, '2026-12-01 corrected');
+      const after = corrected[1]!.issues.find((x) => x.id === target.id)!;
+      expect(after.sentiment).toEqual({ positive: target.volume, neutral: 0, negative: 0 });
+      expect(corrected[1]!.totals.sentiment.negative).toBe(day.totals.sentiment.negative - target.sentiment.negative);
     }, 300_000);
   }
 });

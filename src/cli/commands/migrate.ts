@@ -61,7 +61,7 @@ export function registerMigrate(program: Command): void {
               sqlite,
               {
                 write: async (b) => {
-                  const w = await es.es.writeMentions(b);
+                  const w = await es.copyMentions(b);
                   requireStored(w.unstored.length, w.error);
                   return w.result;
                 },
@@ -74,7 +74,7 @@ export function registerMigrate(program: Command): void {
             )
           : await migrate(
               es,
-              { write: (b) => sqlite.upsertMentions(b), existingIds: (ids) => sqlite.existingIds(ids), upsertDebunks: (d) => sqlite.upsertDebunks(d) },
+              { write: (b) => sqlite.copyMentions(b), existingIds: (ids) => sqlite.existingIds(ids), upsertDebunks: (d) => sqlite.upsertDebunks(d) },
               checkpoint,
               { batch, restart: all.restart, onProgress: progress },
             );

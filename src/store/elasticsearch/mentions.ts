@@ -58,6 +58,19 @@ export interface MentionWrite {
   error?: string;
 }
 
+export interface RewriteResult {
+  rewritten: number;
+  /** Documents that already had the changed content. */
+  unchanged: number;
+  /** Ids without a document in the cluster. */
+  missing: string[];
+  /** Documents the cluster refused (their own fault), with the reason. */
+  dropped: { id: string; reason: string }[];
+  /** Ids not rewritten because the cluster could not take it now (the caller keeps them queued). */
+  unstored: string[];
+  error?: string;
+}
+
 export interface DebunkWrite {
   result: WriteResult;
   unstored: Debunk[];
@@ -123,7 +136,11 @@ export class EsMentions {
 
   // --- writes ---------------------------------------------------------------------------------
 
-  async writeMentions(batch: readonly unknown[]): Promise<MentionWrite> {
+  /**
+   * `bare`: what a mention written without an analysis becomes when nothing stored gives it one
+   * (the store applies the mention's corrections there, as SQLite does).
+   */
+  async writeMentions(batch: readonly unknown[], bare?: (m: Mention) => Mention): Promise<MentionWrite> {
     const result: WriteResult = { written: 0, updated: 0, duplicates: 0, dropped: [] };
     const valid: { p: PreparedMention; label: string }[] = [];
     batch.forEach((item, i) => {
@@ -141,7 +158,7 @@ export class EsMentions {
     // A version conflict (someone changed the document between our look-up and our write) is
     // resolved by looking it up again; three rounds settle any realistic race.
     for (let round = 0; todo.length && round < 3; round++) {
-      const conflicts = await this.writeRound(todo, result, unstored, (e) => (error = e));
+      const conflicts = await this.writeRound(todo, result, unstored, (e) => (error = e), bare);
       todo = conflicts;
     }
     for (const p of todo) unstored.set(p.mention.id, p.mention);
@@ -155,14 +172,15 @@ export class EsMentions {
     result: WriteResult,
     unstored: Map<string, Mention>,
     onError: (reason: string) => void,
+    bare?: (m: Mention) => Mention,
   ): Promise<PreparedMention[]> {
-    const bare = items.some((p) => p.mention.analysis === undefined);
+    const withoutAnalysis = items.some((p) => p.mention.analysis === undefined);
     let heads: Map<string, Head>;
     try {
       await this.indices.ensureSetup();
       heads = await this.heads(
         items.map((p) => p.mention.id),
-        ['content_hash', 'stored_at', 'issue', ...(bare ? ['analysis', 'mention_language'] : [])],
+        ['content_hash', 'stored_at', 'issue', ...(withoutAnalysis ? ['analysis', 'mention_language'] : [])],
       );
     } catch (e) {
       onError((e as Error).message);
@@ -205,6 +223,9 @@ export class EsMentions {
         const m = { ...p.mention, analysis: kept.analysis };
         if (m.language === undefined && kept.language !== undefined) m.language = kept.language;
         p = prepareMention(m);
+      } else if (bare && p.mention.analysis === undefined && kept?.analysis === undefined) {
+        const m = bare(p.mention);
+        if (m.analysis !== undefined) p = prepareMention(m);
       }
       if (stored && plan.hash === p.contentHash) {
         plan.counts.duplicates++;
@@ -265,6 +286,93 @@ export class EsMentions {
       }
     });
     return again;
+  }
+
+  /**
+   * Rewrite stored documents in place: each document of `ids` is read whole (with its version),
+   * turned back into its Mention, passed through `change`, and written again into the index it lives
+   * in with its first-stored time and issue id, only if it changed, guarded by its version (a write
+   * in between is read again, up to three rounds). The facets and the content hash are recomputed
+   * from the changed mention by the same code as every write, so the corrected sentiment, topics,
+   * regions and hoax flag are what search, the aggregations and Kibana see, and `changed_at` moves
+   * (the change feed carries the rewrite). Done client-side rather than by update_by_query: a
+   * painless script would be a second definition of what a correction does to a mention.
+   */
+  async rewriteMentions(ids: readonly string[], change: (m: Mention) => Mention): Promise<RewriteResult> {
+    const res: RewriteResult = { rewritten: 0, unchanged: 0, missing: [], dropped: [], unstored: [] };
+    let todo = [...new Set(ids)];
+    const owned = { ownedSources: this.o.ownedSources };
+    for (let round = 0; todo.length && round < 3; round++) {
+      let hits: Hit<MentionDoc>[];
+      try {
+        hits = await this.documents(todo);
+      } catch (e) {
+        res.unstored.push(...todo);
+        res.error = (e as Error).message;
+        return res;
+      }
+      const byId = new Map(hits.map((h) => [h._id, h]));
+      const ops: BulkOp[] = [];
+      const nowMs = this.o.now();
+      for (const id of todo) {
+        const h = byId.get(id);
+        if (!h?._source) {
+          res.missing.push(id);
+          continue;
+        }
+        let p: PreparedMention;
+        try {
+          p = prepareMention(change(fromDoc(h._source)));
+        } catch (e) {
+          if (!(e instanceof InvalidItem)) throw e;
+          res.dropped.push({ id, reason: e.message });
+          continue;
+        }
+        if (p.contentHash === h._source.content_hash) {
+          res.unchanged++;
+          continue;
+        }
+        const body = docJson(p, { storedMs: p.storedMs ?? nowMs, issueId: p.issueId ?? null, changedMs: nowMs }, owned);
+        ops.push({ kind: 'index', index: h._index, id, body, ifSeqNo: h._seq_no ?? 0, ifPrimaryTerm: h._primary_term ?? 1 });
+      }
+      if (!ops.length) return res;
+      const outcomes = await sendWithBackoff(this.client, ops, this.o.refresh, this.o.backoff);
+      const again: string[] = [];
+      outcomes.forEach((o, i) => {
+        const id = ops[i]!.id;
+        if (o.status === 'ok') res.rewritten++;
+        else if (o.status === 'conflict') again.push(id);
+        else if (o.status === 'rejected') res.dropped.push({ id, reason: o.reason });
+        else {
+          res.unstored.push(id);
+          res.error = o.reason;
+        }
+      });
+      todo = again;
+    }
+    if (todo.length) {
+      res.unstored.push(...todo);
+      res.error ??= 'concurrent updates kept conflicting';
+    }
+    return res;
+  }
+
+  /** The whole stored documents of these ids, with their index and version. */
+  private async documents(ids: readonly string[]): Promise<Hit<MentionDoc>[]> {
+    const out: Hit<MentionDoc>[] = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const chunk = ids.slice(i, i + ID_CHUNK);
+      const res = await this.searchMentions({ query: { ids: { values: [...chunk] } }, size: chunk.length, seq_no_primary_term: true, track_total_hits: false }, 'read mentions by id');
+      out.push(...res.hits.hits);
+    }
+    return out;
+  }
+
+  /** The stored mentions of these ids (absent ids are not in the map). */
+  async getMentions(ids: readonly string[]): Promise<Map<string, Mention>> {
+    const out = new Map<string, Mention>();
+    for (const h of await this.documents([...new Set(ids.filter((x) => typeof x === 'string' && x))])) if (h._source) out.set(h._source.id, fromDoc(h._source));
+    return out;
   }
 
   // --- reads ----------------------------------------------------------------------------------

@@ -2,14 +2,22 @@
 // state file as the crawl state, until they are written to Elasticsearch. An entry is removed only
 // after Elasticsearch acknowledged the write, in the order entries were queued; a crash between the
 // acknowledgement and the removal sends the entry again, which the write path turns into a duplicate
-// (same _id, same content): every mention arrives exactly once.
+// (same _id, same content): every mention arrives exactly once. A `rewrite` entry is a correction
+// (or its undo) whose mention document waits to be rewritten; it is idempotent, so a crash after the
+// rewrite and before the removal does no harm either.
 import type Database from 'better-sqlite3';
-import type { Debunk, Mention } from '../../core/types.js';
 
-export type OutboxKind = 'mention' | 'debunk';
+export type OutboxKind = 'mention' | 'debunk' | 'rewrite';
+
+/** A rewrite entry: re-apply the corrections to this mention's document; `undo`: the correction undone. */
+export interface RewriteItem {
+  id: string;
+  undo?: number;
+}
 
 export interface OutboxEntry<T> {
   seq: number;
+  kind: OutboxKind;
   id: string;
   item: T;
   attempts: number;
@@ -36,7 +44,7 @@ export class Outbox {
   }
 
   /** Queue items in order, in one transaction (committed before this returns). */
-  add(kind: OutboxKind, items: readonly (Mention | Debunk)[], nowMs: number): void {
+  add<T extends { id: string }>(kind: OutboxKind, items: readonly T[], nowMs: number): void {
     if (!items.length) return;
     const put = this.db.prepare('INSERT INTO es_outbox (kind, id, body, queued_ms) VALUES (?, ?, ?, ?)');
     this.db.transaction(() => {
@@ -45,15 +53,13 @@ export class Outbox {
     this.counted = undefined;
   }
 
-  /** The oldest `limit` entries of a kind. */
-  next<T>(kind: OutboxKind, limit: number): OutboxEntry<T>[] {
-    const rows = this.db.prepare('SELECT seq, id, body, attempts FROM es_outbox WHERE kind = ? ORDER BY seq LIMIT ?').all(kind, limit) as {
-      seq: number;
-      id: string;
-      body: string;
-      attempts: number;
-    }[];
-    return rows.map((r) => ({ seq: r.seq, id: r.id, item: JSON.parse(r.body) as T, attempts: r.attempts }));
+  /** The oldest `limit` entries of these kinds, in the order they were queued. */
+  next<T>(kinds: OutboxKind | readonly OutboxKind[], limit: number): OutboxEntry<T>[] {
+    const list = typeof kinds === 'string' ? [kinds] : kinds;
+    const rows = this.db
+      .prepare(`SELECT seq, kind, id, body, attempts FROM es_outbox WHERE kind IN (${list.map(() => '?').join(',')}) ORDER BY seq LIMIT ?`)
+      .all(...list, limit) as { seq: number; kind: OutboxKind; id: string; body: string; attempts: number }[];
+    return rows.map((r) => ({ seq: r.seq, kind: r.kind, id: r.id, item: JSON.parse(r.body) as T, attempts: r.attempts }));
   }
 
   /** Remove delivered entries (by seq: a newer version of the same id queued meanwhile stays). */
@@ -74,12 +80,13 @@ export class Outbox {
     }).immediate();
   }
 
-  /** Which of these ids wait in the outbox. */
-  ids(kind: OutboxKind, ids: readonly string[]): Set<string> {
+  /** Which of these ids wait in the outbox (as any of these kinds). */
+  ids(kinds: OutboxKind | readonly OutboxKind[], ids: readonly string[]): Set<string> {
     const out = new Set<string>();
-    if (!this.count(kind)) return out;
-    const get = this.db.prepare('SELECT 1 FROM es_outbox WHERE kind = ? AND id = ? LIMIT 1').pluck();
-    for (const id of new Set(ids)) if (get.get(kind, id) !== undefined) out.add(id);
+    const list = (typeof kinds === 'string' ? [kinds] : kinds).filter((k) => this.count(k) > 0);
+    if (!list.length) return out;
+    const get = this.db.prepare(`SELECT 1 FROM es_outbox WHERE kind IN (${list.map(() => '?').join(',')}) AND id = ? LIMIT 1`).pluck();
+    for (const id of new Set(ids)) if (get.get(...list, id) !== undefined) out.add(id);
     return out;
   }
 
@@ -93,7 +100,7 @@ export class Outbox {
   count(kind: OutboxKind): number {
     if (!this.counted) {
       const rows = this.db.prepare('SELECT kind, count(*) AS n FROM es_outbox GROUP BY kind').all() as { kind: OutboxKind; n: number }[];
-      this.counted = { mention: 0, debunk: 0 };
+      this.counted = { mention: 0, debunk: 0, rewrite: 0 };
       for (const r of rows) this.counted[r.kind] = r.n;
     }
     return this.counted[kind];

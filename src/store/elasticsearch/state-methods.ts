@@ -2,10 +2,9 @@
 // file even when mentions live in Elasticsearch (issue 21: "crawl state, the alert outbox, users and
 // corrections stay in the local SQLite state file"): the fact base (hundreds of rows, read whole),
 // the alert counters, states and outbox, dashboard accounts, sessions and corrections, complaints and
-// response links. The Elasticsearch store forwards each of them to its state store unchanged.
-//
-// Known gap: a correction is stored here, but only the SQLite mention table applies it to the stored
-// mention; on Elasticsearch the mention document keeps the machine's value (see the README).
+// response links. The Elasticsearch store forwards each of them to its state store unchanged —
+// except adding and undoing a correction, which it implements itself (the ledger is here, the
+// documents it rewrites are in the cluster; store.ts).
 export const STATE_METHODS = [
   'upsertFacts',
   'listFacts',
@@ -30,8 +29,6 @@ export const STATE_METHODS = [
   'getSession',
   'deleteSession',
   'deleteSessions',
-  'addCorrections',
-  'undoCorrection',
   'listCorrections',
   'upsertComplaints',
   'getComplaint',

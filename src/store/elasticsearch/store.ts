@@ -10,6 +10,13 @@
 // what is durably kept on this machine; the outbox is flushed, oldest first and exactly once, as soon
 // as the cluster answers again (before the next write or read). Mentions waiting in the outbox count
 // as `indexed` in the run summary; `pantau sources`, `run --once` and the log say how many wait.
+//
+// Corrections (issue 22) are kept in the state file's ledger, as on SQLite, and applied to the
+// mention documents: adding or undoing one records it and queues a `rewrite` of its mention in the
+// same transaction, then flushes at once — so a correction made while the cluster is down is kept and
+// its rewrite waits, in order with the mention versions queued around it. Every mention written
+// (re-analysis, re-import) gets its active corrections applied first, with the same pure function
+// the SQLite store uses (src/core/corrections.ts).
 import type { Client } from '@elastic/elasticsearch';
 import { hostname } from 'node:os';
 import { type Clock, systemClock } from '../../core/clock.js';
@@ -17,6 +24,7 @@ import { StoreUnavailableError, errorMessage } from '../../core/errors.js';
 import type {
   AggregateRequest,
   AggregateResult,
+  Analysis,
   Bucket,
   ChangeOptions,
   ChangePage,
@@ -39,12 +47,14 @@ import type {
   StoreHealth,
   WriteResult,
 } from '../../core/types.js';
+import { applyCorrections, correctMention, fieldValue, undoneAnalysis } from '../../core/corrections.js';
+import type { Correction, CorrectionInput } from '../../core/web.js';
 import { InvalidItem, itemLabel, normalizeDebunk } from '../sqlite/rows.js';
 import type { SqliteStore } from '../sqlite/store.js';
 import { prepareMention } from './doc.js';
 import { isUnavailable } from './errors.js';
-import type { EsMentions } from './mentions.js';
-import { Outbox } from './outbox.js';
+import type { EsMentions, MentionWrite } from './mentions.js';
+import { Outbox, type OutboxEntry, type RewriteItem } from './outbox.js';
 import { STATE_METHODS, type StateMethod } from './state-methods.js';
 
 export interface ElasticsearchStoreOptions {
@@ -105,7 +115,7 @@ export class ElasticsearchStore implements Store {
     this.lastError = reason;
     if (wasUp) {
       this.o.log.warn(
-        { node: this.o.node, err: reason, waiting: this.outbox.count('mention') },
+        { node: this.o.node, err: reason, waiting: this.outbox.count('mention'), corrections: this.outbox.count('rewrite') },
         'Elasticsearch unreachable: mentions wait in the local outbox until it answers',
       );
     }
@@ -142,7 +152,7 @@ export class ElasticsearchStore implements Store {
 
   /** Flush what waits, when the cluster is not known to be down. Never throws. */
   private async flushIfWaiting(): Promise<void> {
-    if (!this.outbox.count('mention') && !this.outbox.count('debunk')) return;
+    if (!this.outbox.count('mention') && !this.outbox.count('rewrite') && !this.outbox.count('debunk')) return;
     if (!this.available()) return;
     await this.flush().catch((e: unknown) => this.o.log.warn({ err: errorMessage(e) }, 'could not flush the Elasticsearch outbox'));
   }
@@ -165,9 +175,20 @@ export class ElasticsearchStore implements Store {
       this.outbox.refresh();
       let sent = 0;
       for (;;) {
-        const entries = this.outbox.next<Mention>('mention', FLUSH_BATCH);
-        if (!entries.length) break;
-        const w = await this.es.writeMentions(entries.map((e) => e.item));
+        // Mention versions and rewrites in the order they were queued, a run of one kind at a time.
+        const next = this.outbox.next<Mention | RewriteItem>(['mention', 'rewrite'], FLUSH_BATCH);
+        if (!next.length) break;
+        const end = next.findIndex((e) => e.kind !== next[0]!.kind);
+        const run = end < 0 ? next : next.slice(0, end);
+        if (run[0]!.kind === 'rewrite') {
+          if (!(await this.flushRewrites(run as OutboxEntry<RewriteItem>[]))) break;
+          continue;
+        }
+        const entries = run as OutboxEntry<Mention>[];
+        const w = await this.es.writeMentions(
+          entries.map((e) => e.item),
+          (m) => this.bareCorrected(m),
+        );
         const unstored = new Set(w.unstored.map((m) => m.id));
         const done = entries.filter((e) => !unstored.has(e.id)).map((e) => e.seq);
         for (const d of w.result.dropped) this.o.log.warn({ id: d.id, reason: d.reason }, 'Elasticsearch refused a mention from the outbox: dropped');
@@ -216,16 +237,153 @@ export class ElasticsearchStore implements Store {
     result.written += keep.length;
   }
 
+  // --- corrections ----------------------------------------------------------------------------
+
+  /** Send the queued rewrites of a run; false when the cluster could not take them (stop flushing). */
+  private async flushRewrites(run: readonly OutboxEntry<RewriteItem>[]): Promise<boolean> {
+    const byMention = new Map<string, OutboxEntry<RewriteItem>[]>();
+    for (const e of run) byMention.set(e.item.id, [...(byMention.get(e.item.id) ?? []), e]);
+    const r = await this.es.rewriteMentions([...byMention.keys()], (m) => this.rewritten(m, byMention.get(m.id) ?? []));
+    for (const id of r.missing) this.o.log.warn({ id }, 'a corrected mention is not in Elasticsearch: its correction applies when the mention is written');
+    for (const d of r.dropped) this.o.log.warn({ id: d.id, reason: d.reason }, 'Elasticsearch refused a corrected mention: dropped');
+    const unstored = new Set(r.unstored);
+    this.outbox.remove(run.filter((e) => !unstored.has(e.item.id)).map((e) => e.seq));
+    if (!unstored.size) return true;
+    const reason = r.error ?? 'not stored';
+    this.outbox.failed(
+      run.filter((e) => unstored.has(e.item.id)).map((e) => e.seq),
+      reason,
+    );
+    this.markDown(reason);
+    return false;
+  }
+
+  /**
+   * A stored mention as its queued rewrites leave it: fields of undone corrections back to the
+   * analyzers' value, machine values not known when their correction was made read from the document
+   * now, then every active correction applied.
+   */
+  private rewritten(m: Mention, entries: readonly OutboxEntry<RewriteItem>[]): Mention {
+    const ledger = this.state.corrections;
+    let a: Analysis | undefined = m.analysis;
+    for (const e of entries) {
+      const undone = e.item.undo === undefined ? undefined : ledger.get(e.item.undo);
+      if (undone) a = undoneAnalysis(a, undone, []);
+    }
+    const active = ledger.active(m.id);
+    for (const field of new Set(active.filter((c) => c.machine === null).map((c) => c.field))) {
+      const known = active.find((c) => c.field === field && c.machine !== null);
+      ledger.fillMachine(m.id, field, known ? known.machine : fieldValue(a, field));
+    }
+    const analysis = applyCorrections(a, active);
+    return analysis === undefined ? m : { ...m, analysis };
+  }
+
+  /** A mention written without an analysis, where nothing stored gives it one: its corrections over an empty analysis. */
+  private bareCorrected(m: Mention): Mention {
+    if (!this.state.corrections.any()) return m;
+    const active = this.state.corrections.active(m.id);
+    return active.length ? { ...m, analysis: applyCorrections(undefined, active) } : m;
+  }
+
+  /**
+   * The batch with every mention's active corrections applied over the analysis it brings. `fresh`:
+   * that analysis is the analyzers' (a re-analysis or re-import: the corrections' machine values
+   * follow it); a migration copies an analysis that already carries the corrections.
+   */
+  private corrected(batch: readonly Mention[], fresh: boolean): Mention[] {
+    const ledger = this.state.corrections;
+    if (!batch.length || !ledger.any()) return [...batch];
+    return this.state.database.transaction(() =>
+      batch.map((item) => {
+        // Invalid items pass unchanged: the write path drops them with their reason.
+        if (!item || typeof item !== 'object' || typeof item.id !== 'string' || !item.analysis || typeof item.analysis !== 'object') return item;
+        const active = ledger.active(item.id);
+        if (!active.length) return item;
+        const c = correctMention(item, active, fresh);
+        for (const [field, machine] of c.machine) ledger.setMachine(item.id, field, machine);
+        return c.mention;
+      }),
+    )();
+  }
+
+  /** Queue rewrites (in the caller's transaction) and send them now, when the cluster answers. */
+  private async rewriteNow(): Promise<void> {
+    await this.flushing?.catch(() => {});
+    await this.flushIfWaiting();
+  }
+
+  async addCorrections(batch: readonly CorrectionInput[]): Promise<{ corrections: Correction[]; missing: string[] }> {
+    if (this.closed) throw new StoreUnavailableError('Elasticsearch store is closed');
+    await this.flushIfWaiting();
+    // What is known of each mention: its newest version waiting here, else its document in the
+    // cluster. When the cluster cannot be asked, every correction is kept (the dashboard showed the
+    // mention) and the analyzers' value is read from the document when it is rewritten.
+    let stored: Map<string, Mention> | undefined;
+    if (this.available()) {
+      try {
+        stored = await this.es.getMentions(batch.map((c) => c.mentionId));
+        this.markUp();
+      } catch (e) {
+        if (!isUnavailable(e)) throw e;
+        this.markDown(errorMessage(e));
+      }
+    }
+    const ledger = this.state.corrections;
+    const out: Correction[] = [];
+    const missing: string[] = [];
+    this.state.database
+      .transaction(() => {
+        const touched = new Set<string>();
+        for (const c of batch) {
+          // A version still waiting here is newer than the cluster's.
+          const m = (this.outbox.count('mention') ? this.outbox.latest<Mention>('mention', c.mentionId) : undefined) ?? stored?.get(c.mentionId);
+          if (!m && stored) {
+            missing.push(c.mentionId);
+            continue;
+          }
+          const field = c.correction.field;
+          out.push(ledger.insert(c, ledger.machineFor(c.mentionId, field, () => (m ? fieldValue(m.analysis, field) : null))));
+          touched.add(c.mentionId);
+        }
+        this.outbox.add(
+          'rewrite',
+          [...touched].map((id) => ({ id })),
+          this.o.now(),
+        );
+      })
+      .immediate();
+    if (out.length) await this.rewriteNow();
+    return { corrections: out, missing };
+  }
+
+  async undoCorrection(id: number, by: string, at: string): Promise<Correction | undefined> {
+    if (this.closed) throw new StoreUnavailableError('Elasticsearch store is closed');
+    await this.flushIfWaiting();
+    const c = this.state.database
+      .transaction(() => {
+        const c = this.state.corrections.markUndone(id, by, at);
+        if (c && !c.undoneAt) this.outbox.add('rewrite', [{ id: c.mentionId, undo: c.id }], this.o.now());
+        return c;
+      })
+      .immediate();
+    if (!c || c.undoneAt) return c;
+    await this.rewriteNow();
+    return { ...c, undoneAt: at, undoneBy: by };
+  }
+
   // --- mentions -------------------------------------------------------------------------------
 
-  async upsertMentions(batch: Mention[]): Promise<WriteResult> {
+  async upsertMentions(input: Mention[]): Promise<WriteResult> {
     if (this.closed) throw new StoreUnavailableError('Elasticsearch store is closed');
     await this.flushIfWaiting();
     const result: WriteResult = { written: 0, updated: 0, duplicates: 0, dropped: [] };
-    if (!batch.length) return result;
-    // A mention whose older version still waits goes behind it, so versions reach the cluster in order.
+    if (!input.length) return result;
+    const batch = this.corrected(input, true);
+    // A mention whose older version (or a rewrite of it) still waits goes behind it, so versions
+    // reach the cluster in order.
     const waiting = this.outbox.ids(
-      'mention',
+      ['mention', 'rewrite'],
       batch.map((m) => (m && typeof m.id === 'string' ? m.id : '')),
     );
     const behind = batch.filter((m) => waiting.has(m?.id));
@@ -236,7 +394,7 @@ export class ElasticsearchStore implements Store {
       this.queueMentions(direct, result);
       return result;
     }
-    const w = await this.es.writeMentions(direct);
+    const w = await this.es.writeMentions(direct, (m) => this.bareCorrected(m));
     result.written += w.result.written;
     result.updated += w.result.updated;
     result.duplicates += w.result.duplicates;
@@ -246,6 +404,15 @@ export class ElasticsearchStore implements Store {
       this.queueMentions(w.unstored, result);
     } else this.markUp();
     return result;
+  }
+
+  /**
+   * A migration's write (`pantau migrate --to elasticsearch`), straight to the cluster: the analysis
+   * each mention carries is the one stored in the other backend (corrections already applied), so the
+   * corrections are applied over it and their machine values stay. Not part of Store.
+   */
+  copyMentions(batch: Mention[]): Promise<MentionWrite> {
+    return this.es.writeMentions(this.corrected(batch, false), (m) => this.bareCorrected(m));
   }
 
   async getMention(id: string): Promise<Mention | undefined> {

@@ -40,7 +40,8 @@ import { FacetIndexWriter, TextIndexWriter, facetTags } from './facet-index.js';
 import { applyMigrations } from './migrations.js';
 import * as alertTables from './alerts.js';
 import * as webTables from './web.js';
-import { fieldValue, withField } from '../../core/corrections.js';
+import { correctMention, fieldValue, undoneAnalysis } from '../../core/corrections.js';
+import { CorrectionLedger } from './corrections.js';
 import type { Correction, CorrectionInput, WebSession, WebUser } from '../../core/web.js';
 import * as evalTables from './evaluation.js';
 import type { Complaint, ComplaintQuery, ResponseKind, ResponseLink } from '../../core/evaluation.js';
@@ -117,6 +118,8 @@ export class SqliteStore implements Store {
   private readonly log: Logger;
   /** Prepared statements by SQL text: filters produce a handful of shapes, each prepared once. */
   private readonly stmts = new Map<string, Database.Statement>();
+  /** The corrections ledger (also the Elasticsearch store's, in its state file). Not part of Store. */
+  readonly corrections = new CorrectionLedger((sql) => this.stmt(sql));
   private readonly zone: string;
   private readonly now: () => number;
   private ownedSources: ReadonlySet<string> = new Set();
@@ -224,6 +227,15 @@ export class SqliteStore implements Store {
   }
 
   /**
+   * A migration's write (`pantau migrate --to sqlite`): the analysis each mention carries is the one
+   * stored in the other backend, corrections already applied — not a re-analysis — so the corrections
+   * are applied over it and their machine values stay. Not part of Store.
+   */
+  copyMentions(batch: Mention[]): Promise<WriteResult> {
+    return this.run('copyMentions', () => this.writeMentions(batch, true));
+  }
+
+  /**
    * The write path of upsertMentions. Every mention written gets its active human corrections
    * applied over its analysis; when the item brings an analysis of its own (a re-analysis) that
    * analysis is first remembered as the corrections' machine value, which undo restores.
@@ -261,14 +273,10 @@ export class SqliteStore implements Store {
           if (m.language === undefined && language !== null) m.language = language;
         }
         if (anyCorrections) {
-          const corr = webTables.activeCorrections((sql) => this.stmt(sql), m.id);
-          if (corr.length) {
-            if (!internal && (item as { analysis?: unknown }).analysis !== undefined) {
-              const setMachine = this.stmt('UPDATE corrections SET machine = ? WHERE mention_id = ? AND field = ?');
-              for (const f of new Set(corr.map((c) => c.field))) setMachine.run(JSON.stringify(fieldValue(m.analysis, f)), m.id, f);
-            }
-            for (const c of corr) m.analysis = withField(m.analysis, c.field, c.value);
-          }
+          const fresh = !internal && (item as { analysis?: unknown }).analysis !== undefined;
+          const c = correctMention(m, this.corrections.active(m.id), fresh);
+          for (const [field, machine] of c.machine) this.corrections.setMachine(m.id, field, machine);
+          m.analysis = c.mention.analysis;
         }
         const content = contentRow(m, now);
         if (old && old[1] === content.content_hash) return 'duplicates';
@@ -294,7 +302,7 @@ export class SqliteStore implements Store {
       const all = db.transaction(() => {
         // Inside the write lock: no other process can take the same change numbers.
         change = maxChange.get() as number;
-        anyCorrections = this.stmt('SELECT 1 FROM corrections LIMIT 1').get() !== undefined;
+        anyCorrections = this.corrections.any();
         batch.forEach((item, i) => {
           try {
             res[writeOne(item)]++;
@@ -768,11 +776,9 @@ export class SqliteStore implements Store {
     return this.run('addCorrections', () =>
       this.conn()
         .transaction(() => {
-          const stmt = (sql: string) => this.stmt(sql);
           const out: Correction[] = [];
           const missing: string[] = [];
           const touched = new Map<string, Mention>();
-          const insert = this.stmt('INSERT INTO corrections (mention_id, field, value, machine, by_user, at) VALUES (?, ?, ?, ?, ?, ?)');
           for (const c of batch) {
             const row = this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.id = ?`).get(c.mentionId) as Record<string, unknown> | undefined;
             if (!row) {
@@ -780,12 +786,7 @@ export class SqliteStore implements Store {
               continue;
             }
             const m = touched.get(c.mentionId) ?? rowToMention(row);
-            const field = c.correction.field;
-            // The analyzers' value: remembered by an earlier correction of the field, else the stored one.
-            const earlier = webTables.activeCorrections(stmt, c.mentionId).find((x) => x.field === field);
-            const machine = earlier ? earlier.machine : fieldValue(m.analysis, field);
-            const id = Number(insert.run(c.mentionId, field, JSON.stringify(c.correction.value), JSON.stringify(machine), c.by, c.at).lastInsertRowid);
-            out.push({ id, mentionId: c.mentionId, field, value: c.correction.value, machine, by: c.by, at: c.at });
+            out.push(this.corrections.insert(c, this.corrections.machineFor(c.mentionId, c.correction.field, () => fieldValue(m.analysis, c.correction.field))));
             touched.set(c.mentionId, m);
           }
           if (touched.size) this.writeMentions([...touched.values()], true);
@@ -799,16 +800,12 @@ export class SqliteStore implements Store {
     return this.run('undoCorrection', () =>
       this.conn()
         .transaction(() => {
-          const r = this.stmt('SELECT * FROM corrections WHERE id = ?').get(id) as Record<string, unknown> | undefined;
-          if (!r) return undefined;
-          const c = webTables.rowToCorrection(r);
-          if (c.undoneAt) return c;
-          this.stmt('UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = ?').run(at, by, id);
+          const c = this.corrections.markUndone(id, by, at);
+          if (!c || c.undoneAt) return c;
           const row = this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.id = ?`).get(c.mentionId) as Record<string, unknown> | undefined;
           if (row) {
             const m = rowToMention(row);
-            // Back to the analyzers' value; the remaining corrections are applied over it by the write.
-            m.analysis = withField(m.analysis, c.field, c.machine);
+            m.analysis = undoneAnalysis(m.analysis, c, this.corrections.active(c.mentionId));
             this.writeMentions([m], true);
           }
           return { ...c, undoneAt: at, undoneBy: by };
@@ -818,7 +815,7 @@ export class SqliteStore implements Store {
   }
 
   listCorrections(opts: { mentionId?: string; active?: boolean; limit?: number } = {}): Promise<Correction[]> {
-    return this.run('listCorrections', () => webTables.listCorrections((sql) => this.stmt(sql), opts));
+    return this.run('listCorrections', () => this.corrections.list(opts));
   }
 
   // ---- evaluation: complaints and response links (src/store/sqlite/evaluation.ts) ----
