@@ -2,7 +2,8 @@
 // file even when mentions live in Elasticsearch (issue 21: "crawl state, the alert outbox, users and
 // corrections stay in the local SQLite state file"): the fact base (hundreds of rows, read whole),
 // the alert counters, states and outbox, dashboard accounts, sessions and corrections, complaints and
-// response links. The Elasticsearch store forwards each of them to its state store unchanged.
+// response links, and the issue merges and splits (the map applies them; the issue ids it writes go
+// to the cluster through setIssueIds). The Elasticsearch store forwards each of them to its state store unchanged.
 //
 // Known gap: a correction is stored here, but only the SQLite mention table applies it to the stored
 // mention; on Elasticsearch the mention document keeps the machine's value (see the README).
@@ -33,6 +34,9 @@ export const STATE_METHODS = [
   'addCorrections',
   'undoCorrection',
   'listCorrections',
+  'addIssueCorrection',
+  'undoIssueCorrection',
+  'listIssueCorrections',
   'upsertComplaints',
   'getComplaint',
   'listComplaints',
