@@ -35,7 +35,6 @@ export async function splitIssue(store: Store, req: { from: string; mentionIds: 
   if (!members.size) throw new NotFoundError(`no issue "${req.from}"`);
   const outside = req.mentionIds.filter((id) => !members.has(id));
   if (outside.length) throw new InputError(`body.mentionIds: not in issue "${req.from}": ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ` (+${outside.length - 5})` : ''}`);
-  if (req.mentionIds.length === members.size) throw new InputError(`body.mentionIds: that is every mention of issue "${req.from}"; a split leaves some behind`);
   const newId = splitIssueId(req.from, req.mentionIds);
   const c = await store.addIssueCorrection({ kind: 'split', issueId: req.from, otherId: newId, mentionIds: [...req.mentionIds], by: req.by, at: req.at });
   await setIds(store, req.mentionIds, newId);
