@@ -144,7 +144,8 @@ export function buildIssueMap(input: MapInput): IssueMap {
     };
   });
   const freeIdx = parts.forced.flatMap((f, i) => (f === undefined ? [i] : []));
-  const reserved = new Set(parts.forced.filter((f): f is string => f !== undefined).map(rules.alias));
+  // A split's id is its own group's today, unless it was merged on (then it is shareable).
+  const reserved = new Set(parts.forced.filter((f): f is string => f !== undefined).map(rules.alias).filter((id) => !rules.shareable.has(id)));
   const given = assignIssueIds(
     freeIdx.map((i) => current[i]!),
     prior,

@@ -1,10 +1,11 @@
 // The active merges and splits of issues (src/core/issue-corrections.ts) as the map builder applies
 // them (pure): splits take their mentions out of whatever group the grouping put them in and make
-// them a group of their own with the split's id; merges are aliases (B → A, followed through chains:
-// B into A, then A into C gives B → C) applied to the ids continuity gives, and groups that end up
-// with one id become one issue. The surviving id is shareable: two of today's groups may both
-// continue it (that is what "stays merged" means), and a merged issue's earlier mentions are read
-// as one signature per merged part, so a part continuing alone still finds its issue.
+// them a group of their own with the split's id; merges are aliases applied to the ids continuity
+// gives (B → A, followed through chains: B into A, then A into C gives B → C; A into B after B into
+// A gives both → B), and groups that end up with one id become one issue. The surviving id is
+// shareable: two of today's groups may both continue it (that is what "stays merged" means), and a
+// merged issue's earlier mentions are read as one signature per merged part, so a part continuing
+// alone still finds its issue.
 import type { IssueCorrection } from '../core/issue-corrections.js';
 
 export interface IssueRules {
@@ -25,7 +26,19 @@ export function issueRules(corrections: readonly IssueCorrection[]): IssueRules 
   const mergedPart = new Map<string, number>();
   for (const c of active) {
     if (c.kind === 'merge') {
-      if (c.otherId !== c.issueId) next.set(c.otherId, c.issueId);
+      if (c.otherId !== c.issueId) {
+        // The survivor was itself merged into the issue merged now (A into B, then B into A): the
+        // later merge wins, so the link into the merged issue on the survivor's path goes.
+        const seen = new Set<string>();
+        for (let x = c.issueId; next.has(x) && !seen.has(x); x = next.get(x)!) {
+          seen.add(x);
+          if (next.get(x) === c.otherId) {
+            next.delete(x);
+            break;
+          }
+        }
+        next.set(c.otherId, c.issueId);
+      }
       for (const m of c.mentionIds) mergedPart.set(m, c.id);
     } else for (const m of c.mentionIds) splitOf.set(m, c);
   }
@@ -35,7 +48,7 @@ export function issueRules(corrections: readonly IssueCorrection[]): IssueRules 
     if (hit) return hit;
     let x = id;
     const seen = new Set<string>([x]);
-    // A cycle (A into B, then B into A) stops at the first id seen twice: the later merge wins.
+    // No cycle is left by the step above; the guard only keeps a damaged list from looping.
     while (next.has(x) && !seen.has(next.get(x)!)) {
       x = next.get(x)!;
       seen.add(x);
