@@ -3,8 +3,11 @@
 // then an exact name before a name that starts with the words before one that only holds them, then
 // the bigger place (kota before kecamatan before kelurahan). A Kemendagri code finds itself.
 import type { RegionTag } from '../../src/core/types.js';
-import { loadGazetteer, within } from './gazetteer.js';
+import { loadGazetteer, within, type Place } from './gazetteer.js';
 import { nameKey } from './names.js';
+
+/** Every place with its name key, made on the first search (the gazetteer is loaded once too). */
+let keys: { p: Place; k: string }[] | undefined;
 
 const LEVEL_ORDER: Record<string, number> = { province: 0, regency: 1, district: 2, village: 3 };
 
@@ -19,8 +22,8 @@ export function searchPlaces(query: string, opts: { home?: string; limit?: numbe
   const key = nameKey(q);
   if (key.length < 2) return [];
   const hits: { tag: RegionTag; rank: number }[] = [];
-  for (const p of gaz.byCode.values()) {
-    const k = nameKey(p.name);
+  keys ??= [...gaz.byCode.values()].map((p) => ({ p, k: nameKey(p.name) }));
+  for (const { p, k } of keys) {
     const at = k.indexOf(key);
     if (at < 0) continue;
     const bare = k.replace(/^(provinsi|kota|kabupaten) /, '');
