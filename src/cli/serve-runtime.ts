@@ -5,11 +5,12 @@ import type { Logger, Mention, Store } from '../core/types.js';
 import type { ServerDeps } from '../server/app.js';
 
 export async function serverDeps(config: PantauConfig, store: Store, log: Logger, now: () => number = Date.now): Promise<ServerDeps> {
-  const [{ mapRuntime }, { produceMap }, { loadGazetteer }, { DEFAULT_TAXONOMY }] = await Promise.all([
+  const [{ mapRuntime }, { produceMap }, { loadGazetteer }, { DEFAULT_TAXONOMY }, { searchPlaces }] = await Promise.all([
     import('./map-runtime.js'),
     import('../maps/produce.js'),
     import('../../analyzers/regions/index.js'),
     import('../../analyzers/topics/taxonomy.js'),
+    import('../../analyzers/regions/search.js'),
   ]);
   const gaz = loadGazetteer();
   const runtimes = { id: await mapRuntime(config, store, 'id', () => new Date(now())), en: await mapRuntime(config, store, 'en', () => new Date(now())) };
@@ -22,6 +23,7 @@ export async function serverDeps(config: PantauConfig, store: Store, log: Logger
       const p = gaz.byCode.get(code);
       return p ? { code: p.code, name: p.name, level: p.level as 'province' | 'regency' | 'district' | 'village' } : undefined;
     },
+    findPlaces: (query, limit) => searchPlaces(query, { home: config.analysis.homeRegion, limit }),
     async buildMap(req) {
       const rt = runtimes[req.lang];
       const region = req.region ? { code: req.region, name: rt.regionName(req.region) ?? req.region } : undefined;

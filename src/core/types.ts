@@ -2,6 +2,7 @@
 // types; this module imports nothing from the rest of the project so dependencies only point inward.
 
 import type { AlertStore } from './alerts.js';
+import type { IssueCorrectionStore } from './issue-corrections.js';
 import type { WebStore } from './web.js';
 import type { EvaluationStore } from './evaluation.js';
 
@@ -431,7 +432,7 @@ export interface StoreFlags {
  * of throwing; a backend that is down throws StoreUnavailableError; a malformed filter or cursor is an
  * InputError. Every read returns mentions with the store-assigned `storedAt` (and `issueId` when set).
  */
-export interface Store extends AlertStore, WebStore, EvaluationStore {
+export interface Store extends AlertStore, WebStore, IssueCorrectionStore, EvaluationStore {
   readonly name: 'sqlite' | 'elasticsearch';
   readonly flags: StoreFlags;
   /**

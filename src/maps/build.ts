@@ -5,7 +5,9 @@
 import type { Fact, Mention } from '../core/types.js';
 import { FactLinker, type FactCandidate } from '../facts/link.js';
 import { buildBrief } from './brief.js';
-import { assignIssueIds, type CurrentIssue, type PriorIssue } from './continuity.js';
+import { assignIssueIds, LINK_THRESHOLD, type CurrentIssue, type PriorIssue } from './continuity.js';
+import { applySplits, issueRules, unionById } from './issue-corrections.js';
+import type { IssueCorrection } from '../core/issue-corrections.js';
 import { placeIndex, type RegionDirectory } from './directory.js';
 import { entityKey, mentionFeatures, type FeatureOptions } from './features.js';
 import { groupMentions, type GroupingParams } from './group.js';
@@ -49,6 +51,8 @@ export interface MapInput {
   grouping?: Partial<GroupingParams>;
   lang: Lang;
   now: Date;
+  /** Active merges and splits of issues by a person (applied on every build). */
+  issueCorrections?: readonly IssueCorrection[];
   /** Volume per issue id in the previous period of equal length (for the trend); default from `prior`. */
   previousVolume?: ReadonlyMap<string, number>;
 }
@@ -90,11 +94,15 @@ export function buildIssueMap(input: MapInput): IssueMap {
     streets: [...new Set(ms.flatMap(streets))],
     clusters: new Set(ms.map((m) => m.meta?.clusterId).filter((c): c is string => typeof c === 'string')),
   });
-  const groups = g.groups.map((gr) => gr.members.map((id) => byId.get(id)!));
-  const current: CurrentIssue[] = groups.map((ms) => {
+  // A person's merges and splits (issue-corrections.ts): splits before the ids are given, merges after.
+  const rules = issueRules(input.issueCorrections ?? []);
+  const parts = applySplits(g.groups.map((gr) => gr.members), rules);
+  let groups = parts.groups.map((ids) => ids.map((id) => byId.get(id)!));
+  const makeCurrent = (ms: readonly Mention[]): CurrentIssue => {
     const stored = new Map<string, number>();
     for (const m of ms) {
-      const id = (m as Mention & { issueId?: string }).issueId;
+      const sid = (m as Mention & { issueId?: string }).issueId;
+      const id = sid ? rules.alias(sid) : undefined;
       if (id) stored.set(id, (stored.get(id) ?? 0) + 1);
     }
     return {
@@ -103,12 +111,17 @@ export function buildIssueMap(input: MapInput): IssueMap {
       members: ms.map((m) => m.id),
       storedIds: stored,
     };
-  });
-  const priorBy = new Map<string, Mention[]>();
-  for (const p of input.prior ?? []) {
-    let l = priorBy.get(p.issueId);
-    if (!l) priorBy.set(p.issueId, (l = []));
-    l.push(p.mention);
+  };
+  let current: CurrentIssue[] = groups.map(makeCurrent);
+  const priorIn: PriorMention[] = (input.prior ?? []).map((p) => ({ mention: p.mention, issueId: rules.alias(p.issueId) }));
+  // Earlier mentions by issue, a merged issue by merged part (one signature each, the same id).
+  const priorBy = new Map<string, { id: string; ms: Mention[] }>();
+  for (const p of priorIn) {
+    const part = rules.mergedPart.get(p.mention.id);
+    const key = part === undefined ? p.issueId : `${p.issueId}\u0000${part}`;
+    let e = priorBy.get(key);
+    if (!e) priorBy.set(key, (e = { id: p.issueId, ms: [] }));
+    e.ms.push(p.mention);
   }
   const priorFeatures = new Map<string, ReturnType<typeof mentionFeatures>>();
   const pf = (m: Mention) => {
@@ -116,22 +129,42 @@ export function buildIssueMap(input: MapInput): IssueMap {
     if (!f) priorFeatures.set(m.id, (f = mentionFeatures(m, g.featureOptions)));
     return f;
   };
-  const priorHoax = new Map([...priorBy.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
-  const prior: PriorIssue[] = [...priorBy.entries()].map(([id, ms]) => {
+  const priorById = new Map<string, Mention[]>();
+  for (const p of priorIn) (priorById.get(p.issueId) ?? priorById.set(p.issueId, []).get(p.issueId)!).push(p.mention);
+  const priorHoax = new Map([...priorById.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
+  const prior: PriorIssue[] = [...priorBy.entries()].map(([key, { id, ms }]) => {
     // A big earlier issue is represented by its latest mentions (what it says now): its signature
     // costs the features of at most PRIOR_SAMPLE mentions, however big it grew.
     const recent = ms.length > PRIOR_SAMPLE ? [...ms].sort((a, b) => mentionMs(b) - mentionMs(a) || (a.id < b.id ? -1 : 1)).slice(0, PRIOR_SAMPLE) : ms;
     return {
       id,
       lastDay: localDay(ms.reduce((x, m) => Math.max(x, mentionMs(m)), -Infinity), zone),
-      hoax: priorHoax.get(id)!.flagged,
+      hoax: key === id ? priorHoax.get(id)!.flagged : issueHoax(ms, isOwned).flagged,
       ...sig(recent, (m) => tfidf(pf(m).tf, g.idf), (m) => pf(m).primaryPlaces, (m) => pf(m).streets),
     };
   });
-  const ids = assignIssueIds(current, prior);
+  const freeIdx = parts.forced.flatMap((f, i) => (f === undefined ? [i] : []));
+  // A split's id is its own group's today, unless it was merged on (then it is shareable).
+  const reserved = new Set(parts.forced.filter((f): f is string => f !== undefined).map(rules.alias).filter((id) => !rules.shareable.has(id)));
+  const given = assignIssueIds(
+    freeIdx.map((i) => current[i]!),
+    prior,
+    LINK_THRESHOLD,
+    { shareable: rules.shareable, reserved },
+  );
+  let ids = parts.forced.map((f) => (f === undefined ? '' : rules.alias(f)));
+  freeIdx.forEach((i, k) => (ids[i] = rules.alias(given[k]!)));
+  // Groups that now carry one id (a merge, or two parts continuing a merged issue) are one issue.
+  const unions = unionById(ids);
+  if (unions.length < ids.length) {
+    const order = new Map(mentions.map((m, i) => [m.id, i]));
+    groups = unions.map((u) => u.parts.flatMap((p) => groups[p]!).sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+    current = unions.map((u, k) => (u.parts.length === 1 ? current[u.parts[0]!]! : makeCurrent(groups[k]!)));
+    ids = unions.map((u) => u.id);
+  }
 
   // Trend: the same id's volume in the previous period of equal length.
-  const prevVolume = input.previousVolume ?? previousVolumes(input.prior ?? [], input.period, zone);
+  const prevVolume = input.previousVolume ?? previousVolumes(priorIn, input.period, zone);
   const linker = new FactLinker([...(input.facts ?? []), ...(input.ownedFacts ?? []).map((f): FactCandidate => ({ ...f, owned: true }))], input.text, homeWords);
   const asOf = input.period.to;
 

@@ -59,8 +59,17 @@ function sharesCluster(a: IssueSignature, b: IssueSignature): boolean {
 /** The most a pair without a shared story cluster gains besides its cosine (street + place). */
 const BONUS_WITHOUT_CLUSTER = 0.25;
 
+export interface AssignOptions {
+  /** Ids that may go to several current issues (a merged issue continued by both its parts). */
+  shareable?: ReadonlySet<string>;
+  /** Ids never given (a split's id, taken by its own group today). */
+  reserved?: ReadonlySet<string>;
+}
+
 /** One id per current issue, in the same order. */
-export function assignIssueIds(current: readonly CurrentIssue[], prior: readonly PriorIssue[], threshold = LINK_THRESHOLD): string[] {
+export function assignIssueIds(current: readonly CurrentIssue[], prior: readonly PriorIssue[], threshold = LINK_THRESHOLD, opts: AssignOptions = {}): string[] {
+  const shareable = opts.shareable ?? new Set<string>();
+  const reserved = opts.reserved ?? new Set<string>();
   // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
   // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
   const postings = new Map<string, { p: number; w: number }[]>();
@@ -107,9 +116,9 @@ export function assignIssueIds(current: readonly CurrentIssue[], prior: readonly
   // Ties: the bigger issue keeps the id; then input order.
   cands.sort((a, b) => b.score - a.score || current[b.i]!.members.length - current[a.i]!.members.length || a.i - b.i);
   const out: (string | undefined)[] = current.map(() => undefined);
-  const used = new Set<string>();
+  const used = new Set<string>(reserved);
   for (const c of cands) {
-    if (out[c.i] !== undefined || used.has(c.id)) continue;
+    if (out[c.i] !== undefined || (used.has(c.id) && !shareable.has(c.id)) || reserved.has(c.id)) continue;
     out[c.i] = c.id;
     used.add(c.id);
   }

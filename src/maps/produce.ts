@@ -5,7 +5,7 @@
 //      days are mapped in;
 //   2. the period's mentions (a keyset scan), the look-back mentions with their issue ids, the fact
 //      base and the owned sources' recent items as facts;
-//   3. buildIssueMap (pure), then the ids of a one-day map written back onto its mentions
+//   3. buildIssueMap (pure, applying a person's active merges and splits), then the ids of a one-day map written back onto its mentions
 //      (setIssueIds), so search --issue, the alerts and the dashboard see the same issues.
 // A map of several days (--from/--to) groups the whole period and reuses the daily ids its mentions
 // carry, but writes none: a mention belongs to the issue of its day's map.
@@ -123,6 +123,7 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
   }
   const mentions = await scanAll(store, dayQuery(req.from, req.to, regionCode), deps.factcheckSources);
   const facts = await store.listFacts();
+  const issueCorrections = await store.listIssueCorrections({ active: true, limit: 100_000 });
   const ownedFrom = addDays(req.to, -(deps.ownedFactDays ?? 30));
   const owned = deps.ownedSources?.size
     ? (await store.search({ owned: true, from: ownedFrom, to: nextLocalDay(req.to), limit: 200 })).items.filter((m) => m.title || m.text)
@@ -133,6 +134,7 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
     mentions,
     prior,
     facts,
+    issueCorrections,
     ownedFacts: owned.map((m) => ownedFact(m, zone, deps.homeRegion.name)),
     homeRegion: deps.homeRegion,
     ...(req.region ? { region: req.region } : {}),

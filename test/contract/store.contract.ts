@@ -13,6 +13,7 @@ import { facetContract } from './facets.contract.js';
 import { evaluationContract } from './evaluation.contract.js';
 import { factContract } from './facts.contract.js';
 import { webContract } from './web.contract.js';
+import { issueCorrectionContract } from './issue-corrections.contract.js';
 import { analysis, mention, stored } from './make-mention.js';
 
 export { analysis, mention, stored } from './make-mention.js';
@@ -445,5 +446,6 @@ export function storeContract(name: string, make: MakeStore): void {
   alertStoreContract(name, () => make());
   factContract(name, make);
   webContract(name, make);
+  issueCorrectionContract(name, make);
   evaluationContract(name, make);
 }

@@ -3,13 +3,14 @@
 // see it persist after a reload and change the issue's counts, acknowledge an alert, the leadership
 // view at 360×740 without horizontal scroll, a hostile title rendered as text, pimpinan refused on
 // every write, a write without the CSRF token refused. Screenshots go to test-artifacts/.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALERT_ID, DAY, HOSTILE_ID, HOSTILE_TITLE, makeWebFixture, PASSWORD, type WebFixture } from '../helpers/web-fixture.js';
-import { BIN, ROOT } from './helpers.js';
+import { ALERT_ID, DAY, HOSTILE_ID, HOSTILE_TITLE, makeWebFixture, type WebFixture } from '../helpers/web-fixture.js';
+import { ROOT } from './helpers.js';
+import { loggedIn as openLoggedIn, startServer } from './serve-browser.js';
 
 const CHROMIUM = process.env.PANTAU_CRAWL_CHROMIUM_PATH || '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -21,41 +22,7 @@ let server: ChildProcess;
 let base: string;
 let browser: Browser;
 
-async function startServer(configPath: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--config', configPath], { env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 60_000);
-    proc.stdout!.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    proc.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-  });
-  return { proc, url };
-}
-
-async function loggedIn(user: string, viewport = { width: 1280, height: 900 }, hash = `#/isu?date=${DAY}`): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport });
-  const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/${hash}`);
-  await page.fill('#login input[name=username]', user);
-  await page.fill('#login input[name=password]', PASSWORD);
-  await page.click('#login button[type=submit]');
-  await page.waitForSelector('#nav:not([hidden])');
-  return { page, errors };
-}
+const loggedIn = (user: string, viewport = { width: 1280, height: 900 }, hash = `#/isu?date=${DAY}`) => openLoggedIn(browser, base, user, viewport, hash);
 
 const split = async (page: Page, issueId: string) => {
   const el = page.locator(`[data-issue="${issueId}"] [data-testid=split]`);

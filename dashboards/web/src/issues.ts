@@ -1,10 +1,12 @@
 // The morning issue map: a chart of volume and negative share over the last two weeks, then one card
 // per issue (label, trend, sentiment bar, top places, hoax badge, linked facts and the brief, copy
 // for WhatsApp), each with its mentions and their correction controls.
-import { get, qs } from './api.js';
+import { canWrite, get, qs } from './api.js';
 import { clear, h, link, toast } from './dom.js';
 import { getLang, num, t } from './i18n.js';
+import { issueCorrectionsPanel, mergeControl, splitButton } from './issue-actions.js';
 import { mentionRow } from './mention-row.js';
+import { bulkBar, Selection } from './selection.js';
 import type { Issue, IssueMap, Meta } from './types.js';
 
 declare const Chart: new (el: HTMLCanvasElement, cfg: unknown) => { destroy(): void };
@@ -59,7 +61,7 @@ async function copy(text: string): Promise<void> {
   toast(t('copied'));
 }
 
-function issueCard(i: Issue, day: string, meta: Meta, reload: () => void): HTMLElement {
+function issueCard(i: Issue, day: string, meta: Meta, reload: () => void, all: readonly Issue[]): HTMLElement {
   const dir = i.trend.direction;
   const change = dir === 'new' ? t('trend.new') : `${t(`trend.${dir}`)} ${i.trend.change >= 0 ? '+' : ''}${num(i.trend.change)}`;
   const card = h(
@@ -94,16 +96,19 @@ function issueCard(i: Issue, day: string, meta: Meta, reload: () => void): HTMLE
   }
   const wa = h('button', { type: 'button', class: 'secondary' }, t('copyWa'));
   wa.addEventListener('click', () => void copy(whatsappText(i)));
-  card.append(h('p', {}, wa));
+  card.append(h('p', {}, wa), mergeControl(i, all, reload) ?? '');
   const list = h('ul', { class: 'plain' });
+  // humas and admin: select mentions to correct together or split out (selection.ts, issue-actions.ts).
+  const selection = canWrite() ? new Selection() : undefined;
   const det = h('details', { 'data-testid': 'mentions' }, h('summary', {}, `${t('allMentions')} (${num(i.mentionCount ?? i.volume)})`), list);
   det.addEventListener('toggle', async () => {
     if (!det.open || list.childElementCount) return;
     list.append(h('li', {}, t('loading')));
     const d = await get<{ issue: Issue }>(`/api/issues/${encodeURIComponent(i.id)}${qs({ date: day, lang: getLang() })}`);
     clear(list);
-    for (const m of d.issue.mentions ?? []) list.append(mentionRow(m, meta.timezone, reload));
+    for (const m of d.issue.mentions ?? []) list.append(mentionRow(m, meta.timezone, reload, { meta, ...(selection ? { selection } : {}) }));
   });
+  if (selection) list.before(bulkBar(selection, meta, reload, [splitButton(i, selection, reload)]));
   card.append(det);
   return card;
 }
@@ -139,14 +144,16 @@ export async function renderIssues(view: HTMLElement, meta: Meta, params: URLSea
   const chartBox = h('div', { class: 'chart-box' });
   const grid = h('div', { class: 'grid', id: 'issues' });
   const summary = h('p', { class: 'meta', 'data-testid': 'totals' });
+  const history = h('section', { class: 'card', 'data-testid': 'issue-history' });
   clear(view);
-  view.append(form, h('section', { class: 'card' }, h('h2', {}, t('chart')), chartBox), summary, grid);
+  view.append(form, h('section', { class: 'card' }, h('h2', {}, t('chart')), chartBox), summary, grid, history);
   const load = async () => {
     const map = await get<IssueMap>(`/api/issues${qs({ date: day, lang: getLang() })}`);
     summary.textContent = `${map.period.from}: ${num(map.totals.city)} ${t('mentions')}, ${num(map.totals.issues)} ${t('issues')}`;
     clear(grid);
     if (!map.issues.length) grid.append(h('p', {}, t('noIssues')));
-    for (const i of map.issues) grid.append(issueCard(i, day, meta, () => void load()));
+    for (const i of map.issues) grid.append(issueCard(i, day, meta, () => void load(), map.issues));
+    await issueCorrectionsPanel(history, meta.timezone, () => void load());
   };
   await Promise.all([load(), drawChart(chartBox, day)]);
 }

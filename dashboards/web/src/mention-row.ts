@@ -1,13 +1,16 @@
 // One mention in a list: its title as a link (text only), source, time, sentiment, and for humas
-// and admin the correction controls (sentiment, hoax flag) that apply at once.
+// and admin the correction controls (sentiment, hoax flag; topic and place in correct-controls.ts)
+// that apply at once, and the row's checkbox when the list has a selection (selection.ts).
 import { canWrite, post } from './api.js';
+import { moreCorrections } from './correct-controls.js';
+import type { Selection } from './selection.js';
 import { h, link, toast } from './dom.js';
 import { t, when } from './i18n.js';
-import type { MentionView } from './types.js';
+import type { Meta, MentionView } from './types.js';
 
 const LABELS = ['positive', 'neutral', 'negative'] as const;
 
-export function mentionRow(m: MentionView, zone: string, onChange: () => void): HTMLElement {
+export function mentionRow(m: MentionView, zone: string, onChange: () => void, opts: { meta?: Meta; selection?: Selection } = {}): HTMLElement {
   const flagged = m.hoax?.flagged ?? m.hoaxFlagged ?? false;
   const sent = h('span', { class: `s-${m.sentiment}`, 'data-testid': 'sentiment' }, t(m.sentiment));
   const row = h(
@@ -50,6 +53,8 @@ export function mentionRow(m: MentionView, zone: string, onChange: () => void): 
       }
     });
     row.append(sel, hoaxBtn);
+    if (opts.selection) row.prepend(opts.selection.box(m.id));
+    if (opts.meta) row.append(moreCorrections(m, opts.meta, onChange));
   }
   return row;
 }

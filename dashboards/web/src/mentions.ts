@@ -1,9 +1,10 @@
 // The searchable mentions list with every filter, cursor paging ("load more") and CSV/JSON download
 // of the selection; corrections inline for humas and admin.
-import { get, qs } from './api.js';
+import { canWrite, get, qs } from './api.js';
 import { clear, h } from './dom.js';
 import { getLang, t } from './i18n.js';
 import { mentionRow } from './mention-row.js';
+import { bulkBar, Selection } from './selection.js';
 import type { Meta, MentionView } from './types.js';
 
 const FIELDS = ['q', 'from', 'to', 'source', 'kind', 'sentiment', 'topic', 'region', 'issue', 'hoax'] as const;
@@ -49,14 +50,20 @@ export async function renderMentions(view: HTMLElement, meta: Meta, params: URLS
   const list = h('ul', { class: 'plain card', id: 'mention-list' });
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('more'));
   const error = h('p', { class: 'error', role: 'alert' });
+  // humas and admin select rows and correct them together (selection.ts).
+  const selection = canWrite() ? new Selection() : undefined;
+  const bulk = selection ? bulkBar(selection, meta, () => void page(true)) : null;
   clear(view);
-  view.append(form, exports, error, list, more);
+  view.append(form, exports, error, ...(bulk ? [bulk] : []), list, more);
   let cursor: string | null = null;
   const page = async (reset: boolean) => {
     try {
       const r = await get<{ items: MentionView[]; nextCursor: string | null }>(`/api/mentions${qs({ ...filter, limit: 50, cursor: reset ? undefined : cursor })}`);
-      if (reset) clear(list);
-      for (const m of r.items) list.append(mentionRow(m, meta.timezone, () => void page(true)));
+      if (reset) {
+        clear(list);
+        selection?.reset();
+      }
+      for (const m of r.items) list.append(mentionRow(m, meta.timezone, () => void page(true), { meta, ...(selection ? { selection } : {}) }));
       cursor = r.nextCursor;
       more.hidden = !cursor;
       error.textContent = '';

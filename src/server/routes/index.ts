@@ -4,6 +4,7 @@ import type { PantauConfig } from '../../core/config.js';
 import type { RegionTag, Store } from '../../core/types.js';
 import type { IssueMap } from '../../maps/types.js';
 import { registerCorrections } from './corrections.js';
+import { registerIssueCorrections } from './issue-corrections.js';
 import { registerIssues } from './issues.js';
 import { registerMentions } from './mentions.js';
 import { registerOther } from './other.js';
@@ -19,6 +20,8 @@ export interface ServerDeps {
   audit(from?: string, to?: string): Promise<unknown>;
   /** A Kemendagri code as a place tag (name and level), or undefined when unknown. */
   place(code: string): RegionTag | undefined;
+  /** Places by (part of) their name or a code, the home region's first (the place correction control). */
+  findPlaces(query: string, limit: number): RegionTag[];
   /** Topic ids of the taxonomy with their labels. */
   topics: { id: string; label: { id: string; en: string } }[];
   now?: () => number;
@@ -29,4 +32,5 @@ export function registerRoutes(app: FastifyInstance, deps: ServerDeps): void {
   registerIssues(app, deps);
   registerOther(app, deps);
   registerCorrections(app, deps);
+  registerIssueCorrections(app, deps);
 }

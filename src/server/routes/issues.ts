@@ -64,10 +64,13 @@ export interface MapCache {
 
 export function mapCache(deps: ServerDeps, size = 16): MapCache {
   const entries = new Map<string, { cursor: string; map: Promise<IssueMap> }>();
+  // A map is valid while the mentions and the active merges/splits are unchanged (an undo that moves
+  // no mention still changes the map).
+  const version = async () => `${await deps.store.changeCursor()}|${(await deps.store.listIssueCorrections({ active: true, limit: 100_000 })).map((c) => c.id).join(',')}`;
   return {
     async get(req) {
       const key = JSON.stringify([req.from, req.to, req.lang, req.region ?? '']);
-      const cursor = await deps.store.changeCursor();
+      const cursor = await version();
       const hit = entries.get(key);
       if (hit && (hit.cursor === cursor || hit.cursor === 'building')) return hit.map;
       const entry = { cursor: 'building', map: deps.buildMap(req) };
@@ -75,7 +78,7 @@ export function mapCache(deps: ServerDeps, size = 16): MapCache {
       try {
         await entry.map;
         // The build may write issue ids (a one-day map): valid from the cursor after it.
-        entry.cursor = await deps.store.changeCursor();
+        entry.cursor = await version();
       } catch (e) {
         entries.delete(key);
         throw e;

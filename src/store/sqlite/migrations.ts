@@ -402,6 +402,28 @@ CREATE TABLE response_links (
 CREATE INDEX response_links_at ON response_links (at_ms);
 `,
   },
+  {
+    version: 9,
+    name: 'issue corrections: merges and splits',
+    sql: `
+-- Merges ("issue other_id is issue issue_id") and splits ("mention_ids leave issue issue_id for the
+-- new issue other_id") made by a person; the issue map applies the active ones whenever it builds.
+-- mention_ids (JSON list): a merge's snapshot of the merged issue's mentions (undo gives them back),
+-- a split's mentions.
+CREATE TABLE issue_corrections (
+  id          INTEGER PRIMARY KEY,
+  kind        TEXT NOT NULL,
+  issue_id    TEXT NOT NULL,
+  other_id    TEXT NOT NULL,
+  mention_ids TEXT NOT NULL,
+  by_user     TEXT NOT NULL,
+  at          TEXT NOT NULL,
+  undone_at   TEXT,
+  undone_by   TEXT
+);
+CREATE INDEX issue_corrections_active ON issue_corrections (id) WHERE undone_at IS NULL;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -42,6 +42,8 @@ import * as alertTables from './alerts.js';
 import * as webTables from './web.js';
 import { correctMention, fieldValue, undoneAnalysis } from '../../core/corrections.js';
 import { CorrectionLedger } from './corrections.js';
+import * as issueTables from './issue-corrections.js';
+import type { IssueCorrection, IssueCorrectionInput } from '../../core/issue-corrections.js';
 import type { Correction, CorrectionInput, WebSession, WebUser } from '../../core/web.js';
 import * as evalTables from './evaluation.js';
 import type { Complaint, ComplaintQuery, ResponseKind, ResponseLink } from '../../core/evaluation.js';
@@ -816,6 +818,19 @@ export class SqliteStore implements Store {
 
   listCorrections(opts: { mentionId?: string; active?: boolean; limit?: number } = {}): Promise<Correction[]> {
     return this.run('listCorrections', () => this.corrections.list(opts));
+  }
+
+  // ---- issue corrections: merges and splits (src/store/sqlite/issue-corrections.ts) ----
+  addIssueCorrection(input: IssueCorrectionInput): Promise<IssueCorrection> {
+    return this.run('addIssueCorrection', () => issueTables.addIssueCorrection((sql) => this.stmt(sql), input));
+  }
+
+  undoIssueCorrection(id: number, by: string, at: string): Promise<IssueCorrection | undefined> {
+    return this.run('undoIssueCorrection', () => this.conn().transaction(() => issueTables.undoIssueCorrection((sql) => this.stmt(sql), id, by, at)).immediate());
+  }
+
+  listIssueCorrections(opts: { active?: boolean; limit?: number } = {}): Promise<IssueCorrection[]> {
+    return this.run('listIssueCorrections', () => issueTables.listIssueCorrections((sql) => this.stmt(sql), opts));
   }
 
   // ---- evaluation: complaints and response links (src/store/sqlite/evaluation.ts) ----

@@ -16,6 +16,7 @@ import type { Store } from '../../../src/core/types.js';
 import { buildServer } from '../../../src/server/app.js';
 import { checkBind, isLoopbackHost } from '../../../src/server/bind.js';
 import { createStore } from '../../../src/store/index.js';
+import { call as rawCall, loginAs as login, type Client } from '../../helpers/api-client.js';
 import { ALERT_ID, DAY, HOSTILE_ID, makeWebFixture, PASSWORD, type WebFixture } from '../../helpers/web-fixture.js';
 
 let fx: WebFixture;
@@ -24,33 +25,8 @@ let app: FastifyInstance;
 let base: string;
 const NOW = Date.parse('2026-12-01T05:00:00Z');
 
-interface Client {
-  cookie: string;
-  csrf: string;
-}
-
-async function loginAs(username: string, password = PASSWORD): Promise<Client> {
-  const r = await fetch(`${base}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  expect(r.status).toBe(200);
-  const cookie = r.headers.get('set-cookie')!.split(';')[0]!;
-  return { cookie, csrf: ((await r.json()) as { csrf: string }).csrf };
-}
-
-async function call(c: Client | null, method: string, path: string, body?: unknown, opts: { csrf?: boolean; headers?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { ...opts.headers };
-  if (c) headers.cookie = c.cookie;
-  if (c && method !== 'GET' && opts.csrf !== false) headers['x-csrf-token'] = c.csrf;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const r = await fetch(base + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-  const text = await r.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: r.status, headers: r.headers, text, json: json as Record<string, unknown> & { items?: Record<string, unknown>[] } };
-}
+const loginAs = (username: string, password = PASSWORD): Promise<Client> => login(base, username, password);
+const call = (c: Client | null, method: string, path: string, body?: unknown, opts: { csrf?: boolean; headers?: Record<string, string> } = {}) => rawCall(base, c, method, path, body, opts);
 
 let humas: Client;
 let pimpinan: Client;
