@@ -107,6 +107,8 @@ export function probeConfig(file: string | undefined, env: NodeJS.ProcessEnv): C
 /** The cached config for this probe, or undefined (no entry, another key, unreadable). */
 export function readCachedConfig(probe: ConfigProbe): PantauConfig | undefined {
   try {
+    // Only an entry this user wrote: a cache dir others can write to must not hand us a config.
+    if (process.getuid && statSync(probe.entry).uid !== process.getuid()) return undefined;
     const v = deserialize(readFileSync(probe.entry)) as { format?: unknown; key?: unknown; config?: unknown };
     if (v.format !== FORMAT || v.key !== probe.key || typeof v.config !== 'object' || v.config === null) return undefined;
     return v.config as PantauConfig;
