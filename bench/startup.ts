@@ -31,10 +31,17 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** The config cache (src/cli/config-cache.ts) of the runs: in the temp dir, removed at the end. */
+let cacheDir = '';
+
 function run(args: string[], env: Record<string, string>): { wall: number; cpu: number; code: number | null } {
   const c0 = childCpuMs();
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, PANTAU_CONFIG: '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, PANTAU_CONFIG: '', PANTAU_CACHE_DIR: cacheDir, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const wall = performance.now() - t0;
   return { wall, cpu: childCpuMs() - c0, code: r.status };
 }
@@ -56,9 +63,10 @@ function measure(label: string, args: string[], env: Record<string, string> = {}
 if (!existsSync(BIN)) throw new Error(`build first: ${BIN} is missing (npm run build)`);
 const page = join(ROOT, 'test', 'fixtures', 'pages', 'antara-singlepage.html');
 const dir = mkdtempSync(join(tmpdir(), 'pantau-bench-startup-'));
+cacheDir = join(dir, 'config-cache');
 try {
   // A small store to search: the demo's, written once into the temp dir.
-  const demo = spawnSync(process.execPath, [BIN, 'demo', '--dir', dir], { cwd: ROOT, env: { ...process.env, PANTAU_CONFIG: '' }, stdio: 'ignore' });
+  const demo = spawnSync(process.execPath, [BIN, 'demo', '--dir', dir], { cwd: ROOT, env: { ...process.env, PANTAU_CONFIG: '', PANTAU_CACHE_DIR: cacheDir }, stdio: 'ignore' });
   if (demo.status !== 0) throw new Error('pantau demo failed');
   const cfg = join(dir, 'pantau.config.yaml');
   // A tiny page: what `extract` costs before any extraction work (the real page adds the work).
@@ -73,9 +81,12 @@ try {
   measure('pantau search --help', [BIN, 'search', '--help']);
   measure('pantau extract tiny.html (start-up)', [BIN, 'extract', tiny]);
   measure('pantau extract antara-singlepage.html', [BIN, 'extract', page]);
+  // The warm-ups leave the validated config in the cache: these are the runs of an unchanged config.
   measure('pantau search banjir (demo store)', [BIN, 'search', 'banjir', '--config', cfg]);
+  measure('  the same, config cache off', [BIN, 'search', 'banjir', '--config', cfg], { PANTAU_CONFIG_CACHE: 'off' });
   measure('pantau search "" --json (demo store)', [BIN, 'search', '', '--json', '--config', cfg]);
   measure('pantau sources (demo config)', [BIN, 'sources', '--config', cfg]);
+  measure('  the same, config cache off', [BIN, 'sources', '--config', cfg], { PANTAU_CONFIG_CACHE: 'off' });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

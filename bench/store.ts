@@ -104,11 +104,11 @@ try {
     storeCpu = Math.min(storeCpu, cpu);
     const rawMs = rawRun(dir, data, r);
     raw = Math.min(raw, rawMs);
-    runs.push(`${rate(wall)} (raw ${rate(rawMs)})`);
+    runs.push(`${rate(wall)} wall, ${rate(cpu)} per CPU-s (raw ${rate(rawMs)})`);
   }
   console.log(`SqliteStore.upsertMentions (FTS + facets): ${rate(store)} mentions/s  (${store.toFixed(0)} ms), ${rate(storeCpu)} per CPU-second`);
   console.log(`raw better-sqlite3 insert, one plain table: ${rate(raw)} mentions/s  (${raw.toFixed(0)} ms)`);
-  console.log(`  each run, store (raw) mentions/s: ${runs.join(', ')}`);
+  console.log(`  each run, store mentions/s (raw insert in the same run): ${runs.join('; ')}`);
   await queries(join(dir, 'store0.db'));
   // Beside the SQLite figures: the Elasticsearch client-side write cost (bench/store-es.ts).
   await benchElasticsearch(data, RUNS);

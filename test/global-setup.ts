@@ -4,7 +4,8 @@
 //
 // Every temporary file of the run (tests' mkdtemp, the CLI processes they spawn, Chromium profiles)
 // goes into one folder under the system temp dir, set as TMPDIR before the workers start and
-// removed when the run ends, so a failed or interrupted test leaves nothing behind in /tmp.
+// removed when the run ends, so a failed or interrupted test leaves nothing behind in /tmp. The CLI's
+// config cache (src/cli/config-cache.ts) goes there too, not into the user's ~/.cache.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const runTmp = mkdtempSync(join(tmpdir(), 'pantau-test-run-'));
   process.env.TMPDIR = runTmp;
+  process.env.PANTAU_CACHE_DIR = join(runTmp, 'config-cache');
   const teardown = () => rmSync(runTmp, { recursive: true, force: true });
   const filters = process.argv.slice(2).filter((a) => a.startsWith('test/') || a.startsWith('./test/'));
   if (filters.length && !filters.some((f) => f.includes('e2e'))) return teardown;

@@ -3,7 +3,14 @@
 // http-equiv; a declared utf-16 there means utf-8), then sniffing (UTF-16 by its zero bytes, UTF-8). Indonesian sites often
 // declare the wrong charset, so a declaration is corrected when the bytes plainly contradict it.
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
+
+// iconv-lite (CommonJS) is required on first use: UTF-8, nearly every page, decodes without it, and
+// `pantau extract` starts faster for not loading it (npm run bench:startup).
+const requireCjs = createRequire(import.meta.url);
+let iconvLib: typeof Iconv | undefined;
+const iconv = (): typeof Iconv => (iconvLib ??= requireCjs('iconv-lite') as typeof Iconv);
 
 export type CharsetSource = 'bom' | 'header' | 'document' | 'sniff';
 
@@ -31,7 +38,7 @@ export function normalizeCharset(label: string | undefined): string | undefined 
   if (WINDOWS_1252_ALIASES.has(l) || l === 'x-user-defined') return 'windows-1252';
   if (UTF16LE_LABELS.has(l)) return 'utf-16le';
   if (UTF16BE_LABELS.has(l)) return 'utf-16be';
-  return iconv.encodingExists(l) ? l : undefined;
+  return iconv().encodingExists(l) ? l : undefined;
 }
 
 /** charset parameter of a Content-Type header value. */
@@ -158,7 +165,12 @@ export function decideCharset(body: Buffer, contentType?: string | null): Charse
 /** Decode a response body to text (BOM stripped). */
 export function decodeBody(body: Buffer, contentType?: string | null): { text: string; decision: CharsetDecision } {
   const decision = decideCharset(body, contentType);
-  const text = iconv.decode(body, decision.charset, { stripBOM: true });
+  // UTF-8 as iconv-lite decodes it (Buffer's decoder, U+FFFD for bad bytes, the BOM stripped).
+  let text: string;
+  if (decision.charset === 'utf-8') {
+    text = body.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } else text = iconv().decode(body, decision.charset, { stripBOM: true });
   return { text, decision };
 }
 

@@ -4,9 +4,10 @@
 // imported when a command first asks for them, so `pantau --help` and light commands start fast
 // (bench/startup.ts measures it). Even the config reader (zod, yaml, the option schemas) and pino
 // cost ~150 ms of start-up: main.ts loads them with loadRuntime() in a preAction hook, so they are
-// never loaded for --help or for commands that need no config (extract).
+// never loaded for --help or for commands that need no config (extract), and not for `search` or
+// `sources` when the validated config is in the config cache (config-cache.ts).
 import type { PantauConfig } from '../core/config.js';
-import { StoreUnavailableError } from '../core/errors.js';
+import { ConfigError, StoreUnavailableError } from '../core/errors.js';
 import type { Logger, Store } from '../core/types.js';
 import type { AnalyzerChain } from '../../analyzers/index.js';
 import type { PipelineDeps } from '../pipeline/runner.js';
@@ -14,22 +15,48 @@ import type { AlertsRuntime } from './alerts-runtime.js';
 
 interface Core {
   loadConfig: typeof import('../core/config.js').loadConfig;
-  createLogger: typeof import('../core/log.js').createLogger;
   schemas: typeof import('../../crawlers/options.js').SOURCE_OPTION_SCHEMAS;
 }
 
 let core: Core | undefined;
+let createLogger: typeof import('../core/log.js').createLogger | undefined;
+/** Off unless the CLI turns it on (main.ts): library and test callers never write a cache. */
+let useCache = false;
+/** The config cache module, loaded with the runtime when the cache is on (not for --help). */
+let cache: typeof import('./config-cache.js') | undefined;
+/** The command's config found in the cache by prepareRuntime, with its key. */
+let prepared: { key: string; config: PantauConfig } | undefined;
 
-/** Loads the config reader and the logger; readConfig and makeLogger need it to have been awaited once. */
-export async function loadRuntime(): Promise<void> {
-  if (core) return;
-  const [config, log, options] = await Promise.all([import('../core/config.js'), import('../core/log.js'), import('../../crawlers/options.js')]);
-  core = { loadConfig: config.loadConfig, createLogger: log.createLogger, schemas: options.SOURCE_OPTION_SCHEMAS };
+/** Lets readConfig use the config cache (config-cache.ts). */
+export function enableConfigCache(): void {
+  useCache = true;
 }
 
-function loaded(): Core {
-  if (!core) throw new Error('internal: loadRuntime() was not awaited before reading the config');
-  return core;
+/** Loads the config reader and the logger; readConfig and makeLogger need it (or prepareRuntime) awaited once. */
+export async function loadRuntime(): Promise<void> {
+  if (core) return;
+  if (useCache) cache ??= await import('./config-cache.js');
+  const [config, log, options] = await Promise.all([import('../core/config.js'), import('../core/log.js'), import('../../crawlers/options.js')]);
+  core = { loadConfig: config.loadConfig, schemas: options.SOURCE_OPTION_SCHEMAS };
+  createLogger = log.createLogger;
+}
+
+/**
+ * For a command that reads only its own config (`opts.config`, PANTAU_CONFIG or the default
+ * file): the logger, and the config reader only when the cache has no valid entry for that config.
+ */
+export async function prepareRuntime(opts: GlobalOpts): Promise<void> {
+  createLogger ??= (await import('../core/log.js')).createLogger;
+  if (useCache && !core) {
+    cache ??= await import('./config-cache.js');
+    const probe = cache.probeConfig(opts.config, process.env);
+    const config = probe && cache.readCachedConfig(probe);
+    if (probe && config) {
+      prepared = { key: probe.key, config };
+      return;
+    }
+  }
+  await loadRuntime();
 }
 
 export interface GlobalOpts {
@@ -46,8 +73,22 @@ export interface GlobalOpts {
  */
 export function readConfig(opts: GlobalOpts, required: boolean | 'optional' = false, env: NodeJS.ProcessEnv = process.env): PantauConfig {
   const mustExist = required === true || (required === false && !env.PANTAU_STORAGE_PATH);
-  const { loadConfig, schemas } = loaded();
-  return loadConfig({ file: opts.config, required: mustExist, env, sourceOptions: schemas });
+  const probe = cache?.probeConfig(opts.config, env);
+  if (cache && probe) {
+    if (prepared?.key === probe.key) return structuredClone(prepared.config);
+    const cached = cache.readCachedConfig(probe);
+    if (cached) return cached;
+  }
+  if (!core) {
+    // prepareRuntime found this command's config in the cache, and now it reads another one (or
+    // the file changed in between): the config reader was never loaded.
+    if (prepared) throw new ConfigError(`${probe?.file ?? 'config'}: the config file changed while pantau was starting; run the command again`);
+    throw new Error('internal: loadRuntime() was not awaited before reading the config');
+  }
+  const config = core.loadConfig({ file: opts.config, required: mustExist, env, sourceOptions: core.schemas });
+  // Cached only under the key of what was validated: re-probed, as the file may have changed meanwhile.
+  if (cache && probe && cache.probeConfig(opts.config, env)?.key === probe.key) cache.writeCachedConfig(probe, config);
+  return config;
 }
 
 /**
@@ -55,7 +96,8 @@ export function readConfig(opts: GlobalOpts, required: boolean | 'optional' = fa
  * only; the long-running `pantau run` defaults to info. PANTAU_LOG_LEVEL overrides both.
  */
 export function makeLogger(defaultLevel: 'info' | 'warn' | 'error' = 'error'): Logger {
-  return loaded().createLogger({ level: process.env.PANTAU_LOG_LEVEL || defaultLevel });
+  if (!createLogger) throw new Error('internal: loadRuntime() was not awaited before making a logger');
+  return createLogger({ level: process.env.PANTAU_LOG_LEVEL || defaultLevel });
 }
 
 export async function openStore(config: PantauConfig, log: Logger): Promise<Store> {

@@ -1,11 +1,11 @@
 // One config schema (zod) for the whole program. Every scalar key has a default and an environment
 // override PANTAU_<SECTION>_<KEY> (e.g. PANTAU_STORAGE_PATH, PANTAU_CRAWL_USER_AGENT); secrets are
 // never read from the file, only from the environment. Errors name the file and the key.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { DEFAULT_CONFIG_FILE } from './config-file.js';
+import { DEFAULT_CONFIG_FILE, resolveConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { alertsSchema, checkAlerts } from './alerts-config.js';
 import { complaintsSchema, evaluationSchema } from './evaluation-config.js';
@@ -352,15 +352,7 @@ export interface ParseConfigOptions {
   sourceOptions?: SourceOptionSchemas;
 }
 
-/** Resolve the config file: --config, then PANTAU_CONFIG, then ./pantau.config.yaml if present. */
-export function resolveConfigFile(opts: LoadConfigOptions): string | undefined {
-  const env = opts.env ?? process.env;
-  const cwd = opts.cwd ?? process.cwd();
-  const explicit = opts.file ?? env.PANTAU_CONFIG;
-  if (explicit) return resolve(cwd, explicit);
-  const def = resolve(cwd, DEFAULT_CONFIG_FILE);
-  return existsSync(def) ? def : undefined;
-}
+export { resolveConfigFile } from './config-file.js';
 
 export function loadConfig(opts: LoadConfigOptions = {}): PantauConfig {
   const env = opts.env ?? process.env;

@@ -45,6 +45,8 @@ const STOP = new Set(
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** A letter or number outside ASCII: what the ASCII loop below cannot read as part of a word. */
+const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
 
 /** NFKD, combining marks dropped, lower case. */
 function foldUnicode(w: string): string {
@@ -188,7 +190,10 @@ class TermWeights {
     if (!text) return;
     const unicode = NON_ASCII.test(text);
     const folded = unicode ? foldUnicode(text) : text.toLowerCase();
-    if (unicode && NON_ASCII.test(folded)) {
+    // Emoji, curly quotes and dashes (a quarter of social posts) separate words as [^\p{L}\p{N}]
+    // does, and the loop treats every non-ASCII char as a separator: only a non-ASCII letter or
+    // number left after folding needs the split.
+    if (unicode && NON_ASCII_WORD_CHAR.test(folded)) {
       for (const w of folded.split(NON_WORD)) if (candidate(w)) this.add(w, weight);
       return;
     }

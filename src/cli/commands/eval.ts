@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import { emptyAnalysis } from '../../core/types.js';
-import { parseCsvObjects } from '../../../analyzers/debunk/csv.js';
 import { addLangOption, parseLang, type Lang } from '../i18n.js';
 
 // The figures keep their usual names (macro-F1, ROC-AUC); the words around them follow --lang.
@@ -45,39 +44,6 @@ export function printConfusion(confusion: Record<string, Record<string, number>>
   out(T[lang].confusion);
   out(`  ${''.padEnd(10)}${labels.map((l) => l.padStart(10)).join('')}`);
   for (const g of labels) out(`  ${g.padEnd(10)}${labels.map((p) => String(confusion[g]![p] ?? 0).padStart(10)).join('')}`);
-}
-
-export interface HoaxEvalRow {
-  title: string;
-  text: string;
-  label: 0 | 1;
-  /** publishedAt / tanggal / date column, when present: the analyzer then uses its dated model. */
-  publishedAt?: string;
-}
-
-/**
- * Hoax rows from CSV (judul/narasi/label[/tanggal] or title/text/label[/publishedAt]) or JSONL
- * {title?, text, label, publishedAt?}.
- */
-export function readHoaxRows(file: string): HoaxEvalRow[] {
-  const src = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const objs: Record<string, unknown>[] = src.trimStart().startsWith('{')
-    ? src.split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>)
-    : parseCsvObjects(src);
-  const rows: HoaxEvalRow[] = [];
-  for (const o of objs) {
-    const label = String(o.label ?? o.hoax ?? '');
-    if (label !== '0' && label !== '1' && label !== 'true' && label !== 'false') continue;
-    const date = o.publishedAt ?? o.tanggal ?? o.date;
-    rows.push({
-      title: String(o.title ?? o.judul ?? ''),
-      text: String(o.text ?? o.narasi ?? ''),
-      label: label === '1' || label === 'true' ? 1 : 0,
-      ...(typeof date === 'string' && date.trim() ? { publishedAt: date.trim() } : {}),
-    });
-  }
-  if (rows.length === 0) throw new InputError(`${file}: no labelled rows (expected columns title/judul, text/narasi, label 0|1)`);
-  return rows;
 }
 
 export function registerEval(program: Command): void {
@@ -132,9 +98,10 @@ export function registerEval(program: Command): void {
   addLangOption(hoax).action(async (opts: { data: string; dates: boolean; json?: boolean; lang?: string }) => {
     const lang = parseLang(opts.lang);
     const t = T[lang];
-    const [{ createHoaxAnalyzer, DATED_CALIBRATED_FROM, yearOf }, { classificationReport, rocAuc }] = await Promise.all([
+    const [{ createHoaxAnalyzer, DATED_CALIBRATED_FROM, yearOf }, { classificationReport, rocAuc }, { readHoaxRows }] = await Promise.all([
       import('../../../analyzers/hoax/index.js'),
       import('../../../analyzers/shared/metrics.js'),
+      import('../hoax-rows.js'),
     ]);
     const rows = readHoaxRows(need(opts.data, 'eval hoax'));
     const analyzer = createHoaxAnalyzer();

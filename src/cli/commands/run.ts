@@ -4,8 +4,6 @@ import { ConfigError } from '../../core/errors.js';
 import type { Source } from '../../core/types.js';
 import type { Reason } from '../../pipeline/dispositions.js';
 import type { RunSummary, SourceResult } from '../../pipeline/runner.js';
-import { runAllOnce } from '../../pipeline/run-all.js';
-import { runScheduled } from '../../pipeline/scheduler.js';
 import { formatCounts, formatGroup, ttyProgress } from '../progress.js';
 import { buildAnalyzers, makeLogger, openPipeline, readConfig, type GlobalOpts } from '../runtime.js';
 import { addLangOption, parseLang, type Lang } from '../i18n.js';
@@ -90,6 +88,8 @@ async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; j
   const log = makeLogger();
   const p = await openPipeline(config, log, { analyze: opts.analyze !== false, alerts: opts.analyze !== false });
   try {
+    // The pipeline modules load with the command, not at every start-up (npm run bench:startup).
+    const { runAllOnce } = await import('../../pipeline/run-all.js');
     const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, () => buildAnalyzers(config, p.deps.store));
     // The crawl cycle's own evaluation (a spike that ended, retries due), after the batches' ones.
     await p.alerts?.service.kick();
@@ -144,7 +144,7 @@ export function registerRun(program: Command): void {
         : Promise.resolve();
       try {
         // The daily map (reports.dailyAt) runs beside the crawl scheduler, on the same store and signal.
-        const { startDailyReports } = await import('../daily-report.js');
+        const [{ startDailyReports }, { runScheduled }] = await Promise.all([import('../daily-report.js'), import('../../pipeline/scheduler.js')]);
         const reports = startDailyReports(config, p.deps.store, p.deps.clock ?? systemClock, log, ac.signal);
         await runScheduled(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, {
           jitter: config.schedule.jitter,

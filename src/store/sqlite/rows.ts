@@ -49,7 +49,7 @@ export class InvalidItem extends Error {}
 
 const KINDS: readonly MentionKind[] = ['news', 'social'];
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 

@@ -71,6 +71,7 @@ import {
   debunkToRow,
   facetColumns,
   insertParams,
+  isObject,
   itemLabel,
   normalizeDebunk,
   normalizeMention,
@@ -111,6 +112,19 @@ function afterRow(body: () => void): void {
 
 /** Chunk size for `IN (…)` lists, below SQLite's default host-parameter limit. */
 const IN_CHUNK = 500;
+/** The few lengths an `IN (…)` list is padded to, so each statement shape is prepared once. */
+const IN_SIZES = [16, 64, 256, IN_CHUNK] as const;
+
+/**
+ * Placeholders and parameters for `IN (…)` of up to IN_CHUNK values, padded with NULLs (equal to
+ * nothing) to the next of IN_SIZES: a batch of any size reuses one of four prepared statements.
+ */
+function inList(values: readonly string[]): { placeholders: string; params: (string | null)[] } {
+  const size = IN_SIZES.find((n) => n >= values.length) ?? values.length;
+  const params: (string | null)[] = values.slice();
+  while (params.length < size) params.push(null);
+  return { placeholders: params.map(() => '?').join(','), params };
+}
 
 export class SqliteStore implements Store {
   readonly name = 'sqlite' as const;
@@ -247,7 +261,9 @@ export class SqliteStore implements Store {
     {
       const db = this.conn();
       const res: WriteResult = { written: 0, updated: 0, duplicates: 0, dropped: [] };
-      const select = this.stmt('SELECT seq, content_hash, analysis IS NOT NULL FROM mentions WHERE id = ?').raw();
+      // The batch's stored rows, read in one query inside the transaction and kept current as the
+      // batch writes (an id twice in one batch sees its first copy), instead of a SELECT per item.
+      const known = new Map<string, [seq: number, hash: string, analyzed: number]>();
       const storedAnalysis = this.stmt('SELECT analysis, language FROM mentions WHERE seq = ?').raw();
       const indexed = this.stmt('SELECT title, text, facets FROM mentions WHERE seq = ?').raw();
       const index = new FacetIndexWriter((sql) => this.stmt(sql));
@@ -267,7 +283,7 @@ export class SqliteStore implements Store {
       const writeOne = (item: unknown): 'written' | 'updated' | 'duplicates' => {
         const m = normalizeMention(item);
         const assigned = assignedFields(item);
-        const old = select.get(m.id) as [seq: number, hash: string, analyzed: number] | undefined;
+        const old = known.get(m.id);
         if (old && m.analysis === undefined && old[2]) {
           // A re-crawl stored without analysis (`pantau crawl`) must not erase the analysis we have.
           const [analysis, language] = storedAnalysis.get(old[0]) as [string, string | null];
@@ -285,6 +301,7 @@ export class SqliteStore implements Store {
         const facets = facetColumns(m, owned);
         if (!old) {
           const seq = insert.run(insertParams(content, facets, ++change, assigned.storedMs ?? nowMs, assigned.issueId ?? null)).lastInsertRowid;
+          known.set(m.id, [Number(seq), content.content_hash, content.analysis === null ? 0 : 1]);
           afterRow(() => {
             text.insert(seq, content.title, content.text);
             index.insert(seq, facetTags(facets.derived));
@@ -293,6 +310,7 @@ export class SqliteStore implements Store {
         }
         const [title, body, facetsJson] = indexed.get(old[0]) as [string, string, string | null];
         update.run(updateParams(content, facets, ++change));
+        known.set(m.id, [old[0], content.content_hash, content.analysis === null ? 0 : 1]);
         afterRow(() => {
           if (title !== content.title || body !== content.text) text.replace(old[0], title, body, content.title, content.text);
           if (facetsJson !== facets.facets) index.replace(old[0], facetTags(facets.derived));
@@ -305,6 +323,12 @@ export class SqliteStore implements Store {
         // Inside the write lock: no other process can take the same change numbers.
         change = maxChange.get() as number;
         anyCorrections = this.corrections.any();
+        const ids = [...new Set(batch.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])))];
+        for (let i = 0; i < ids.length; i += IN_CHUNK) {
+          const { placeholders, params } = inList(ids.slice(i, i + IN_CHUNK));
+          const rows = this.stmt(`SELECT id, seq, content_hash, analysis IS NOT NULL FROM mentions WHERE id IN (${placeholders})`).raw().all(...params);
+          for (const [id, seq, hash, analyzed] of rows as [string, number, string, number][]) known.set(id, [seq, hash, analyzed]);
+        }
         batch.forEach((item, i) => {
           try {
             res[writeOne(item)]++;
@@ -335,11 +359,8 @@ export class SqliteStore implements Store {
       const found = new Set<string>();
       const unique = [...new Set(ids.filter((x) => typeof x === 'string'))];
       for (let i = 0; i < unique.length; i += IN_CHUNK) {
-        const chunk = unique.slice(i, i + IN_CHUNK);
-        const sql = `SELECT id FROM mentions WHERE id IN (${chunk.map(() => '?').join(',')})`;
-        // Only full-size chunks are worth caching; the tail has a one-off shape.
-        const s = chunk.length === IN_CHUNK ? this.stmt(sql) : this.conn().prepare(sql);
-        for (const r of s.pluck().all(...chunk) as string[]) found.add(r);
+        const { placeholders, params } = inList(unique.slice(i, i + IN_CHUNK));
+        for (const r of this.stmt(`SELECT id FROM mentions WHERE id IN (${placeholders})`).pluck().all(...params) as string[]) found.add(r);
       }
       return found;
     });

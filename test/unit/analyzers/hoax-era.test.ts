@@ -10,7 +10,7 @@ import { eraColumn, HOAX_DIM, hoaxCounts, hoaxVector } from '../../../analyzers/
 import { createHoaxAnalyzer, HOAX_DATED_MODEL_PATH } from '../../../analyzers/hoax/index.js';
 import { denseModel, hoaxLogit, loadHoaxModel } from '../../../analyzers/hoax/model.js';
 import { countRows, trainHoaxModel, type HoaxRow } from '../../../analyzers/hoax/train.js';
-import { readHoaxRows } from '../../../src/cli/commands/eval.js';
+import { readHoaxRows } from '../../../src/cli/hoax-rows.js';
 
 describe('yearOf', () => {
   it('reads ISO, day-month-year (English and Indonesian month names) and RSS dates', () => {

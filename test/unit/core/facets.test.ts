@@ -108,3 +108,31 @@ describe('query helpers', () => {
     expect(() => checkAggregate({ by: ['issue', 'region', 'entity'] })).toThrow(/at most two/);
   });
 });
+
+describe('keyTerms on non-ASCII text', () => {
+  // What keyTerms is defined as (see src/core/terms.ts): fold, split on [^\p{L}\p{N}]+, drop
+  // short words, bare numbers and stop words; title words weigh 3, lead words 1; stable by weight.
+  const reference = (title: string, text: string): string[] => {
+    const w = new Map<string, number>();
+    const add = (s: string, weight: number) => {
+      for (const t of s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+        // Stop words are ASCII: keyTerms of the word alone says whether it is one.
+        const stop = /^[a-z0-9]+$/.test(t) && keyTerms(t, '').length === 0;
+        if (t.length < 3 || t.length > 40 || /^\p{N}+$/u.test(t) || stop) continue;
+        w.set(t, (w.get(t) ?? 0) + weight);
+      }
+    };
+    add(title, 3);
+    add(text.slice(0, 400), 1);
+    return [...w].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS).map(([t]) => t);
+  };
+  it('reads emoji, curly quotes and dashes as separators, and non-ASCII letters as letters', () => {
+    const cases: [string, string][] = [
+      ['Jalan rusak😡😡 di Telanaipura', 'warga kesal👍 “jalan rusak” sudah lama—tidak diperbaiki… 😷'],
+      ['“Banjir” lagi', 'banjir—banjir–banjir 😍 rumah terendam'],
+      ['Kopí Kerinci 😍', 'kopí kerinci ﬁnest ²³ café ½ naïve'],
+      ['Jalan ٣٤٥ rusak', 'Ελλάδα 😡 jalan'],
+    ];
+    for (const [title, text] of cases) expect(keyTerms(title, text)).toEqual(reference(title, text));
+  });
+});
