@@ -1,7 +1,7 @@
 // Rendering a map in one format and writing it: what `pantau map` and the daily report share. A
 // file is written to a temporary name and renamed, so a reader (a mail job, the web server) never
 // sees half a report.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PantauConfig } from '../core/config.js';
 import type { AreaSet } from '../maps/boundaries.js';
@@ -33,6 +33,19 @@ export async function renderFormat(
 }
 
 export function writeAtomic(file: string, data: string | Buffer): void {
+  // Only a regular file (or none) is replaced by rename. `--out /dev/null`, `/dev/stdout`, a pipe or a
+  // symlink is written in place: a rename over it would put a regular file where the device node or
+  // the link was (run as root, `--out /dev/null` replaced the machine's /dev/null).
+  let existing;
+  try {
+    existing = lstatSync(file);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && !existing.isFile()) {
+    writeFileSync(file, data);
+    return;
+  }
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
