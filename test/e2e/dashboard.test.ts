@@ -3,59 +3,22 @@
 // see it persist after a reload and change the issue's counts, acknowledge an alert, the leadership
 // view at 360×740 without horizontal scroll, a hostile title rendered as text, pimpinan refused on
 // every write, a write without the CSRF token refused. Screenshots go to test-artifacts/.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALERT_ID, DAY, HOSTILE_ID, HOSTILE_TITLE, makeWebFixture, PASSWORD, type WebFixture } from '../helpers/web-fixture.js';
-import { BIN, ROOT } from './helpers.js';
+import { ARTIFACTS, CHROMIUM, HAVE_CHROMIUM, launchChromium, loggedIn as login, startServer, stopServer } from '../helpers/dashboard-browser.js';
+import { ALERT_ID, DAY, HOSTILE_ID, HOSTILE_TITLE, makeWebFixture, type WebFixture } from '../helpers/web-fixture.js';
 
-const CHROMIUM = process.env.PANTAU_CRAWL_CHROMIUM_PATH || '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`dashboard browser tests skipped: Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 let fx: WebFixture;
 let server: ChildProcess;
 let base: string;
 let browser: Browser;
 
-async function startServer(configPath: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--config', configPath], { env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 60_000);
-    proc.stdout!.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    proc.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-  });
-  return { proc, url };
-}
-
-async function loggedIn(user: string, viewport = { width: 1280, height: 900 }, hash = `#/isu?date=${DAY}`): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport });
-  const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/${hash}`);
-  await page.fill('#login input[name=username]', user);
-  await page.fill('#login input[name=password]', PASSWORD);
-  await page.click('#login button[type=submit]');
-  await page.waitForSelector('#nav:not([hidden])');
-  return { page, errors };
-}
+const loggedIn = (user: string, viewport = { width: 1280, height: 900 }, hash = `#/isu?date=${DAY}`): Promise<{ page: Page; errors: string[] }> => login(browser, base, user, viewport, hash);
 
 const split = async (page: Page, issueId: string) => {
   const el = page.locator(`[data-issue="${issueId}"] [data-testid=split]`);
@@ -69,17 +32,12 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in headless Chromium', () => {
     const s = await startServer(fx.configPath);
     server = s.proc;
     base = s.url;
-    const { chromium } = await import('playwright-core');
-    const { chromiumArgs } = await import('../../crawlers/render/browser.js');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs() });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
-    }
+    await stopServer(server);
     if (fx) rmSync(fx.dir, { recursive: true, force: true });
   });
 

@@ -4,14 +4,16 @@
 import { get, qs } from './api.js';
 import { clear, h, link, toast } from './dom.js';
 import { getLang, num, t } from './i18n.js';
+import { choroplethCard } from './choropleth.js';
 import { mentionRow } from './mention-row.js';
 import type { Issue, IssueMap, Meta } from './types.js';
 
 declare const Chart: new (el: HTMLCanvasElement, cfg: unknown) => { destroy(): void };
 let chart: { destroy(): void } | undefined;
 
-export function localToday(zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/** The local day (YYYY-MM-DD) in the office's zone of `at` (default now). */
+export function localToday(zone: string, at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 export function addDays(day: string, n: number): string {
@@ -65,7 +67,7 @@ function issueCard(i: Issue, day: string, meta: Meta, reload: () => void): HTMLE
   const card = h(
     'article',
     { class: 'card issue', 'data-issue': i.id },
-    h('h2', {}, `${i.rank}. `, i.label),
+    h('h2', {}, `${i.rank}. `, h('a', { href: `#/isu/${encodeURIComponent(i.id)}?date=${day}`, class: 'issue-link', 'data-testid': 'issue-link' }, i.label)),
     h(
       'p',
       { class: 'meta' },
@@ -140,7 +142,7 @@ export async function renderIssues(view: HTMLElement, meta: Meta, params: URLSea
   const grid = h('div', { class: 'grid', id: 'issues' });
   const summary = h('p', { class: 'meta', 'data-testid': 'totals' });
   clear(view);
-  view.append(form, h('section', { class: 'card' }, h('h2', {}, t('chart')), chartBox), summary, grid);
+  view.append(form, h('div', { class: 'overview' }, h('section', { class: 'card' }, h('h2', {}, t('chart')), chartBox), choroplethCard(meta, day)), summary, grid);
   const load = async () => {
     const map = await get<IssueMap>(`/api/issues${qs({ date: day, lang: getLang() })}`);
     summary.textContent = `${map.period.from}: ${num(map.totals.city)} ${t('mentions')}, ${num(map.totals.issues)} ${t('issues')}`;

@@ -3,8 +3,11 @@
 // (src/maps/boundaries.ts, simplified once and cached beside the store) and the same projection
 // (src/maps/choropleth.ts); `level: null` without a boundary file (the dashboard then draws the
 // tile grid). GET /api/geo/counts?date=D gives each area's mentions and negative mentions of the
-// day's issue map with its colour on the shared scale and the legend. Both carry ETags (etag.ts):
-// the geometry's never changes until the boundary file does.
+// day with its colour on the shared scale and the legend. The counts are the Store's region facet
+// (a mention counts in its tagged places and their ancestors), the same filter the mentions list
+// applies when an area is clicked, so the list holds exactly the counted mentions and a place
+// correction shows at once. Both answers carry ETags (etag.ts): the geometry's stays the same until
+// the boundary file changes.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { localDay } from '../../core/time.js';
@@ -12,6 +15,7 @@ import type { AreaSet } from '../../maps/boundaries.js';
 import { colourOf, legendSteps, projectAreas, type ProjectedArea } from '../../maps/choropleth.js';
 import { Day, ErrorBody, Lang } from '../schemas.js';
 import { periodOf, type MapCache } from './issues.js';
+import { toQuery } from './mentions.js';
 import type { ServerDeps } from './index.js';
 
 export const GEO_WIDTH = 640;
@@ -78,13 +82,16 @@ export function registerGeo(app: FastifyInstance, deps: ServerDeps, maps: MapCac
     async (req) => {
       const q = req.query as { date?: string; from?: string; to?: string; lang?: 'id' | 'en' };
       const period = periodOf(q, localDay(now(), deps.config.timezone));
-      const [set, map] = await Promise.all([areaSet(), maps.get({ ...period, lang: q.lang ?? 'id' })]);
-      const level = set?.level ?? 'district';
-      const counted = new Map((level === 'village' ? map.villages : map.districts).map((c) => [c.code, c]));
-      // With boundaries: every drawn area, counted or not; without: every kecamatan of the map.
-      const rows = set ? set.areas.map((a) => ({ code: a.code, name: counted.get(a.code)?.name ?? a.name, count: counted.get(a.code)?.count ?? 0, negative: counted.get(a.code)?.negative ?? 0 })) : map.districts.map((c) => ({ code: c.code, name: c.name, count: c.count, negative: c.negative }));
+      const home = deps.config.analysis.homeRegion;
+      const set = await areaSet();
+      const agg = await deps.store.aggregate({ filter: toQuery({ from: period.from, to: period.to, region: home }), by: ['region'], size: 10_000 });
+      const counted = new Map(agg.buckets.map((b) => [b.key, b]));
+      // With boundaries: every drawn area; without: every kecamatan of the home region (the issue
+      // map's directory lists them, quiet ones too).
+      const places = set ? set.areas.map((a) => ({ code: a.code, name: deps.place(a.code)?.name ?? a.name })) : (await maps.get({ ...period, lang: q.lang ?? 'id' })).districts.map((c) => ({ code: c.code, name: c.name }));
+      const rows = places.map((p) => ({ ...p, count: counted.get(p.code)?.count ?? 0, negative: counted.get(p.code)?.negative ?? 0 }));
       const max = Math.max(0, ...rows.map((r) => r.negative));
-      return { period: map.period, level, max, legend: legendSteps(max), areas: rows.map((r) => ({ ...r, fill: colourOf(r.negative, max) })) };
+      return { period, level: set?.level ?? 'district', max, legend: legendSteps(max), areas: rows.map((r) => ({ ...r, fill: colourOf(r.negative, max) })) };
     },
   );
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverDeps } from '../../../src/cli/serve-runtime.js';
 import { silentLogger } from '../../../src/core/log.js';
 import type { Store } from '../../../src/core/types.js';
-import { SCALE } from '../../../src/maps/choropleth.js';
+import { colourOf, SCALE } from '../../../src/maps/choropleth.js';
 import { buildServer } from '../../../src/server/app.js';
 import { createStore } from '../../../src/store/index.js';
 import { RELEASE_AT } from '../../helpers/evaluation-fixture.js';
@@ -103,23 +103,27 @@ describe('GET /api/geo/areas and /api/geo/counts', () => {
     expect((await call(c, 'GET', '/api/geo/areas', undefined, { headers: { 'if-none-match': tag } })).status).toBe(304);
   });
 
-  it('counts mentions and negatives per kecamatan of the day as the issue map does, coloured on the shared scale', async () => {
+  it('counts each kecamatan’s mentions and negatives of the day as the mentions list filters them, coloured on the shared scale', async () => {
     const c = await loginAs(geo.base, 'sari');
-    const [counts, map] = await Promise.all([call(c, 'GET', `/api/geo/counts?date=${DAY}`), call(c, 'GET', `/api/issues?date=${DAY}`)]);
+    const counts = await call(c, 'GET', `/api/geo/counts?date=${DAY}`);
     expect(counts.status).toBe(200);
     expect(counts.json.period).toEqual({ from: DAY, to: DAY });
-    const areas = counts.json.areas as { code: string; count: number; negative: number; fill: string }[];
+    const areas = counts.json.areas as { code: string; name: string; count: number; negative: number; fill: string }[];
     expect(areas).toHaveLength(11);
-    const districts = new Map((map.json.districts as { code: string; count: number; negative: number }[]).map((d) => [d.code, d]));
+    expect(areas.find((a) => a.code === '15.71.03')!.name).toBe('Jambi Timur');
     for (const a of areas) {
-      expect(a.count, a.code).toBe(districts.get(a.code)?.count ?? 0);
-      expect(a.negative, a.code).toBe(districts.get(a.code)?.negative ?? 0);
+      const all = await call(c, 'GET', `/api/mentions?region=${a.code}&from=${DAY}&to=${DAY}&limit=200`);
+      const neg = await call(c, 'GET', `/api/mentions?region=${a.code}&from=${DAY}&to=${DAY}&sentiment=negative&limit=200`);
+      expect(a.count, a.code).toBe(all.json.items!.length);
+      expect(a.negative, a.code).toBe(neg.json.items!.length);
       expect(SCALE).toContain(a.fill);
     }
+    expect(areas.reduce((n, a) => n + a.count, 0)).toBeGreaterThan(5);
     const max = Math.max(...areas.map((a) => a.negative));
     expect(max).toBeGreaterThan(0); // the fixture day has negative news in named kecamatan
     expect(counts.json.max).toBe(max);
-    expect(areas.find((a) => a.negative === max)!.fill).toBe(SCALE[SCALE.length - 1]);
+    expect(areas.find((a) => a.negative === max)!.fill).toBe(colourOf(max, max));
+    expect(colourOf(max, max)).not.toBe(SCALE[0]);
     expect(areas.filter((a) => a.negative === 0).every((a) => a.fill === SCALE[0])).toBe(true);
     expect((counts.json.legend as { fill: string }[]).map((l) => l.fill)).toEqual(SCALE);
   });
