@@ -119,6 +119,27 @@ describe.skipIf(!HAVE_CHROMIUM)('choropleth and issue page in headless Chromium'
     await page.context().close();
   });
 
+  it('opens one issue from its card: label, facts, brief, every mention, and its (empty) evaluation', async () => {
+    const { page, errors } = await loggedIn(browser, geoBase, 'sari', undefined, `#/isu?date=${DAY}`);
+    const card = page.locator('[data-issue]').filter({ has: page.locator('details summary', { hasText: 'Bahan jawaban' }) }).first();
+    await card.waitFor();
+    const id = (await card.getAttribute('data-issue'))!;
+    const label = (await card.locator('[data-testid=issue-link]').textContent())!;
+    await card.locator('[data-testid=issue-link]').click();
+    const pageEl = page.locator(`[data-issue-page="${id}"]`);
+    await pageEl.waitFor();
+    expect(page.url()).toContain(`#/isu/${encodeURIComponent(id)}?date=${DAY}`);
+    expect(await pageEl.locator('h1').textContent()).toBe(label);
+    const api = await page.evaluate(async ([i, d]) => ((await (await fetch(`/api/issues/${encodeURIComponent(i)}?date=${d}`)).json()) as { issue: { mentions: unknown[]; facts: unknown[]; brief?: { summary: string } } }).issue, [id, DAY] as const);
+    expect(await pageEl.locator('[data-testid=issue-mentions] li[data-mention]').count()).toBe(api.mentions.length);
+    expect(await pageEl.locator('[data-testid=issue-facts] li').count()).toBe(api.facts.length);
+    expect(await pageEl.locator('[data-testid=issue-brief]').textContent()).toContain(api.brief!.summary);
+    await pageEl.locator('[data-testid=evaluation] [data-testid=ev-none]').waitFor();
+    expect(await pageEl.locator('[data-testid=ev-link-form]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('falls back to a tile grid without a boundary file', async () => {
     const { page, errors } = await loggedIn(browser, evalBase, 'sari', undefined, '#/isu?date=2026-12-02');
     await page.locator('[data-testid=choropleth] .geo-tile').first().waitFor();

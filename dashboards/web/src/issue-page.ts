@@ -50,7 +50,7 @@ export async function renderIssuePage(view: HTMLElement, meta: Meta, id: string,
       issue.regions.length ? h('p', {}, h('b', {}, `${w().places}: `), issue.regions.map((r) => r.name).join(', ')) : null,
       h('p', {}, h('b', {}, `${w().opd}: `), issue.opd),
     );
-  } else page.append(h('p', { class: 'meta', 'data-testid': 'not-in-map' }, w().notInMap));
+  } else page.append(h('p', { class: 'meta', 'data-testid': 'not-in-map' }, day ? w().notInMap : w().noDay));
   page.append(evaluationSection(id, span));
   if (issue?.facts.length) {
     const ul = h('ul', { class: 'plain', 'data-testid': 'issue-facts' });
