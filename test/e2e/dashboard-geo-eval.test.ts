@@ -112,7 +112,8 @@ describe.skipIf(!HAVE_CHROMIUM)('choropleth and issue page in headless Chromium'
     await area.tap();
     const code = (await area.getAttribute('data-code'))!;
     await page.waitForFunction((c) => document.querySelector('[data-testid=geo-info]')!.textContent!.includes(`(${c})`), code);
-    await page.locator('[data-testid=geo-mention-list][data-loaded=true]').waitFor();
+    await page.locator(`[data-testid=geo-mention-list][data-region="${code}"][data-loaded=true]`).waitFor();
+    expect(await page.locator('[data-testid=geo-info]').textContent()).toContain(`(${code})`);
     await noHorizontalScroll(page);
     await page.locator('[data-testid=choropleth]').screenshot({ path: join(ARTIFACTS, 'dashboard-phone-choropleth.png') });
     expect(errors).toEqual([]);

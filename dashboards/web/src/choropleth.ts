@@ -53,10 +53,12 @@ async function draw(meta: Meta, day: string, body: HTMLElement, info: HTMLElemen
   const [areas, counts] = await Promise.all([get<GeoAreas>('/api/geo/areas'), get<GeoCounts>(`/api/geo/counts${qs({ date: day, lang: getLang() })}`)]);
   const by = new Map(counts.areas.map((c) => [c.code, c]));
   let selected: Element | undefined;
+  let current: AreaCount | undefined;
   const select = (el: Element, c: AreaCount) => {
     selected?.classList.remove('selected');
     el.classList.add('selected');
     selected = el;
+    current = c;
     info.textContent = figures(c);
     void listArea(meta, day, c, listBox);
   };
@@ -67,9 +69,14 @@ async function draw(meta: Meta, day: string, body: HTMLElement, info: HTMLElemen
     el.dataset.code = c.code;
     el.dataset.count = String(c.count);
     el.dataset.negative = String(c.negative);
-    const show = () => (info.textContent = figures(c));
-    el.addEventListener('pointerenter', show);
-    el.addEventListener('focus', show);
+    // A mouse shows an area's figures while over it and the selected one's after; a touch selects.
+    el.addEventListener('pointerenter', (e) => {
+      if ((e as PointerEvent).pointerType === 'mouse') info.textContent = figures(c);
+    });
+    el.addEventListener('pointerleave', (e) => {
+      if ((e as PointerEvent).pointerType === 'mouse') info.textContent = current ? figures(current) : w().mapHint;
+    });
+    el.addEventListener('focus', () => (info.textContent = figures(c)));
     el.addEventListener('click', () => select(el, c));
     el.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') {
