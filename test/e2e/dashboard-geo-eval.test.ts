@@ -101,8 +101,9 @@ describe.skipIf(!HAVE_CHROMIUM)('choropleth and issue page in headless Chromium'
 
   it('fits a 360×740 phone without horizontal scroll and shows an area’s counts on a tap', async () => {
     const { page, errors } = await loggedIn(browser, geoBase, 'walikota', PHONE, `#/isu?date=${DAY}`, { hasTouch: true, isMobile: true });
-    const area = page.locator('[data-testid=choropleth] path.geo-area').first();
-    await area.waitFor();
+    await page.locator('[data-testid=choropleth] path.geo-area').first().waitFor();
+    const busiest = await page.locator('[data-testid=choropleth] path.geo-area').evaluateAll((els) => els.reduce((a, b) => (Number(b.getAttribute('data-count')) > Number(a.getAttribute('data-count')) ? b : a)).getAttribute('data-code'));
+    const area = page.locator(`[data-testid=choropleth] path[data-code="${busiest}"]`);
     await page.waitForSelector('[data-issue]');
     await noHorizontalScroll(page);
     const box = (await page.locator('[data-testid=choropleth] svg').boundingBox())!;
@@ -113,9 +114,11 @@ describe.skipIf(!HAVE_CHROMIUM)('choropleth and issue page in headless Chromium'
     const code = (await area.getAttribute('data-code'))!;
     await page.waitForFunction((c) => document.querySelector('[data-testid=geo-info]')!.textContent!.includes(`(${c})`), code);
     await page.locator(`[data-testid=geo-mention-list][data-region="${code}"][data-loaded=true]`).waitFor();
+    expect(await page.locator('[data-testid=geo-mention-list] li[data-mention]').count()).toBe(Number(await area.getAttribute('data-count')));
     expect(await page.locator('[data-testid=geo-info]').textContent()).toContain(`(${code})`);
     await noHorizontalScroll(page);
     await page.locator('[data-testid=choropleth]').screenshot({ path: join(ARTIFACTS, 'dashboard-phone-choropleth.png') });
+    expect(await page.locator('[data-testid=geo-info]').textContent()).toContain(`(${code})`); // still the tapped area
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -69,12 +69,14 @@ async function draw(meta: Meta, day: string, body: HTMLElement, info: HTMLElemen
     el.dataset.code = c.code;
     el.dataset.count = String(c.count);
     el.dataset.negative = String(c.negative);
-    // A mouse shows an area's figures while over it and the selected one's after; a touch selects.
+    // A mouse shows an area's figures while over it and the selected one's after; a touch selects
+    // (on a touch screen a tap's left-over pointer must not show another area's figures).
+    const hovers = (e: Event) => (e as PointerEvent).pointerType === 'mouse' && matchMedia('(hover: hover)').matches;
     el.addEventListener('pointerenter', (e) => {
-      if ((e as PointerEvent).pointerType === 'mouse') info.textContent = figures(c);
+      if (hovers(e)) info.textContent = figures(c);
     });
     el.addEventListener('pointerleave', (e) => {
-      if ((e as PointerEvent).pointerType === 'mouse') info.textContent = current ? figures(current) : w().mapHint;
+      if (hovers(e)) info.textContent = current ? figures(current) : w().mapHint;
     });
     el.addEventListener('focus', () => (info.textContent = figures(c)));
     el.addEventListener('click', () => select(el, c));
