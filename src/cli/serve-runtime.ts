@@ -5,12 +5,16 @@ import type { Logger, Mention, Store } from '../core/types.js';
 import type { ServerDeps } from '../server/app.js';
 
 export async function serverDeps(config: PantauConfig, store: Store, log: Logger, now: () => number = Date.now): Promise<ServerDeps> {
-  const [{ mapRuntime }, { produceMap }, { loadGazetteer }, { DEFAULT_TAXONOMY }, { searchPlaces }] = await Promise.all([
+  const [{ mapRuntime }, { produceMap }, { loadGazetteer }, { DEFAULT_TAXONOMY }, { searchPlaces }, { mapAreas }, { deadlineRules }, { canonicalizeUrl }, { mentionId }] = await Promise.all([
     import('./map-runtime.js'),
     import('../maps/produce.js'),
     import('../../analyzers/regions/index.js'),
     import('../../analyzers/topics/taxonomy.js'),
     import('../../analyzers/regions/search.js'),
+    import('./map-output.js'),
+    import('./complaints-runtime.js'),
+    import('../../crawlers/shared/url.js'),
+    import('../core/ids.js'),
   ]);
   const gaz = loadGazetteer();
   const runtimes = { id: await mapRuntime(config, store, 'id', () => new Date(now())), en: await mapRuntime(config, store, 'en', () => new Date(now())) };
@@ -18,6 +22,10 @@ export async function serverDeps(config: PantauConfig, store: Store, log: Logger
     store,
     config,
     now,
+    // The same boundaries as `pantau map --format html`, simplified once (cached beside the store).
+    areas: () => mapAreas(config),
+    complaintRules: deadlineRules(config),
+    mentionIdOfUrl: (url) => mentionId(canonicalizeUrl(url)),
     topics: DEFAULT_TAXONOMY.topics.map((t) => ({ id: t.id, label: { ...t.label } })),
     place: (code) => {
       const p = gaz.byCode.get(code);

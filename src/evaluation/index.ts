@@ -9,6 +9,7 @@ export * from './complaints.js';
 export * from './effect.js';
 export * from './report.js';
 export { autoResponseLinks } from './responses.js';
+export { linkResponse, resolveResponseItem, unlinkResponse } from './manual-link.js';
 export { importComplaints, linkIssues } from './import.js';
 export { newcombeDiff, wilson } from './stats.js';
 export { renderEvaluationHtml, renderEvaluationMarkdown, SECTION_TITLES } from './render.js';

@@ -3,14 +3,12 @@
 // reload (undo brings both back), selects two mentions in the list and corrects their sentiment in
 // one step, and corrects a mention's topic and place (the region found by name). No console errors.
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium, loggedIn as openLoggedIn, startServer, stopServer } from '../helpers/dashboard-browser.js';
 import { DAY, makeWebFixture, type WebFixture } from '../helpers/web-fixture.js';
-import { loggedIn as openLoggedIn, startServer, stopServer } from './serve-browser.js';
 
-const CHROMIUM = process.env.PANTAU_CRAWL_CHROMIUM_PATH || '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`dashboard correction browser tests skipped: Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
 
 let fx: WebFixture;
@@ -25,9 +23,7 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard corrections in headless Chromium', ()
     const s = await startServer(fx.configPath);
     server = s.proc;
     base = s.url;
-    const { chromium } = await import('playwright-core');
-    const { chromiumArgs } = await import('../../crawlers/render/browser.js');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs() });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

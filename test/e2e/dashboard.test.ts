@@ -3,26 +3,22 @@
 // see it persist after a reload and change the issue's counts, acknowledge an alert, the leadership
 // view at 360×740 without horizontal scroll, a hostile title rendered as text, pimpinan refused on
 // every write, a write without the CSRF token refused. Screenshots go to test-artifacts/.
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, CHROMIUM, HAVE_CHROMIUM, launchChromium, loggedIn as login, startServer, stopServer } from '../helpers/dashboard-browser.js';
 import { ALERT_ID, DAY, HOSTILE_ID, HOSTILE_TITLE, makeWebFixture, type WebFixture } from '../helpers/web-fixture.js';
-import { ROOT } from './helpers.js';
-import { loggedIn as openLoggedIn, startServer } from './serve-browser.js';
 
-const CHROMIUM = process.env.PANTAU_CRAWL_CHROMIUM_PATH || '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`dashboard browser tests skipped: Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 let fx: WebFixture;
 let server: ChildProcess;
 let base: string;
 let browser: Browser;
 
-const loggedIn = (user: string, viewport = { width: 1280, height: 900 }, hash = `#/isu?date=${DAY}`) => openLoggedIn(browser, base, user, viewport, hash);
+const loggedIn = (user: string, viewport = { width: 1280, height: 900 }, hash = `#/isu?date=${DAY}`): Promise<{ page: Page; errors: string[] }> => login(browser, base, user, viewport, hash);
 
 const split = async (page: Page, issueId: string) => {
   const el = page.locator(`[data-issue="${issueId}"] [data-testid=split]`);
@@ -36,17 +32,12 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in headless Chromium', () => {
     const s = await startServer(fx.configPath);
     server = s.proc;
     base = s.url;
-    const { chromium } = await import('playwright-core');
-    const { chromiumArgs } = await import('../../crawlers/render/browser.js');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs() });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
-    }
+    await stopServer(server);
     if (fx) rmSync(fx.dir, { recursive: true, force: true });
   });
 

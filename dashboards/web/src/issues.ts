@@ -5,6 +5,7 @@ import { canWrite, get, qs } from './api.js';
 import { clear, h, link, toast } from './dom.js';
 import { getLang, num, t } from './i18n.js';
 import { issueCorrectionsPanel, mergeControl, splitButton } from './issue-actions.js';
+import { choroplethCard } from './choropleth.js';
 import { mentionRow } from './mention-row.js';
 import { bulkBar, Selection } from './selection.js';
 import type { Issue, IssueMap, Meta } from './types.js';
@@ -12,8 +13,9 @@ import type { Issue, IssueMap, Meta } from './types.js';
 declare const Chart: new (el: HTMLCanvasElement, cfg: unknown) => { destroy(): void };
 let chart: { destroy(): void } | undefined;
 
-export function localToday(zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/** The local day (YYYY-MM-DD) in the office's zone of `at` (default now). */
+export function localToday(zone: string, at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 export function addDays(day: string, n: number): string {
@@ -67,7 +69,7 @@ function issueCard(i: Issue, day: string, meta: Meta, reload: () => void, all: r
   const card = h(
     'article',
     { class: 'card issue', 'data-issue': i.id },
-    h('h2', {}, `${i.rank}. `, i.label),
+    h('h2', {}, `${i.rank}. `, h('a', { href: `#/isu/${encodeURIComponent(i.id)}?date=${day}`, class: 'issue-link', 'data-testid': 'issue-link' }, i.label)),
     h(
       'p',
       { class: 'meta' },
@@ -146,7 +148,7 @@ export async function renderIssues(view: HTMLElement, meta: Meta, params: URLSea
   const summary = h('p', { class: 'meta', 'data-testid': 'totals' });
   const history = h('section', { class: 'card', 'data-testid': 'issue-history' });
   clear(view);
-  view.append(form, h('section', { class: 'card' }, h('h2', {}, t('chart')), chartBox), summary, grid, history);
+  view.append(form, h('div', { class: 'overview' }, h('section', { class: 'card' }, h('h2', {}, t('chart')), chartBox), choroplethCard(meta, day)), summary, grid, history);
   const load = async () => {
     const map = await get<IssueMap>(`/api/issues${qs({ date: day, lang: getLang() })}`);
     summary.textContent = `${map.period.from}: ${num(map.totals.city)} ${t('mentions')}, ${num(map.totals.issues)} ${t('issues')}`;

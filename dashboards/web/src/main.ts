@@ -1,8 +1,9 @@
-// The dashboard's entry: login, the view router (#/isu, #/sebutan, #/peringatan, #/sumber, #/audit,
+// The dashboard's entry: login, the view router (#/isu, #/isu/ID (one issue), #/sebutan, #/peringatan, #/sumber, #/audit,
 // #/pimpinan), the language switch. A pimpinan account starts on the leadership view.
 import { ApiError, current, get, login, logout, restore } from './api.js';
 import { clear, h } from './dom.js';
 import { getLang, setLang, t, translateStatic } from './i18n.js';
+import { renderIssuePage } from './issue-page.js';
 import { renderIssues } from './issues.js';
 import { renderLeader } from './leader.js';
 import { renderMentions } from './mentions.js';
@@ -32,13 +33,14 @@ async function show(): Promise<void> {
   }
   meta ??= await get<Meta>('/api/meta');
   const { name, params } = route();
-  nav.querySelectorAll<HTMLAnchorElement>('a').forEach((a) => a.classList.toggle('active', a.dataset.view === name));
+  nav.querySelectorAll<HTMLAnchorElement>('a').forEach((a) => a.classList.toggle('active', a.dataset.view === name.split('/')[0]));
   try {
     if (name === 'sebutan') await renderMentions(view, meta, params);
     else if (name === 'peringatan') await renderAlerts(view, meta);
     else if (name === 'sumber') await renderSources(view, meta);
     else if (name === 'audit') await renderAudit(view, meta);
     else if (name === 'pimpinan') await renderLeader(view, meta, params);
+    else if (name.startsWith('isu/')) await renderIssuePage(view, meta, decodeURIComponent(name.slice(4)), params);
     else await renderIssues(view, meta, params);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {

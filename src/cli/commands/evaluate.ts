@@ -85,43 +85,33 @@ async function runEvaluate(opts: EvaluateOpts): Promise<void> {
   }
 }
 
-/** `link ISSUE ITEM`: ITEM is a mention id, a mention's URL, or a fact id. */
+/** `link ISSUE ITEM`: ITEM is a mention id, a mention's URL, or a fact id (src/evaluation/manual-link.ts, as the dashboard). */
 async function runLink(issueId: string, item: string, opts: EvaluateOpts, remove: boolean): Promise<void> {
-  const { makeLogger, openStore, readConfig } = await import('../runtime.js');
+  const [{ makeLogger, openStore, readConfig }, { linkResponse, unlinkResponse }, { canonicalizeUrl }, { mentionId }] = await Promise.all([
+    import('../runtime.js'),
+    import('../../evaluation/manual-link.js'),
+    import('../../../crawlers/shared/url.js'),
+    import('../../core/ids.js'),
+  ]);
   const config = readConfig(opts);
   const store = await openStore(config, makeLogger());
   try {
     const kind = opts.kind;
     if (kind && kind !== 'mention' && kind !== 'fact') throw new InputError(`--kind: expected mention or fact, got "${kind}"`);
-    let mention = kind === 'fact' ? undefined : await store.getMention(item);
-    if (!mention && kind !== 'fact' && /^https?:\/\//i.test(item)) {
-      const [{ canonicalizeUrl }, { mentionId }] = await Promise.all([import('../../../crawlers/shared/url.js'), import('../../core/ids.js')]);
-      mention = await store.getMention(mentionId(canonicalizeUrl(item)));
-    }
-    const fact = mention || kind === 'mention' ? undefined : (await store.listFacts()).find((f) => f.id === item);
-    if (!mention && !fact) throw new InputError(`no mention or fact "${item}" in the store (give a mention id or URL, or a fact id)`);
-    const which = mention ? 'mention' : 'fact';
-    const id = mention ? mention.id : fact!.id;
+    const lopts = { ...(kind ? { kind: kind as 'mention' | 'fact' } : {}), mentionIdOfUrl: (url: string) => mentionId(canonicalizeUrl(url)) };
     if (remove) {
-      const gone = await store.deleteResponseLink(issueId, which, id);
-      process.stdout.write(gone ? `unlinked ${which} ${id} from ${terminalSafe(issueId)}\n` : `no link of ${which} ${id} to ${terminalSafe(issueId)}\n`);
+      const r = await unlinkResponse(store, issueId, item, lopts);
+      process.stdout.write(r.removed ? `unlinked ${r.kind} ${r.itemId} from ${terminalSafe(issueId)}\n` : `no link of ${r.kind} ${r.itemId} to ${terminalSafe(issueId)}\n`);
       return;
     }
-    let at: string;
-    if (opts.at) {
-      const { parseDateOption } = await import('../dates.js');
-      at = parseDateOption(opts.at, 'from', config.timezone)!;
-    } else if (mention) at = new Date(Date.parse(mention.publishedAt ?? mention.fetchedAt)).toISOString();
-    else {
-      const { startOfLocalDay } = await import('../../core/time.js');
-      at = new Date(startOfLocalDay(fact!.date, config.timezone)).toISOString();
+    let link: ResponseLink;
+    try {
+      link = await linkResponse(store, issueId, item, { ...lopts, timezone: config.timezone, ...(opts.at ? { at: opts.at } : {}) });
+    } catch (e) {
+      if (e instanceof InputError && opts.at && /"at" date/.test(e.message)) throw new InputError(`--at: expected YYYY-MM-DD or an ISO date-time, got "${opts.at}"`);
+      throw e;
     }
-    const link: ResponseLink = mention
-      ? { issueId, kind: 'mention', itemId: mention.id, at, how: 'manual', url: mention.url, title: mention.title || mention.text.slice(0, 160) }
-      : { issueId, kind: 'fact', itemId: fact!.id, at, how: 'manual', url: fact!.source_url, title: fact!.statement.slice(0, 160) };
-    const res = await store.putResponseLinks([link]);
-    if (res.dropped.length) throw new InputError(res.dropped[0]!.reason);
-    process.stdout.write(`linked ${which} ${id} to ${terminalSafe(issueId)} at ${at}\n`);
+    process.stdout.write(`linked ${link.kind} ${link.itemId} to ${terminalSafe(issueId)} at ${link.at}\n`);
   } finally {
     await store.close();
   }

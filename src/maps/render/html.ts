@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { geoIdentity, geoPath } from 'd3-geo';
-import type { FeatureCollection } from 'geojson';
 import { formatLocalMinute, zoneLabel } from '../../core/time.js';
 import type { AreaSet } from '../boundaries.js';
+import { colourOf, legendSteps, projectAreas } from '../choropleth.js';
 import { fmtNumber, fmtPercent, fmtPeriod, strings, type Lang, type Strings } from '../i18n.js';
 import type { AreaCount, IssueMap, MapIssue, MapMention } from '../types.js';
 import { effectText, trendText } from './markdown.js';
@@ -37,44 +36,23 @@ function scriptJson(v: unknown): string {
   return JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-const SCALE = ['#f4f4f2', '#fde0d2', '#fbb497', '#f6845f', '#e2523b', '#b71f25'];
-
-function colourOf(negative: number, max: number): string {
-  if (negative <= 0 || max <= 0) return SCALE[0]!;
-  const step = Math.min(SCALE.length - 1, 1 + Math.floor(((negative - 1) / Math.max(1, max)) * (SCALE.length - 1)));
-  return SCALE[step]!;
-}
-
 function legend(max: number, t: Strings, lang: Lang): string {
-  const items = SCALE.map((c, i) => {
-    const lo = i === 0 ? 0 : Math.ceil(((i - 1) * max) / (SCALE.length - 1)) + 1;
-    return `<span class="lg"><i style="background:${c}"></i>${i === 0 ? '0' : `≥ ${fmtNumber(Math.max(1, lo), lang)}`}</span>`;
-  });
+  const items = legendSteps(max).map(({ fill, min }, i) => `<span class="lg"><i style="background:${fill}"></i>${i === 0 ? '0' : `≥ ${fmtNumber(min, lang)}`}</span>`);
   return `<div class="legend">${esc(t.negative)}: ${items.join('')}</div>`;
 }
 
 export function choroplethSvg(areas: AreaSet, counts: readonly AreaCount[], t: Strings, lang: Lang, width = 640, height = 440): string {
   const by = new Map(counts.map((c) => [c.code, c]));
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: areas.areas.map((a) => ({ type: 'Feature', properties: { code: a.code }, geometry: a.geometry })),
-  };
-  // Planar, y flipped: no spherical winding rules to trip over, and a city is flat enough.
-  const projection = geoIdentity().reflectY(true).fitExtent([[8, 8], [width - 8, height - 8]], fc);
-  const path = geoPath(projection);
+  const projected = projectAreas(areas, width, height);
   const max = Math.max(0, ...areas.areas.map((a) => by.get(a.code)?.negative ?? 0));
-  const shapes = areas.areas.map((a, i) => {
+  const shapes = projected.map((a) => {
     const c = by.get(a.code);
-    const d = path(fc.features[i]!) ?? '';
     const title = `${a.name} (${a.code}): ${fmtNumber(c?.negative ?? 0, lang)} ${t.negative} / ${fmtNumber(c?.count ?? 0, lang)} ${t.mentions}`;
-    return `<path d="${d}" fill="${colourOf(c?.negative ?? 0, max)}" stroke="#555" stroke-width="0.6" data-code="${esc(a.code)}"><title>${esc(title)}</title></path>`;
+    return `<path d="${a.d}" fill="${colourOf(c?.negative ?? 0, max)}" stroke="#555" stroke-width="0.6" data-code="${esc(a.code)}"><title>${esc(title)}</title></path>`;
   });
   const labels =
     areas.level === 'district'
-      ? areas.areas.map((a, i) => {
-          const [x, y] = path.centroid(fc.features[i]!);
-          return Number.isFinite(x) ? `<text x="${x!.toFixed(1)}" y="${y!.toFixed(1)}" class="al">${esc(a.name)}</text>` : '';
-        })
+      ? projected.map((a) => (a.label ? `<text x="${a.label[0].toFixed(1)}" y="${a.label[1].toFixed(1)}" class="al">${esc(a.name)}</text>` : ''))
       : [];
   return `<svg class="choropleth" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(t.choropleth)}">${shapes.join('')}${labels.join('')}</svg>${legend(max, t, lang)}`;
 }

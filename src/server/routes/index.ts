@@ -2,10 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { PantauConfig } from '../../core/config.js';
 import type { RegionTag, Store } from '../../core/types.js';
+import type { DeadlineRules } from '../../evaluation/complaints.js';
+import type { AreaSet } from '../../maps/boundaries.js';
 import type { IssueMap } from '../../maps/types.js';
 import { registerCorrections } from './corrections.js';
+import { registerEvaluation } from './evaluation.js';
+import { registerGeo } from './geo.js';
 import { registerIssueCorrections } from './issue-corrections.js';
-import { registerIssues } from './issues.js';
+import { mapCache, registerIssues } from './issues.js';
 import { registerMentions } from './mentions.js';
 import { registerOther } from './other.js';
 
@@ -24,12 +28,21 @@ export interface ServerDeps {
   findPlaces(query: string, limit: number): RegionTag[];
   /** Topic ids of the taxonomy with their labels. */
   topics: { id: string; label: { id: string; en: string } }[];
+  /** The home city's simplified boundaries (map.boundaries), or undefined without a boundary file. */
+  areas?(): Promise<AreaSet | undefined>;
+  /** Complaint deadline rules (working days, holidays) for the issue page's complaints. */
+  complaintRules: DeadlineRules;
+  /** A mention URL as its stored id (canonicalized as the crawlers store it). */
+  mentionIdOfUrl?(url: string): string;
   now?: () => number;
 }
 
 export function registerRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  const maps = mapCache(deps);
   registerMentions(app, deps);
-  registerIssues(app, deps);
+  registerIssues(app, deps, maps);
+  registerGeo(app, deps, maps);
+  registerEvaluation(app, deps);
   registerOther(app, deps);
   registerCorrections(app, deps);
   registerIssueCorrections(app, deps);

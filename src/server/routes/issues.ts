@@ -92,8 +92,7 @@ export function mapCache(deps: ServerDeps, size = 16): MapCache {
 /** The serialized /api/issues answer of a cached map: built once per map, not once per request. */
 const bodies = new WeakMap<IssueMap, string>();
 
-export function registerIssues(app: FastifyInstance, deps: ServerDeps): void {
-  const cache = mapCache(deps);
+export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: MapCache = mapCache(deps)): void {
   const zone = deps.config.timezone;
   const now = deps.now ?? Date.now;
   const load = async (q: PeriodQ) => {

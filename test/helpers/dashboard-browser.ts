@@ -1,10 +1,22 @@
-// The browser tests' common steps: the built `pantau serve --port 0` over a config (its address read
-// from its "listening on" line), and a logged-in page in a fresh browser context that records console
-// errors.
+// What the dashboard's browser tests share: the system Chromium (skipped with one line without it),
+// the built `pantau serve --port 0` in a child process, and a logged-in page that records console
+// errors (a CSP violation is one).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PASSWORD } from '../helpers/web-fixture.js';
-import { BIN } from './helpers.js';
+import { BIN, ROOT } from '../e2e/helpers.js';
+import { PASSWORD } from './web-fixture.js';
+
+export const CHROMIUM = process.env.PANTAU_CRAWL_CHROMIUM_PATH || '/usr/bin/chromium';
+export const HAVE_CHROMIUM = existsSync(CHROMIUM);
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  const { chromiumArgs } = await import('../../crawlers/render/browser.js');
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs() });
+}
 
 export async function startServer(configPath: string): Promise<{ proc: ChildProcess; url: string }> {
   const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--config', configPath], { env: { ...process.env, PANTAU_LOG_LEVEL: 'error', PANTAU_CONFIG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,8 +45,15 @@ export async function stopServer(proc: ChildProcess | undefined): Promise<void> 
   }
 }
 
-export async function loggedIn(browser: Browser, base: string, user: string, viewport: { width: number; height: number }, hash: string): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport });
+export async function loggedIn(
+  browser: Browser,
+  base: string,
+  user: string,
+  viewport = { width: 1280, height: 900 },
+  hash = '#/isu',
+  ctxOpts: { hasTouch?: boolean; isMobile?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({ viewport, ...ctxOpts });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
