@@ -44,6 +44,8 @@ export interface MapRequest {
   lang: Lang;
   /** Write the issue ids back (default: for a one-day map without a region filter). */
   writeIds?: boolean;
+  /** Told how many issue ids were written (this map's and its look-back days'), when any were. */
+  idsWritten?: (count: number) => void;
 }
 
 const PAGE = 2000;
@@ -152,7 +154,7 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
       if (withLookback && write && !ms.some((m) => m.issueId)) {
         // Never mapped: map it now (its own look-back is what is already stored) and keep its ids
         // (they reach `ms` through reads.applied).
-        await produce({ from: day, to: day, lang: req.lang, writeIds: true }, deps, false, reads);
+        await produce({ from: day, to: day, lang: req.lang, writeIds: true, ...(req.idsWritten ? { idsWritten: req.idsWritten } : {}) }, deps, false, reads);
       }
       for (const m of ms) if (m.issueId) prior.push({ mention: m, issueId: m.issueId });
     }
@@ -190,6 +192,7 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
     const changed = assignments.filter((a) => (had.get(a.mentionId) ?? null) !== a.issueId);
     for (let i = 0; i < changed.length; i += 1000) await store.setIssueIds(changed.slice(i, i + 1000));
     await reads.applied(changed);
+    if (changed.length) req.idsWritten?.(changed.length);
   }
   return map;
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { PantauConfig } from '../../core/config.js';
 import type { RegionTag, Store } from '../../core/types.js';
-import type { IssueMap } from '../../maps/types.js';
+import type { BuiltMap, MapKey } from '../map-cache.js';
 import { registerCorrections } from './corrections.js';
 import { registerIssues } from './issues.js';
 import { registerMentions } from './mentions.js';
@@ -11,8 +11,8 @@ import { registerOther } from './other.js';
 export interface ServerDeps {
   store: Store;
   config: PantauConfig;
-  /** The issue map of a period (src/maps' producer with the analyzers' text tools). */
-  buildMap(req: { from: string; to: string; lang: 'id' | 'en'; region?: string }): Promise<IssueMap>;
+  /** The issue map of a period (src/maps' producer with the analyzers' text tools), and how many issue ids it wrote. */
+  buildMap(req: MapKey): Promise<BuiltMap>;
   /** Acknowledge an alert through the alert evaluator (so a running `pantau run` never overwrites it). */
   ackAlert(id: string): Promise<void>;
   /** The owned-channel audit of a period (src/audit over the owned sources' mentions). */
