@@ -2,6 +2,7 @@
 // hoax flag, facts and brief) and GET /api/issues/{id} (one issue with every mention). The map is
 // built by src/maps through the Store and cached per period until the store changes (its change
 // token moves: map-cache.ts), and concurrent requests for the same map share one build.
+import { gzipSync } from 'node:zlib';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../core/errors.js';
@@ -104,7 +105,15 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps): void {
         }));
         cached.bodies.set('summary', body);
       }
-      return reply.type('application/json; charset=utf-8').send(body);
+      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+      // A day's map is a few MB of JSON: compressed once per cached map, sent compressed to every
+      // client that accepts it (browsers, fetch), so a request costs a copy of ~1/10 of the bytes.
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        let gz = cached.bodies.get('summary.gz');
+        if (gz === undefined) cached.bodies.set('summary.gz', (gz = gzipSync(body)));
+        return reply.header('content-encoding', 'gzip').send(gz);
+      }
+      return reply.send(body);
     },
   );
 

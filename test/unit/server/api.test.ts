@@ -290,6 +290,12 @@ describe('issues, trends, facts, sources, audit', () => {
     const b = await call(humas, 'GET', `/api/issues?date=${DAY}`, undefined, { headers: { 'if-none-match': tag } });
     expect(b.status).toBe(304);
     expect(b.text).toBe('');
+    // Compressed for a client that accepts gzip (fetch decodes it), the same answer either way.
+    const plain = await call(humas, 'GET', `/api/issues?date=${DAY}`, undefined, { headers: { 'accept-encoding': 'identity' } });
+    const gz = await call(humas, 'GET', `/api/issues?date=${DAY}`, undefined, { headers: { 'accept-encoding': 'gzip' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.json).toEqual(plain.json);
     // Another language is another map with another tag.
     expect((await call(humas, 'GET', `/api/issues?date=${DAY}&lang=en`)).headers.get('etag')).not.toBe(tag);
     // A write the map reads (a fact) moves the token: the old tag no longer matches.
