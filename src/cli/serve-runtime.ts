@@ -35,7 +35,9 @@ export async function serverDeps(config: PantauConfig, store: Store, log: Logger
     async buildMap(req) {
       const rt = runtimes[req.lang];
       const region = req.region ? { code: req.region, name: rt.regionName(req.region) ?? req.region } : undefined;
-      return produceMap({ from: req.from, to: req.to, lang: req.lang, ...(region ? { region } : {}) }, rt.deps);
+      let idsWritten = 0;
+      const map = await produceMap({ from: req.from, to: req.to, lang: req.lang, ...(region ? { region } : {}), idsWritten: (n) => (idsWritten += n) }, rt.deps);
+      return { map, idsWritten };
     },
     async ackAlert(id) {
       const { openAlerts } = await import('./alerts-runtime.js');

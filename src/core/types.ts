@@ -455,6 +455,13 @@ export interface Store extends AlertStore, WebStore, IssueCorrectionStore, Evalu
   changes(opts?: ChangeOptions): Promise<ChangePage>;
   /** A change cursor at the newest change: changes() from it returns only what is stored later. */
   changeCursor(): Promise<string>;
+  /**
+   * An opaque token that changes whenever something a map or a dashboard answer is built from changes:
+   * a mention stored, rewritten (issue ids, corrections) or removed, the fact base, the debunks,
+   * corrections, response links. Cheap (no scan): an answer cached with the token is valid while
+   * the token is the same, in this process or another one writing the same store.
+   */
+  changeToken(): Promise<string>;
   /** Set (or clear) the issue id of many mentions in one call; a changed mention enters the change feed. */
   setIssueIds(assignments: readonly IssueAssignment[]): Promise<IssueAssignResult>;
 

@@ -82,7 +82,11 @@ export function buildIssueMap(input: MapInput): IssueMap {
   const home = input.homeRegion.code;
   const homeWords = homeWordsOf(input.homeRegion.name);
   const fo: FeatureOptions = { homeRegion: home, text: input.text, homeWords, directory: input.directory, ownedSources: input.ownedSources };
-  const mentions = [...input.mentions].sort((a, b) => mentionMs(a) - mentionMs(b) || (a.id < b.id ? -1 : 1));
+  const msOf = new Map<Mention, number>();
+  for (const m of input.mentions) msOf.set(m, mentionMs(m));
+  for (const p of input.prior ?? []) msOf.set(p.mention, mentionMs(p.mention));
+  const timeOf = (m: Mention): number => msOf.get(m) ?? mentionMs(m);
+  const mentions = [...input.mentions].sort((a, b) => timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : 1));
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const g = groupMentions(mentions, fo, input.grouping);
   const isOwned = (m: Mention): boolean => m.meta?.isOwned === true || (input.ownedSources?.has(m.sourceId) ?? false);
@@ -135,10 +139,10 @@ export function buildIssueMap(input: MapInput): IssueMap {
   const prior: PriorIssue[] = [...priorBy.entries()].map(([key, { id, ms }]) => {
     // A big earlier issue is represented by its latest mentions (what it says now): its signature
     // costs the features of at most PRIOR_SAMPLE mentions, however big it grew.
-    const recent = ms.length > PRIOR_SAMPLE ? [...ms].sort((a, b) => mentionMs(b) - mentionMs(a) || (a.id < b.id ? -1 : 1)).slice(0, PRIOR_SAMPLE) : ms;
+    const recent = ms.length > PRIOR_SAMPLE ? [...ms].sort((a, b) => timeOf(b) - timeOf(a) || (a.id < b.id ? -1 : 1)).slice(0, PRIOR_SAMPLE) : ms;
     return {
       id,
-      lastDay: localDay(ms.reduce((x, m) => Math.max(x, mentionMs(m)), -Infinity), zone),
+      lastDay: localDay(ms.reduce((x, m) => Math.max(x, timeOf(m)), -Infinity), zone),
       hoax: key === id ? priorHoax.get(id)!.flagged : issueHoax(ms, isOwned).flagged,
       ...sig(recent, (m) => tfidf(pf(m).tf, g.idf), (m) => pf(m).primaryPlaces, (m) => pf(m).streets),
     };
@@ -241,16 +245,16 @@ export function buildIssueMap(input: MapInput): IssueMap {
       },
       asOf,
     );
+    // Each member's closeness to the centroid, computed once (not once per comparison of the sort).
+    const closeness = new Map<string, number>();
+    for (const m of ms) {
+      const v = g.vectors.get(m.id);
+      let d = 0;
+      if (v) for (const [k, x] of v) d += x * (c.get(k) ?? 0);
+      closeness.set(m.id, d + (m.kind === 'news' ? 0.1 : 0));
+    }
     const reps = [...ms]
-      .sort((a, b) => {
-        const s = (m: Mention) => {
-          const v = g.vectors.get(m.id);
-          let d = 0;
-          if (v) for (const [k, x] of v) d += x * (c.get(k) ?? 0);
-          return d + (m.kind === 'news' ? 0.1 : 0);
-        };
-        return s(b) - s(a);
-      })
+      .sort((a, b) => closeness.get(b.id)! - closeness.get(a.id)!)
       .filter((m, i, arr) => arr.findIndex((x) => x.sourceId === m.sourceId) === i)
       .slice(0, 3);
     const issue: MapIssue = {
@@ -297,7 +301,7 @@ export function buildIssueMap(input: MapInput): IssueMap {
   issues.sort((a, b) => b.importance - a.importance || b.volume - a.volume || (a.id < b.id ? -1 : 1));
   issues.forEach((x, i) => (x.rank = i + 1));
 
-  const outside = g.outside.map((id) => byId.get(id)!).sort((a, b) => mentionMs(a) - mentionMs(b));
+  const outside = g.outside.map((id) => byId.get(id)!).sort((a, b) => timeOf(a) - timeOf(b));
   const cityMentions = groups.flat();
   const districts = areaCounts(cityMentions, g.features, home, input.directory, 'district');
   const villages = areaCounts(cityMentions, g.features, home, input.directory, 'village');

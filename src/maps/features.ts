@@ -90,23 +90,45 @@ function mostSpecific(codes: string[]): string[] {
   return codes.filter((c) => !codes.some((d) => d !== c && within(d, c)));
 }
 
+/** What one normalized token gives (null: no feature, and it breaks a word pair). */
+type TokenFeature = { t: string; key: string | undefined } | null;
+/** Per text tools and home words (what decides a token's feature): token → its feature. Bounded. */
+const tokenMemos = new WeakMap<TextTools, Map<string, Map<string, TokenFeature>>>();
+const TOKEN_MEMO = 200_000;
+
+function tokenMemo(o: FeatureOptions): Map<string, TokenFeature> {
+  let byHome = tokenMemos.get(o.text);
+  if (!byHome) tokenMemos.set(o.text, (byHome = new Map()));
+  const home = o.homeWords ? [...o.homeWords].sort().join(' ') : '';
+  let m = byHome.get(home);
+  if (!m) byHome.set(home, (m = new Map()));
+  return m;
+}
+
 export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures {
   const a = m.analysis;
   const tf = new Map<string, number>();
   const add = (k: string, w: number): void => {
     tf.set(k, (tf.get(k) ?? 0) + w);
   };
+  const memo = tokenMemo(o);
   const words = (s: string, weight: number): void => {
     const toks = o.text.tokenize(s);
     let prev: string | undefined;
     for (const raw of toks) {
-      const t = foldWord(raw);
-      const keep = t.length >= 3 && !isMapStopword(t) && !o.homeWords?.has(t) && !/^\d+$/.test(t);
-      if (keep) {
-        const st = o.text.stem(t);
-        if (!isMapStopword(st)) add(`t:${st}`, weight);
-        if (prev) add(`b:${prev} ${t}`, weight);
-        prev = t;
+      let r = memo.get(raw);
+      if (r === undefined) {
+        const t = foldWord(raw);
+        const keep = t.length >= 3 && !isMapStopword(t) && !o.homeWords?.has(t) && !/^\d+$/.test(t);
+        const st = keep ? o.text.stem(t) : '';
+        r = keep ? { t, key: isMapStopword(st) ? undefined : `t:${st}` } : null;
+        if (memo.size >= TOKEN_MEMO) memo.clear();
+        memo.set(raw, r);
+      }
+      if (r) {
+        if (r.key) add(r.key, weight);
+        if (prev) add(`b:${prev} ${r.t}`, weight);
+        prev = r.t;
       } else prev = undefined;
     }
   };

@@ -186,8 +186,17 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const fid = new Map<string, number>();
   const postNode: number[][] = [];
   const postW: number[][] = [];
-  const nodeFeats: { f: number; w: number }[][] = nodes.map((n, i) =>
-    [...n.vec].map(([k, w]) => {
+  // Each node's features (ids and weights, in its vector's order) in flat typed arrays: node i's are
+  // at featStart[i] … featStart[i + 1] − 1 (no object per feature).
+  let total = 0;
+  for (const n of nodes) total += n.vec.size;
+  const featStart = new Int32Array(nodes.length + 1);
+  const featId = new Int32Array(total);
+  const featW = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    featStart[i] = at;
+    for (const [k, w] of nodes[i]!.vec) {
       let f = fid.get(k);
       if (f === undefined) {
         fid.set(k, (f = postNode.length));
@@ -196,18 +205,36 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       }
       postNode[f]!.push(i);
       postW[f]!.push(w);
-      return { f, w };
-    }),
-  );
-  // Per node, its common features (posting list longer than maxDf), sorted by feature number.
-  const common: { f: number; w: number }[][] = nodeFeats.map((fs) => fs.filter(({ f }) => postNode[f]!.length > maxDf).sort((x, y) => x.f - y.f));
+      featId[at] = f;
+      featW[at++] = w;
+    }
+  }
+  featStart[nodes.length] = at;
+  // Per node, its common features (posting list longer than maxDf), sorted by feature number, in the
+  // same flat layout.
+  const commonStart = new Int32Array(nodes.length + 1);
+  const commonIds: number[] = [];
+  const commonWs: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    commonStart[i] = commonIds.length;
+    const xs: number[] = [];
+    for (let x = featStart[i]!; x < featStart[i + 1]!; x++) if (postNode[featId[x]!]!.length > maxDf) xs.push(x);
+    xs.sort((a, b) => featId[a]! - featId[b]!);
+    for (const x of xs) {
+      commonIds.push(featId[x]!);
+      commonWs.push(featW[x]!);
+    }
+  }
+  commonStart[nodes.length] = commonIds.length;
   const commonDot = (a: number, b: number): number => {
-    const x = common[a]!;
-    const y = common[b]!;
     let s = 0;
-    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i]!.f === y[j]!.f) s += x[i++]!.w * y[j++]!.w;
-      else if (x[i]!.f < y[j]!.f) i++;
+    const xe = commonStart[a + 1]!;
+    const ye = commonStart[b + 1]!;
+    for (let i = commonStart[a]!, j = commonStart[b]!; i < xe && j < ye; ) {
+      const fi = commonIds[i]!;
+      const fj = commonIds[j]!;
+      if (fi === fj) s += commonWs[i++]! * commonWs[j++]!;
+      else if (fi < fj) i++;
       else j++;
     }
     return s;
@@ -218,7 +245,9 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const edges: Edge[] = [];
   const near: number[][] = nodes.map(() => []);
   for (let i = 0; i < nodes.length; i++) {
-    for (const { f, w } of nodeFeats[i]!) {
+    for (let x0 = featStart[i]!; x0 < featStart[i + 1]!; x0++) {
+      const f = featId[x0]!;
+      const w = featW[x0]!;
       const list = postNode[f]!;
       if (list.length < 2 || list.length > maxDf) continue;
       const ws = postW[f]!;
@@ -232,7 +261,8 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     const top = strongest(touched, scratch, p.maxNeighbours);
     near[i] = top;
     for (const j of top) {
-      const [a, b] = i < j ? [i, j] : [j, i];
+      const a = i < j ? i : j;
+      const b = i < j ? j : i;
       const key = a * nodes.length + b;
       if (pairs.has(key)) continue;
       pairs.add(key);

@@ -2,8 +2,14 @@
 // in the language's locale (id-ID: 1.200 and 18,5) and dates in the office's zone.
 export type Lang = 'id' | 'en';
 
+/** One formatter per language and digits: making an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function fmtNumber(n: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: digits }).format(n);
+  const key = `${lang}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: digits })));
+  return f.format(n);
 }
 
 export function fmtPercent(share: number, lang: Lang): string {

@@ -24,16 +24,32 @@ function titleCase(s: string): string {
   return s.replace(/\p{L}+/gu, (w) => (w.length <= 3 && /^(dan|di|ke|dari|yang)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 }
 
+/** Written word → its stem, per set of text tools (pure functions, so memoized; bounded). */
+const stemMemo = new WeakMap<TextTools, Map<string, string>>();
+const STEM_MEMO = 100_000;
+
+function stemsOf(text: TextTools): Map<string, string> {
+  let m = stemMemo.get(text);
+  if (!m) stemMemo.set(text, (m = new Map()));
+  return m;
+}
+
 /**
  * Stem → the form the members write most often, from the words as written (not the normalizer's
  * expansions: "pdam" stays "pdam", never "perusahaan daerah air minum").
  */
 function surfaces(members: readonly Mention[], text: TextTools): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
+  const stemOf = stemsOf(text);
   for (const m of members) {
     for (const w of foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`).split(/[^\p{L}\p{N}]+/u)) {
       if (w.length < 3 || isMapStopword(w)) continue;
-      const st = text.stem(text.tokenize(w)[0] ?? w);
+      let st = stemOf.get(w);
+      if (st === undefined) {
+        st = text.stem(text.tokenize(w)[0] ?? w);
+        if (stemOf.size >= STEM_MEMO) stemOf.clear();
+        stemOf.set(w, st);
+      }
       let c = counts.get(st);
       if (!c) counts.set(st, (c = new Map()));
       c.set(w, (c.get(w) ?? 0) + 1);

@@ -50,6 +50,8 @@ export interface MapRequest {
   lang: Lang;
   /** Write the issue ids back (default: for a one-day map without a region filter). */
   writeIds?: boolean;
+  /** Told how many issue ids were written (this map's and its look-back days'), when any were. */
+  idsWritten?: (count: number) => void;
 }
 
 const PAGE = 2000;
@@ -94,15 +96,59 @@ export function ownedFact(m: Mention, zone: string, regionName: string): Fact {
   };
 }
 
-export async function produceMap(req: MapRequest, deps: ProduceDeps): Promise<IssueMap> {
-  return produce(req, deps, true);
+/**
+ * The days read by one produceMap call, by query: mapping a day with unmapped look-back days reads
+ * each day several times (as a look-back day of each later one, and again after its ids are
+ * written). The ids written are applied to the held mentions too, so a second read gives what the
+ * store would (only this call writes them in between).
+ */
+class DayReads {
+  private readonly days = new Map<string, Promise<Mention[]>>();
+  /** Only reads from `from` on are held (the outer map's look-back window): older ones are read once. */
+  constructor(
+    private readonly store: Store,
+    private readonly from: string,
+    /** Sources whose items no map reads (the fact-check sources, see ProduceDeps). */
+    private readonly skip?: ReadonlySet<string>,
+  ) {}
+
+  read(q: MentionQuery): Promise<Mention[]> {
+    if (typeof q.from !== 'string' || q.from < this.from) return scanAll(this.store, q, this.skip);
+    const key = JSON.stringify([q.from, q.to, q.region ?? '']);
+    let r = this.days.get(key);
+    if (!r) this.days.set(key, (r = scanAll(this.store, q, this.skip)));
+    return r;
+  }
+
+  /** Ids written to the store: the held copies of those mentions get them too. */
+  async applied(assignments: readonly { mentionId: string; issueId: string | null }[]): Promise<void> {
+    if (!assignments.length) return;
+    const to = new Map(assignments.map((a) => [a.mentionId, a.issueId]));
+    for (const r of this.days.values()) {
+      for (const m of await r) {
+        if (!to.has(m.id)) continue;
+        const id = to.get(m.id);
+        if (id) m.issueId = id;
+        else delete m.issueId;
+      }
+    }
+  }
 }
 
-async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean): Promise<IssueMap> {
+/** Look-back days of a map: the configured ones, at least as many as the period has. */
+function lookbackOf(req: MapRequest, deps: ProduceDeps): number {
+  const days = Math.round((startOfLocalDay(req.to, deps.timezone) - startOfLocalDay(req.from, deps.timezone)) / 86_400_000) + 1;
+  return Math.max(deps.lookbackDays ?? 3, days);
+}
+
+export async function produceMap(req: MapRequest, deps: ProduceDeps): Promise<IssueMap> {
+  return produce(req, deps, true, new DayReads(deps.store, addDays(req.from, -lookbackOf(req, deps)), deps.factcheckSources));
+}
+
+async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean, reads: DayReads): Promise<IssueMap> {
   const { store } = deps;
   const zone = deps.timezone;
-  const days = Math.round((startOfLocalDay(req.to, zone) - startOfLocalDay(req.from, zone)) / 86_400_000) + 1;
-  const lookback = Math.max(deps.lookbackDays ?? 3, days);
+  const lookback = lookbackOf(req, deps);
   const oneDay = req.from === req.to;
   const write = req.writeIds ?? (oneDay && !req.region);
   const regionCode = req.region?.code;
@@ -111,17 +157,17 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
   if (lookback > 0) {
     for (let i = lookback; i >= 1; i--) {
       const day = addDays(req.from, -i);
-      let ms = await scanAll(store, dayQuery(day, day, regionCode), deps.factcheckSources);
+      const ms = await reads.read(dayQuery(day, day, regionCode));
       if (!ms.length) continue;
       if (withLookback && write && !ms.some((m) => m.issueId)) {
-        // Never mapped: map it now (its own look-back is what is already stored) and keep its ids.
-        await produce({ from: day, to: day, lang: req.lang, writeIds: true }, deps, false);
-        ms = await scanAll(store, dayQuery(day, day, regionCode), deps.factcheckSources);
+        // Never mapped: map it now (its own look-back is what is already stored) and keep its ids
+        // (they reach `ms` through reads.applied).
+        await produce({ from: day, to: day, lang: req.lang, writeIds: true, ...(req.idsWritten ? { idsWritten: req.idsWritten } : {}) }, deps, false, reads);
       }
       for (const m of ms) if (m.issueId) prior.push({ mention: m, issueId: m.issueId });
     }
   }
-  const mentions = await scanAll(store, dayQuery(req.from, req.to, regionCode), deps.factcheckSources);
+  const mentions = await reads.read(dayQuery(req.from, req.to, regionCode));
   const facts = await store.listFacts();
   const issueCorrections = await store.listIssueCorrections({ active: true, limit: 100_000 });
   const ownedFrom = addDays(req.to, -(deps.ownedFactDays ?? 30));
@@ -155,6 +201,8 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
     for (const m of map.outside.mentions) if (had.get(m.id)) assignments.push({ mentionId: m.id, issueId: null });
     const changed = assignments.filter((a) => (had.get(a.mentionId) ?? null) !== a.issueId);
     for (let i = 0; i < changed.length; i += 1000) await store.setIssueIds(changed.slice(i, i + 1000));
+    await reads.applied(changed);
+    if (changed.length) req.idsWritten?.(changed.length);
   }
   return map;
 }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Debunk, ItemFailure, Mention, Store } from '../../src/core/types.js';
 import type { StoreContext } from '../../src/store/index.js';
 import { aggregateContract } from './aggregate.contract.js';
+import { changeTokenContract } from './change-token.contract.js';
 import { alertStoreContract } from './alerts.contract.js';
 import { cursorContract } from './cursor.contract.js';
 import { facetContract } from './facets.contract.js';
@@ -447,5 +448,6 @@ export function storeContract(name: string, make: MakeStore): void {
   factContract(name, make);
   webContract(name, make);
   issueCorrectionContract(name, make);
+  changeTokenContract(name, make);
   evaluationContract(name, make);
 }

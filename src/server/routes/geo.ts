@@ -14,7 +14,8 @@ import { localDay } from '../../core/time.js';
 import type { AreaSet } from '../../maps/boundaries.js';
 import { colourOf, legendSteps, projectAreas, type ProjectedArea } from '../../maps/choropleth.js';
 import { Day, ErrorBody, Lang } from '../schemas.js';
-import { periodOf, type MapCache } from './issues.js';
+import type { MapCache } from '../map-cache.js';
+import { periodOf } from './issues.js';
 import { toQuery } from './mentions.js';
 import type { ServerDeps } from './index.js';
 
@@ -88,7 +89,7 @@ export function registerGeo(app: FastifyInstance, deps: ServerDeps, maps: MapCac
       const counted = new Map(agg.buckets.map((b) => [b.key, b]));
       // With boundaries: every drawn area; without: every kecamatan of the home region (the issue
       // map's directory lists them, quiet ones too).
-      const places = set ? set.areas.map((a) => ({ code: a.code, name: deps.place(a.code)?.name ?? a.name })) : (await maps.get({ ...period, lang: q.lang ?? 'id' })).districts.map((c) => ({ code: c.code, name: c.name }));
+      const places = set ? set.areas.map((a) => ({ code: a.code, name: deps.place(a.code)?.name ?? a.name })) : (await maps.get({ ...period, lang: q.lang ?? 'id' })).map.districts.map((c) => ({ code: c.code, name: c.name }));
       const rows = places.map((p) => ({ ...p, count: counted.get(p.code)?.count ?? 0, negative: counted.get(p.code)?.negative ?? 0 }));
       const max = Math.max(0, ...rows.map((r) => r.negative));
       return { period, level: set?.level ?? 'district', max, legend: legendSteps(max), areas: rows.map((r) => ({ ...r, fill: colourOf(r.negative, max) })) };

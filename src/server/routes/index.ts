@@ -4,20 +4,20 @@ import type { PantauConfig } from '../../core/config.js';
 import type { RegionTag, Store } from '../../core/types.js';
 import type { DeadlineRules } from '../../evaluation/complaints.js';
 import type { AreaSet } from '../../maps/boundaries.js';
-import type { IssueMap } from '../../maps/types.js';
+import { createMapCache, type BuiltMap, type MapKey } from '../map-cache.js';
 import { registerCorrections } from './corrections.js';
 import { registerEvaluation } from './evaluation.js';
 import { registerGeo } from './geo.js';
 import { registerIssueCorrections } from './issue-corrections.js';
-import { mapCache, registerIssues } from './issues.js';
+import { registerIssues } from './issues.js';
 import { registerMentions } from './mentions.js';
 import { registerOther } from './other.js';
 
 export interface ServerDeps {
   store: Store;
   config: PantauConfig;
-  /** The issue map of a period (src/maps' producer with the analyzers' text tools). */
-  buildMap(req: { from: string; to: string; lang: 'id' | 'en'; region?: string }): Promise<IssueMap>;
+  /** The issue map of a period (src/maps' producer with the analyzers' text tools), and how many issue ids it wrote. */
+  buildMap(req: MapKey): Promise<BuiltMap>;
   /** Acknowledge an alert through the alert evaluator (so a running `pantau run` never overwrites it). */
   ackAlert(id: string): Promise<void>;
   /** The owned-channel audit of a period (src/audit over the owned sources' mentions). */
@@ -38,7 +38,7 @@ export interface ServerDeps {
 }
 
 export function registerRoutes(app: FastifyInstance, deps: ServerDeps): void {
-  const maps = mapCache(deps);
+  const maps = createMapCache(deps.store, (key) => deps.buildMap(key));
   registerMentions(app, deps);
   registerIssues(app, deps, maps);
   registerGeo(app, deps, maps);

@@ -1,12 +1,15 @@
 // GET /api/issues (the issue map of a day or period: ranked issues with trend, sentiment, places,
 // hoax flag, facts and brief) and GET /api/issues/{id} (one issue with every mention). The map is
 // built by src/maps through the Store and cached per period until the store changes (its change
-// cursor moves), and concurrent requests for the same map share one build.
+// token moves: map-cache.ts), and concurrent requests for the same map share one build.
+import { gzipSync } from 'node:zlib';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../core/errors.js';
 import { localDay } from '../../core/time.js';
-import type { IssueMap, MapIssue } from '../../maps/types.js';
+import type { MapIssue } from '../../maps/types.js';
+import { notModified } from '../etag.js';
+import { createMapCache, type MapCache } from '../map-cache.js';
 import { sendExport } from '../export.js';
 import { ErrorBody, Period, type PeriodQ } from '../schemas.js';
 import type { ServerDeps } from './index.js';
@@ -58,41 +61,8 @@ function issueRow(i: MapIssue) {
   };
 }
 
-export interface MapCache {
-  get(req: { from: string; to: string; lang: 'id' | 'en'; region?: string }): Promise<IssueMap>;
-}
-
-export function mapCache(deps: ServerDeps, size = 16): MapCache {
-  const entries = new Map<string, { cursor: string; map: Promise<IssueMap> }>();
-  // A map is valid while the mentions and the active merges/splits are unchanged (an undo that moves
-  // no mention still changes the map).
-  const version = async () => `${await deps.store.changeCursor()}|${(await deps.store.listIssueCorrections({ active: true, limit: 100_000 })).map((c) => c.id).join(',')}`;
-  return {
-    async get(req) {
-      const key = JSON.stringify([req.from, req.to, req.lang, req.region ?? '']);
-      const cursor = await version();
-      const hit = entries.get(key);
-      if (hit && (hit.cursor === cursor || hit.cursor === 'building')) return hit.map;
-      const entry = { cursor: 'building', map: deps.buildMap(req) };
-      entries.set(key, entry);
-      try {
-        await entry.map;
-        // The build may write issue ids (a one-day map): valid from the cursor after it.
-        entry.cursor = await version();
-      } catch (e) {
-        entries.delete(key);
-        throw e;
-      }
-      while (entries.size > size) entries.delete(entries.keys().next().value!);
-      return entry.map;
-    },
-  };
-}
-
-/** The serialized /api/issues answer of a cached map: built once per map, not once per request. */
-const bodies = new WeakMap<IssueMap, string>();
-
-export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: MapCache = mapCache(deps)): void {
+/** `cache`: shared with the routes that read the same maps (geo); one per server. */
+export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: MapCache = createMapCache(deps.store, (key) => deps.buildMap(key))): void {
   const zone = deps.config.timezone;
   const now = deps.now ?? Date.now;
   const load = async (q: PeriodQ) => {
@@ -108,16 +78,20 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: Ma
         summary: 'The issue map of a day (default today) or period: ranked issues (without their full mention lists), totals, districts',
         tags: ['issues'],
         querystring: Period,
-        response: { 400: ErrorBody },
+        response: { 304: Type.Null({ description: 'Not modified: If-None-Match names the current ETag of this map' }), 400: ErrorBody },
       },
     },
     async (req, reply) => {
       const q = req.query as PeriodQ;
-      const map = await load(q);
+      const cached = await load(q);
+      const map = cached.map;
       if (q.format) return sendExport(reply, q.format, `pantau-issues-${map.period.from}_${map.period.to}`, map.issues.map(issueRow), ISSUE_COLUMNS);
-      let body = bodies.get(map);
+      // The ETag is the map's at this change token: an unchanged map is a 304 without a body.
+      reply.header('etag', cached.etag).header('cache-control', 'private, no-cache');
+      if (notModified(req.headers['if-none-match'], cached.etag)) return reply.code(304).send(null);
+      let body = cached.bodies.get('summary');
       if (body === undefined) {
-        body = JSON.stringify({
+        body = Buffer.from(JSON.stringify({
           period: map.period,
           timezone: map.timezone,
           generatedAt: map.generatedAt,
@@ -128,10 +102,18 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: Ma
           districts: map.districts,
           outside: { volume: map.outside.volume, sentiment: map.outside.sentiment },
           issues: map.issues.map(issueSummary),
-        });
-        bodies.set(map, body);
+        }));
+        cached.bodies.set('summary', body);
       }
-      return reply.type('application/json; charset=utf-8').send(body);
+      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+      // A day's map is a few MB of JSON: compressed once per cached map, sent compressed to every
+      // client that accepts it (browsers, fetch), so a request costs a copy of ~1/10 of the bytes.
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        let gz = cached.bodies.get('summary.gz');
+        if (gz === undefined) cached.bodies.set('summary.gz', (gz = gzipSync(body)));
+        return reply.header('content-encoding', 'gzip').send(gz);
+      }
+      return reply.send(body);
     },
   );
 
@@ -149,7 +131,7 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: Ma
     async (req, reply) => {
       const q = req.query as PeriodQ;
       const { id } = req.params as { id: string };
-      const map = await load(q);
+      const map = (await load(q)).map;
       const issue = map.issues.find((i) => i.id === id);
       if (!issue) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no issue "${id}" in the map of ${map.period.from}${map.period.to !== map.period.from ? ` – ${map.period.to}` : ''}` });
       if (q.format) {

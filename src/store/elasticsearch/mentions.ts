@@ -501,6 +501,29 @@ export class EsMentions {
     return encodeChangeCursor(capSeen(t, await this.versionsAfter(t)));
   }
 
+  /**
+   * The mentions' part of Store.changeToken: how many documents, and the newest change (its time,
+   * id and sequence number; a rewrite of the newest document within the same millisecond still
+   * moves its sequence number). One search of one hit, from doc values.
+   */
+  async changeMark(): Promise<string> {
+    const res = await this.searchMentions<Pick<MentionDoc, 'id' | 'changed_at'>>(
+      {
+        query: { match_all: {} },
+        _source: { includes: ['id', 'changed_at'] },
+        sort: [{ changed_at: 'desc' }, { id: 'desc' }],
+        size: 1,
+        seq_no_primary_term: true,
+        track_total_hits: true,
+      },
+      'read the change token',
+    );
+    const total = res.hits.total;
+    const count = typeof total === 'number' ? total : (total?.value ?? 0);
+    const top = res.hits.hits[0];
+    return `${count}.${top?._source?.changed_at ?? 0}.${top?._source?.id ?? ''}.${top?._seq_no ?? 0}`;
+  }
+
   async setIssueIds(assignments: readonly IssueAssignment[]): Promise<IssueAssignResult> {
     if (!Array.isArray(assignments)) throw new InputError('setIssueIds: expected an array of {mentionId, issueId}');
     for (const a of assignments) {

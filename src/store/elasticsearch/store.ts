@@ -464,6 +464,11 @@ export class ElasticsearchStore implements Store {
     return this.read(() => this.es.changeCursor());
   }
 
+  /** The cluster's mentions (changeMark) and the state file's token (facts, corrections, debunks…). */
+  changeToken(): Promise<string> {
+    return this.read(async () => `${await this.es.changeMark()}|${await this.state.changeToken()}`);
+  }
+
   setIssueIds(assignments: readonly IssueAssignment[]): Promise<IssueAssignResult> {
     return this.read(() => this.es.setIssueIds(assignments));
   }

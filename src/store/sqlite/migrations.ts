@@ -424,6 +424,34 @@ CREATE TABLE issue_corrections (
 CREATE INDEX issue_corrections_active ON issue_corrections (id) WHERE undone_at IS NULL;
 `,
   },
+  {
+    version: 10,
+    name: 'change token',
+    sql: `
+-- Store.changeToken() is max(mentions.change_seq) (every stored or rewritten mention moves it) and
+-- this counter, moved by triggers on every write to what else maps and dashboard answers read: the
+-- fact base, debunks, corrections, issue merges and splits and response links, and a removed mention (which moves no
+-- change_seq). Triggers, so every writer (another process, a future code path) moves it.
+CREATE TABLE store_changes (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+INSERT INTO store_changes (id, n) VALUES (1, 0);
+CREATE TRIGGER store_changes_facts_i AFTER INSERT ON facts BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_facts_u AFTER UPDATE ON facts BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_facts_d AFTER DELETE ON facts BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_debunks_i AFTER INSERT ON debunks BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_debunks_u AFTER UPDATE ON debunks BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_debunks_d AFTER DELETE ON debunks BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_corrections_i AFTER INSERT ON corrections BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_corrections_u AFTER UPDATE ON corrections BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_corrections_d AFTER DELETE ON corrections BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_response_links_i AFTER INSERT ON response_links BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_response_links_u AFTER UPDATE ON response_links BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_response_links_d AFTER DELETE ON response_links BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_mentions_d AFTER DELETE ON mentions BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_issue_corrections_i AFTER INSERT ON issue_corrections BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_issue_corrections_u AFTER UPDATE ON issue_corrections BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER store_changes_issue_corrections_d AFTER DELETE ON issue_corrections BEGIN UPDATE store_changes SET n = n + 1 WHERE id = 1; END;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -457,6 +457,14 @@ export class SqliteStore implements Store {
     );
   }
 
+  changeToken(): Promise<string> {
+    return this.run('changeToken', () => {
+      const seq = this.stmt('SELECT coalesce(max(change_seq), 0) FROM mentions').pluck().get() as number;
+      const n = this.stmt('SELECT n FROM store_changes WHERE id = 1').pluck().get() as number;
+      return `${seq}.${n}`;
+    });
+  }
+
   setIssueIds(assignments: readonly IssueAssignment[]): Promise<IssueAssignResult> {
     return this.run('setIssueIds', () => {
       if (!Array.isArray(assignments)) throw new InputError('setIssueIds: expected an array of {mentionId, issueId}');

@@ -259,6 +259,29 @@ describe('issues, trends, facts, sources, audit', () => {
     expect(csv.text).toContain(issues[0]!.label.replace(/"/g, '""').slice(0, 10));
   });
 
+  it('tags the issue map with its change token: 304 while unchanged, a new tag and map after a write', async () => {
+    const a = await call(humas, 'GET', `/api/issues?date=${DAY}`);
+    const tag = a.headers.get('etag')!;
+    expect(tag).toMatch(/^W\/"/);
+    const b = await call(humas, 'GET', `/api/issues?date=${DAY}`, undefined, { headers: { 'if-none-match': tag } });
+    expect(b.status).toBe(304);
+    expect(b.text).toBe('');
+    // Compressed for a client that accepts gzip (fetch decodes it), the same answer either way.
+    const plain = await call(humas, 'GET', `/api/issues?date=${DAY}`, undefined, { headers: { 'accept-encoding': 'identity' } });
+    const gz = await call(humas, 'GET', `/api/issues?date=${DAY}`, undefined, { headers: { 'accept-encoding': 'gzip' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.json).toEqual(plain.json);
+    // Another language is another map with another tag.
+    expect((await call(humas, 'GET', `/api/issues?date=${DAY}&lang=en`)).headers.get('etag')).not.toBe(tag);
+    // A write the map reads (a fact) moves the token: the old tag no longer matches.
+    await store.upsertFacts([{ id: 'etag-test', statement: 'Dinas PUPR menambal 12 titik jalan berlubang.', date: DAY, source_url: 'https://jambikota.example/pupr', opd: 'Dinas PUPR Kota Jambi', tags: [], regions: [] }]);
+    const c = await call(humas, 'GET', `/api/issues?date=${DAY}`, undefined, { headers: { 'if-none-match': tag } });
+    expect(c.status).toBe(200);
+    expect(c.headers.get('etag')).not.toBe(tag);
+    expect(Array.isArray(c.json.issues)).toBe(true);
+  });
+
   it('gives volume and negative share per day', async () => {
     const r = await call(humas, 'GET', '/api/trends?from=2026-11-30&to=2026-12-01');
     const points = r.json.points as { key: string; count: number; negative: number }[];
