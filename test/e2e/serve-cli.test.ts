@@ -17,7 +17,7 @@ describe('pantau users', () => {
   it('adds, lists, changes a password and removes accounts', async () => {
     const add = await pantau(['users', 'add', 'sari', '--role', 'humas', '--config', cfg], { input: 'kata-sandi-panjang\n' });
     expect(add.stderr).toBe('');
-    expect(add.stdout).toContain('added: sari (humas)');
+    expect(add.stdout).toContain('ditambahkan: sari (humas)');
     expect((await pantau(['users', 'add', 'sari', '--role', 'humas', '--config', cfg], { input: 'kata-sandi-panjang\n' })).stderr).toMatch(/exists/);
     const short = await pantau(['users', 'add', 'budi', '--role', 'admin', '--config', cfg], { input: 'pendek\n' });
     expect(short.code).not.toBe(0);
@@ -27,8 +27,10 @@ describe('pantau users', () => {
     const list = JSON.parse((await pantau(['users', 'list', '--json', '--config', cfg])).stdout) as { username: string; role: string }[];
     expect(list.map((u) => [u.username, u.role])).toEqual([['sari', 'humas']]);
     expect(JSON.stringify(list)).not.toMatch(/scrypt/);
-    expect((await pantau(['users', 'passwd', 'sari', '--config', cfg], { input: 'kata-sandi-baru-123\n' })).stdout).toContain('password changed: sari');
-    expect((await pantau(['users', 'remove', 'sari', '--config', cfg])).stdout).toContain('removed: sari');
+    // People read the table in the office's time zone (WIB by default), not in UTC.
+    expect((await pantau(['users', 'list', '--config', cfg])).stdout).toMatch(/^sari\thumas\t\d{4}-\d\d-\d\d \d\d:\d\d WIB\n$/);
+    expect((await pantau(['users', 'passwd', 'sari', '--config', cfg, '--lang', 'en'], { input: 'kata-sandi-baru-123\n' })).stdout).toContain('password changed: sari');
+    expect((await pantau(['users', 'remove', 'sari', '--config', cfg])).stdout).toContain('dihapus: sari');
     expect((await pantau(['users', 'remove', 'sari', '--config', cfg])).stderr).toMatch(/no user "sari"/);
   });
 });

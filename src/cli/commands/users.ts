@@ -4,7 +4,14 @@
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import { WEB_ROLES, type WebRole } from '../../core/web.js';
+import { addLangOption, parseLang, type Lang } from '../i18n.js';
 import type { GlobalOpts } from '../runtime.js';
+
+/** What the commands print for people (errors stay English one-liners, like every command's). */
+const T: Record<Lang, { added: string; changed: string; removed: string; none: string }> = {
+  id: { added: 'ditambahkan', changed: 'kata sandi diganti', removed: 'dihapus', none: 'belum ada akun' },
+  en: { added: 'added', changed: 'password changed', removed: 'removed', none: 'no accounts' },
+};
 
 const NAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
@@ -54,11 +61,12 @@ async function readPassword(): Promise<string> {
   return pw;
 }
 
-async function withStore<T>(opts: GlobalOpts, body: (store: import('../../core/types.js').Store) => Promise<T>): Promise<T> {
+async function withStore<R>(opts: GlobalOpts, body: (store: import('../../core/types.js').Store, timezone: string) => Promise<R>): Promise<R> {
   const { makeLogger, openStore, readConfig } = await import('../runtime.js');
-  const store = await openStore(readConfig(opts), makeLogger());
+  const config = readConfig(opts);
+  const store = await openStore(config, makeLogger());
   try {
-    return await body(store);
+    return await body(store, config.timezone);
   } finally {
     await store.close();
   }
@@ -66,11 +74,12 @@ async function withStore<T>(opts: GlobalOpts, body: (store: import('../../core/t
 
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('dashboard accounts: add, list, change a password, remove');
-  const cfg = (c: Command) => c.option('-c, --config <file>', 'config file');
+  const cfg = (c: Command) => addLangOption(c.option('-c, --config <file>', 'config file'));
 
   cfg(users.command('add').description('add an account (password from stdin or asked)').argument('<username>').requiredOption('--role <role>', `one of ${WEB_ROLES.join(', ')}`)).action(
-    async (name: string, opts: GlobalOpts & { role: string }, c: Command) => {
+    async (name: string, opts: GlobalOpts & { role: string; lang: string }, c: Command) => {
       const o = { ...c.optsWithGlobals(), ...opts };
+      const t = T[parseLang(o.lang)];
       const username = checkName(name);
       const role = checkRole(o.role);
       const pw = await readPassword();
@@ -80,21 +89,26 @@ export function registerUsers(program: Command): void {
         const now = new Date().toISOString();
         await store.putUser({ username, role, passwordHash: await hashPassword(pw), createdAt: now, updatedAt: now });
       });
-      process.stdout.write(`added: ${username} (${role})\n`);
+      process.stdout.write(`${t.added}: ${username} (${role})\n`);
     },
   );
 
-  cfg(users.command('list').description('list accounts').option('--json', 'JSON')).action(async (opts: GlobalOpts & { json?: boolean }, c: Command) => {
+  cfg(users.command('list').description('list accounts (last change in the office time zone)').option('--json', 'JSON')).action(async (opts: GlobalOpts & { json?: boolean; lang: string }, c: Command) => {
     const o = { ...c.optsWithGlobals(), ...opts };
-    const list = await withStore(o, (s) => s.listUsers());
+    const t = T[parseLang(o.lang)];
+    const [list, zone] = await withStore(o, async (s, tz) => [await s.listUsers(), tz] as const);
     const rows = list.map((u) => ({ username: u.username, role: u.role, createdAt: u.createdAt, updatedAt: u.updatedAt }));
     if (o.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-    else process.stdout.write(rows.length ? rows.map((r) => `${r.username}\t${r.role}\t${r.updatedAt}`).join('\n') + '\n' : 'no accounts\n');
+    else {
+      const { formatLocalMinute } = await import('../../core/time.js');
+      process.stdout.write(rows.length ? rows.map((r) => `${r.username}\t${r.role}\t${formatLocalMinute(Date.parse(r.updatedAt), zone)}`).join('\n') + '\n' : `${t.none}\n`);
+    }
   });
 
   cfg(users.command('passwd').description('set a new password (ends the user’s sessions)').argument('<username>').option('--role <role>', 'also change the role')).action(
-    async (name: string, opts: GlobalOpts & { role?: string }, c: Command) => {
+    async (name: string, opts: GlobalOpts & { role?: string; lang: string }, c: Command) => {
       const o = { ...c.optsWithGlobals(), ...opts };
+      const t = T[parseLang(o.lang)];
       const role = o.role ? checkRole(o.role) : undefined;
       const pw = await readPassword();
       const { hashPassword } = await import('../../server/password.js');
@@ -104,14 +118,15 @@ export function registerUsers(program: Command): void {
         await store.putUser({ ...u, ...(role ? { role } : {}), passwordHash: await hashPassword(pw), updatedAt: new Date().toISOString() });
         await store.deleteSessions({ username: name });
       });
-      process.stdout.write(`password changed: ${name}\n`);
+      process.stdout.write(`${t.changed}: ${name}\n`);
     },
   );
 
-  cfg(users.command('remove').description('remove an account and its sessions').argument('<username>')).action(async (name: string, opts: GlobalOpts, c: Command) => {
+  cfg(users.command('remove').description('remove an account and its sessions').argument('<username>')).action(async (name: string, opts: GlobalOpts & { lang: string }, c: Command) => {
     const o = { ...c.optsWithGlobals(), ...opts };
+    const t = T[parseLang(o.lang)];
     const gone = await withStore(o, (s) => s.removeUser(name));
     if (!gone) throw new InputError(`no user "${name}" (pantau users list)`);
-    process.stdout.write(`removed: ${name}\n`);
+    process.stdout.write(`${t.removed}: ${name}\n`);
   });
 }
