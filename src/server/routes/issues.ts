@@ -10,6 +10,7 @@ import { localDay } from '../../core/time.js';
 import type { MapIssue } from '../../maps/types.js';
 import { notModified } from '../etag.js';
 import { createMapCache, type MapCache } from '../map-cache.js';
+import { correctedFields } from './mentions.js';
 import { sendExport } from '../export.js';
 import { ErrorBody, Period, type PeriodQ } from '../schemas.js';
 import type { ServerDeps } from './index.js';
@@ -139,11 +140,8 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: Ma
         return sendExport(reply, q.format, `pantau-issue-${id}`, rows, ['id', 'publishedAt', 'source', 'kind', 'author', 'title', 'url', 'sentiment', 'sentimentScore', 'hoaxFlagged', 'engagement']);
       }
       // Which of its mentions a person corrected (shown beside each mention).
-      const mentions = [];
-      for (const m of issue.mentions) {
-        const cs = await deps.store.listCorrections({ mentionId: m.id, active: true, limit: 20 });
-        mentions.push(cs.length ? { ...m, corrected: [...new Set(cs.map((c) => c.field))] } : m);
-      }
+      const corrected = await correctedFields(deps.store, issue.mentions.map((m) => m.id));
+      const mentions = issue.mentions.map((m) => (corrected.has(m.id) ? { ...m, corrected: corrected.get(m.id)! } : m));
       return { period: map.period, timezone: map.timezone, issue: { ...issue, mentions } };
     },
   );

@@ -57,7 +57,8 @@ export function mentionView(m: Mention, corrected: readonly string[] = []) {
 
 export const MENTION_COLUMNS = ['id', 'publishedAt', 'source', 'kind', 'author', 'title', 'url', 'sentiment', 'sentimentScore', 'topics', 'regions', 'entities', 'hoax', 'issueId', 'corrected', 'snippet'];
 
-async function correctedFields(store: Store, ids: readonly string[]): Promise<Map<string, string[]>> {
+/** The fields a person corrected (active corrections) of each of these mentions, shown beside them. */
+export async function correctedFields(store: Store, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   for (const id of ids) {
     const cs = await store.listCorrections({ mentionId: id, active: true, limit: 20 });
