@@ -508,6 +508,8 @@ export interface StoreHealth {
   detail?: string;
   /** Mentions accepted but not yet written to the backend (they wait in a local outbox). */
   waiting: number;
+  /** Correction rewrites (a correction or its undo) whose mention document is not yet rewritten. */
+  waitingCorrections?: number;
 }
 
 /** What a crawler gets from the pipeline: shared HTTP, logging, cancellation, remembered state. */

@@ -5,11 +5,15 @@
 // written (the batch in flight is written again, which the target counts as duplicates). At the end
 // it checks, id by id, that every source mention is in the target. It copies, never deletes.
 // Corrections and users live in the SQLite file, which is also the Elasticsearch store's state file,
-// so they need no copying; each backend's copy write applies the active corrections over the copied
-// analysis without taking it for a re-analysis (the machine values undo restores stay).
+// so they need no copying when source and target share it; into another SQLite file (`--to sqlite
+// --path OTHER.db`) the target copies the corrections ledger and the issue merges/splits first
+// (sqlite/ledger-copy.ts, idempotent) and the final check covers them. Each backend's copy write
+// applies the active corrections over the copied analysis without taking it for a re-analysis (the
+// machine values undo restores stay).
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../core/errors.js';
 import type { Mention, Store } from '../core/types.js';
+import type { LedgerCheck, LedgerCounts } from './sqlite/ledger-copy.js';
 
 export interface MigrateTarget {
   /** Write a batch; resolves only when every valid mention is stored in the target. */
@@ -18,6 +22,10 @@ export interface MigrateTarget {
   upsertDebunks: Store['upsertDebunks'];
   /** Make everything written visible (Elasticsearch: a refresh). */
   finish?(): Promise<void>;
+  /** A target that keeps its own corrections ledger (another SQLite file): copy it (and merges/splits) before the mentions. */
+  copyLedgers?(): LedgerCounts;
+  /** …and the final check of it. */
+  checkLedgers?(): LedgerCheck;
 }
 
 export interface MigrateProgress {
@@ -35,6 +43,8 @@ export interface MigrateResult {
   /** Source mentions the check did not find in the target. */
   missing: string[];
   resumed: boolean;
+  /** With a target that keeps its own ledger: corrections and merges/splits added now, and the check. */
+  ledgers?: { added: LedgerCounts; check: LedgerCheck };
 }
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS migrate_progress (
@@ -85,6 +95,8 @@ export async function migrate(
   const start = checkpoint.get();
   const total = (await source.search({ limit: 0 })).total;
   const res: MigrateResult = { total, copied: start?.copied ?? 0, written: 0, duplicates: 0, dropped: [], debunks: 0, missing: [], resumed: !!start && !start.done };
+  // The ledgers first, every run (idempotent): the copy write of each mention applies them.
+  const added = target.copyLedgers?.();
   if (!start?.done) {
     let cursor = start?.cursor ?? undefined;
     opts.onProgress?.({ copied: res.copied, total });
@@ -118,6 +130,8 @@ export async function migrate(
     if (page.cursor === null) break;
     cursor = page.cursor;
   }
+  const check = target.checkLedgers?.();
+  if (added && check) res.ledgers = { added, check };
   return res;
 }
 

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/log.js';
+import { openElasticsearchStore } from '../../src/store/elasticsearch/index.js';
 import { startFakeServer, type FakeServer } from '../helpers/fake-es/server.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { articleHtml, pantauEn as pantau, rssFeed } from './helpers.js';
@@ -81,6 +83,19 @@ describe('Elasticsearch outbox (issue 21)', () => {
       const sources = await pantau(['sources', '--config', file]);
       expect(sources.stdout).toContain(`${N} mentions wait in the local outbox`);
 
+      // A correction made meanwhile (the dashboard, on this state file): its rewrite waits too, said apart.
+      const store = openElasticsearchStore({ node: es.url, statePath: state, log: silentLogger, replicas: 0, backoff: { attempts: 1, random: () => 0.5, sleep: async () => {} } });
+      try {
+        const r = await store.addCorrections([{ mentionId: after1.waiting[0]!, correction: { field: 'hoax', value: true }, by: 'sari', at: '2026-12-01T08:00:00.000Z' }]);
+        expect(r.corrections).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+      const withCorrection = await pantau(['sources', '--config', file]);
+      expect(withCorrection.stdout).toContain(`Elasticsearch: ${N} mentions, 1 correction wait in the local outbox and are sent when the cluster is back`);
+      const json = JSON.parse((await pantau(['sources', '--json', '--config', file])).stdout) as { storage: { waiting: number; waitingCorrections: number } };
+      expect(json.storage).toMatchObject({ waiting: N, waitingCorrections: 1 });
+
       es.fake.failBulk = undefined;
       const hitsBefore = feedHits;
       const second = await pantau(['run', '--once', '--config', file]);
@@ -93,6 +108,7 @@ describe('Elasticsearch outbox (issue 21)', () => {
       expect(docs.map((d) => d.id).sort()).toEqual(after1.waiting);
       expect(new Set(docs.map((d) => d.index)).size).toBe(1);
       expect(stateOf(state).waiting).toEqual([]);
+      expect(docs.find((d) => d.id === after1.waiting[0])!.source.hoax_flagged).toBe(true);
       // A third run changes nothing.
       const third = await pantau(['run', '--once', '--config', file]);
       expect(third.stdout).toContain('ok   berita: indexed 0');

@@ -1,11 +1,16 @@
 // `pantau migrate --to elasticsearch` and back (issue 21): every mention with its analysis, issue id
 // and first-stored time, and the debunks; an interruption resumes after the last batch written; the
-// final check counts every id in the target.
+// final check counts every id in the target. Into another SQLite file the corrections ledger and the
+// issue merges/splits go along (ids, who/when, undone state), once however often it runs, so undo
+// works on the new file.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/log.js';
+import { mergeIssues, undoIssueCorrection } from '../../src/maps/correct-issues.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
+import { analysis, mention } from '../contract/make-mention.js';
 import { startFakeServer, type FakeServer } from '../helpers/fake-es/server.js';
 import { pantauEn as pantau } from './helpers.js';
 
@@ -88,5 +93,65 @@ describe('pantau migrate', () => {
     }
     const again = await pantau(['migrate', '--to', 'sqlite', '--path', back, '--config', esCfg]);
     expect(again.stdout).toContain(`check: ${N} of ${N}`);
+  }, 180_000);
+
+  it('into another SQLite file: the corrections ledger and the issue merges go along, undo works there, a second run adds nothing', async () => {
+    const db = join(dir, 'ledger.db');
+    const cfg = join(dir, 'ledger.yaml');
+    writeFileSync(cfg, `storage: { driver: elasticsearch, path: ${db}, node: "${es.url}", replicas: 0, indexPrefix: ledger }\n`);
+    const a = mention({ id: 'led-a', publishedAt: '2026-11-30T08:00:00.000Z', analysis: analysis({ sentiment: { label: 'negative', score: -0.8 } }) });
+    const b = mention({ id: 'led-b', publishedAt: '2026-11-30T09:00:00.000Z', analysis: analysis({ sentiment: { label: 'negative', score: -0.4 } }) });
+    const c = mention({ id: 'led-c', publishedAt: '2026-11-30T10:00:00.000Z', analysis: analysis() });
+    let ledger: Awaited<ReturnType<SqliteStore['listCorrections']>>;
+    let merges: Awaited<ReturnType<SqliteStore['listIssueCorrections']>>;
+    {
+      // The source: a SQLite file with a correction (and an undone one) and a merge, copied to the cluster first.
+      const s = new SqliteStore(db, { log: silentLogger });
+      await s.upsertMentions([a, b, c]);
+      await s.setIssueIds([
+        { mentionId: a.id, issueId: 'isu-banjir' },
+        { mentionId: b.id, issueId: 'isu-genangan' },
+        { mentionId: c.id, issueId: 'isu-banjir' },
+      ]);
+      await s.addCorrections([{ mentionId: a.id, correction: { field: 'sentiment', value: 'positive' }, by: 'sari', at: '2026-12-01T08:00:00.000Z' }]);
+      const [gone] = (await s.addCorrections([{ mentionId: b.id, correction: { field: 'hoax', value: true }, by: 'sari', at: '2026-12-01T08:05:00.000Z' }])).corrections;
+      await s.undoCorrection(gone!.id, 'budi', '2026-12-01T08:10:00.000Z');
+      await mergeIssues(s, { into: 'isu-banjir', from: 'isu-genangan', by: 'sari', at: '2026-12-01T08:20:00.000Z' });
+      ledger = await s.listCorrections({});
+      merges = await s.listIssueCorrections({});
+      await s.close();
+    }
+    const sqlCfg = join(dir, 'ledger-sqlite.yaml');
+    writeFileSync(sqlCfg, `storage: { driver: sqlite, path: ${db}, node: "${es.url}", replicas: 0, indexPrefix: ledger }\n`);
+    const up = await pantau(['migrate', '--to', 'elasticsearch', '--config', sqlCfg]);
+    expect(up.code, up.stderr).toBe(0);
+
+    const other = join(dir, 'other.db');
+    const home = await pantau(['migrate', '--to', 'sqlite', '--path', other, '--config', cfg]);
+    expect(home.code, home.stderr).toBe(0);
+    expect(home.stdout).toContain('2 corrections and 1 issue merges/splits');
+    expect(home.stdout).toContain(`check: 2 of 2 corrections and 1 of 1 issue merges/splits are in ${other}`);
+    const again = await pantau(['migrate', '--to', 'sqlite', '--path', other, '--config', cfg, '--restart']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('0 corrections and 0 issue merges/splits');
+    expect(again.stdout).toContain('check: 2 of 2 corrections and 1 of 1 issue merges/splits');
+
+    const t = new SqliteStore(other, { log: silentLogger });
+    try {
+      // The same ledger, ids, machine values, who/when and undone state included, each once.
+      expect(await t.listCorrections({})).toEqual(ledger);
+      expect(await t.listIssueCorrections({})).toEqual(merges);
+      expect((await t.getMention(a.id))?.analysis?.sentiment.label).toBe('positive');
+      expect((await t.getMention(b.id))?.issueId).toBe('isu-banjir');
+      // Undo on the new file: the analyzers' value, and the merged issue's mentions, come back.
+      const active = ledger.find((x) => !x.undoneAt)!;
+      await t.undoCorrection(active.id, 'budi', '2026-12-01T09:00:00.000Z');
+      expect((await t.getMention(a.id))?.analysis?.sentiment.label).toBe('negative');
+      await undoIssueCorrection(t, merges[0]!.id, 'budi', '2026-12-01T09:05:00.000Z');
+      expect((await t.getMention(b.id))?.issueId).toBe('isu-genangan');
+      expect((await t.getMention(c.id))?.issueId).toBe('isu-banjir');
+    } finally {
+      await t.close();
+    }
   }, 180_000);
 });

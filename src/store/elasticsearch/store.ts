@@ -116,7 +116,7 @@ export class ElasticsearchStore implements Store {
     if (wasUp) {
       this.o.log.warn(
         { node: this.o.node, err: reason, waiting: this.outbox.count('mention'), corrections: this.outbox.count('rewrite') },
-        'Elasticsearch unreachable: mentions wait in the local outbox until it answers',
+        'Elasticsearch unreachable: mentions and correction rewrites wait in the local outbox until it answers',
       );
     }
   }
@@ -130,7 +130,9 @@ export class ElasticsearchStore implements Store {
 
   private waitingNote(): string {
     const n = this.outbox.count('mention');
-    return n ? ` (${n} mention${n === 1 ? '' : 's'} wait in the local outbox)` : '';
+    const c = this.outbox.count('rewrite');
+    const parts = [...(n ? [`${n} mention${n === 1 ? '' : 's'}`] : []), ...(c ? [`${c} correction${c === 1 ? '' : 's'}`] : [])];
+    return parts.length ? ` (${parts.join(', ')} wait in the local outbox)` : '';
   }
 
   /** A read: the cluster must answer; a failure says how many mentions wait locally. */
@@ -214,7 +216,7 @@ export class ElasticsearchStore implements Store {
           break;
         }
       }
-      if (sent) this.o.log.info({ sent, waiting: this.outbox.count('mention') }, 'Elasticsearch outbox flushed');
+      if (sent) this.o.log.info({ sent, waiting: this.outbox.count('mention'), corrections: this.outbox.count('rewrite') }, 'Elasticsearch outbox flushed');
     } finally {
       await this.state.releaseLease(FLUSH_LEASE, this.owner);
     }
@@ -555,10 +557,15 @@ export class ElasticsearchStore implements Store {
     try {
       const version = await this.es.ping();
       await this.flushIfWaiting();
-      return { backend: 'elasticsearch', reachable: true, detail: `Elasticsearch ${version} at ${this.o.node}`, waiting: this.outbox.count('mention') };
+      return { backend: 'elasticsearch', reachable: true, detail: `Elasticsearch ${version} at ${this.o.node}`, ...this.waiting() };
     } catch (e) {
-      return { backend: 'elasticsearch', reachable: false, detail: errorMessage(e), waiting: this.outbox.count('mention') };
+      return { backend: 'elasticsearch', reachable: false, detail: errorMessage(e), ...this.waiting() };
     }
+  }
+
+  /** What waits in the outbox: mention versions, and correction rewrites (said separately). */
+  private waiting(): Pick<StoreHealth, 'waiting' | 'waitingCorrections'> {
+    return { waiting: this.outbox.count('mention'), waitingCorrections: this.outbox.count('rewrite') };
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,11 @@ export function rowToCorrection(r: Record<string, unknown>): Correction {
   };
 }
 
+/** The same correction (id, mention, field, value, who, when); the machine value and undo may have moved since. */
+export function sameCorrection(a: Correction, b: Correction): boolean {
+  return a.id === b.id && a.mentionId === b.mentionId && a.field === b.field && JSON.stringify(a.value) === JSON.stringify(b.value) && a.by === b.by && a.at === b.at;
+}
+
 export class CorrectionLedger {
   constructor(private readonly stmt: Stmt) {}
 
@@ -78,6 +83,33 @@ export class CorrectionLedger {
     const c = this.get(id);
     if (c && !c.undoneAt) this.stmt('UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = ?').run(at, by, id);
     return c;
+  }
+
+  /** Every correction after `afterId`, oldest first (a migration reads the ledger in pages). */
+  page(afterId: number, limit: number): Correction[] {
+    return (this.stmt('SELECT * FROM corrections WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as Record<string, unknown>[]).map(rowToCorrection);
+  }
+
+  /**
+   * Put another ledger's correction here with its id, machine value, who/when and undone state (a
+   * migration). `same`: this id already holds that correction (a resumed migration: kept as it is);
+   * `conflict`: it holds a different one (nothing written).
+   */
+  put(c: Correction): 'added' | 'same' | 'conflict' {
+    const there = this.get(c.id);
+    if (there) return sameCorrection(there, c) ? 'same' : 'conflict';
+    this.stmt('INSERT INTO corrections (id, mention_id, field, value, machine, by_user, at, undone_at, undone_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      c.id,
+      c.mentionId,
+      c.field,
+      JSON.stringify(c.value),
+      JSON.stringify(c.machine ?? null),
+      c.by,
+      c.at,
+      c.undoneAt ?? null,
+      c.undoneBy ?? null,
+    );
+    return 'added';
   }
 
   list(opts: { mentionId?: string; active?: boolean; limit?: number }): Correction[] {

@@ -45,3 +45,42 @@ export function listIssueCorrections(stmt: Stmt, opts: { active?: boolean; limit
   const sql = `SELECT * FROM issue_corrections ${opts.active ? 'WHERE undone_at IS NULL' : ''} ORDER BY id DESC LIMIT ${limit}`;
   return (stmt(sql).all() as Record<string, unknown>[]).map(rowToIssueCorrection);
 }
+
+/** Every issue correction after `afterId`, oldest first (a migration reads them in pages). */
+export function issueCorrectionsPage(stmt: Stmt, afterId: number, limit: number): IssueCorrection[] {
+  return (stmt('SELECT * FROM issue_corrections WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as Record<string, unknown>[]).map(rowToIssueCorrection);
+}
+
+/** The same merge or split (id, kind, issues, mentions, who, when); its undo may have moved since. */
+export function sameIssueCorrection(a: IssueCorrection, b: IssueCorrection): boolean {
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.issueId === b.issueId &&
+    a.otherId === b.otherId &&
+    JSON.stringify(a.mentionIds) === JSON.stringify(b.mentionIds) &&
+    a.by === b.by &&
+    a.at === b.at
+  );
+}
+
+/**
+ * Put another file's merge or split here with its id, who/when and undone state (a migration).
+ * `same`: this id already holds it (a resumed migration: kept as it is); `conflict`: a different one.
+ */
+export function putIssueCorrection(stmt: Stmt, c: IssueCorrection): 'added' | 'same' | 'conflict' {
+  const r = stmt('SELECT * FROM issue_corrections WHERE id = ?').get(c.id) as Record<string, unknown> | undefined;
+  if (r) return sameIssueCorrection(rowToIssueCorrection(r), c) ? 'same' : 'conflict';
+  stmt('INSERT INTO issue_corrections (id, kind, issue_id, other_id, mention_ids, by_user, at, undone_at, undone_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    c.id,
+    c.kind,
+    c.issueId,
+    c.otherId,
+    JSON.stringify(c.mentionIds),
+    c.by,
+    c.at,
+    c.undoneAt ?? null,
+    c.undoneBy ?? null,
+  );
+  return 'added';
+}

@@ -100,17 +100,21 @@ describe('Elasticsearch store: corrections', () => {
     ]);
     expect(store.outbox.count('rewrite')).toBe(2);
     expect((await store.listCorrections({ active: true })).length).toBe(2);
-    await expect(store.search({})).rejects.toThrow(/unavailable/);
+    await expect(store.search({})).rejects.toThrow(/unavailable.*\(2 corrections wait in the local outbox\)/);
+    // `pantau sources` and `run --once` say the waiting rewrites apart from the waiting mentions.
+    await store.upsertMentions([mention({ id: 'c' })]);
+    expect(await store.health()).toMatchObject({ reachable: false, waiting: 1, waitingCorrections: 2 });
     up(store, cluster);
     expect((await store.search({ sentiment: 'negative' })).items.map((m) => m.id)).toEqual(['b']);
     expect((await store.search({ hoaxFlagged: true })).items.map((m) => m.id)).toEqual(['b']);
     expect(store.outbox.count('rewrite')).toBe(0);
+    expect(await store.health()).toMatchObject({ reachable: true, waiting: 0, waitingCorrections: 0 });
     // The analyzers' values, read from the documents before they were rewritten: undo restores them.
     expect((await store.listCorrections({})).map((c) => [c.mentionId, c.machine]).sort()).toEqual([
       ['a', 'negative'],
       ['b', false],
     ]);
-    const versions = () => fake.allDocs().map((d) => fake.indices.get(d.index)!.docs.get(d.id)!.version);
+    const versions = () => fake.allDocs().filter((d) => d.id !== 'c').map((d) => fake.indices.get(d.index)!.docs.get(d.id)!.version);
     expect(versions()).toEqual([2, 2]);
     await store.search({});
     await store.upsertMentions([a]); // the same analysis again: corrections applied, nothing changed
