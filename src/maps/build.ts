@@ -136,7 +136,8 @@ export function buildIssueMap(input: MapInput): IssueMap {
   const priorById = new Map<string, Mention[]>();
   for (const p of priorIn) (priorById.get(p.issueId) ?? priorById.set(p.issueId, []).get(p.issueId)!).push(p.mention);
   const priorHoax = new Map([...priorById.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
-  const prior: PriorIssue[] = [...priorBy.entries()].map(([key, { id, ms }]) => {
+  // Signed only when some issue of today carries no stored id (see assignIssueIds).
+  const prior = (): PriorIssue[] => [...priorBy.entries()].map(([key, { id, ms }]) => {
     // A big earlier issue is represented by its latest mentions (what it says now): its signature
     // costs the features of at most PRIOR_SAMPLE mentions, however big it grew.
     const recent = ms.length > PRIOR_SAMPLE ? [...ms].sort((a, b) => timeOf(b) - timeOf(a) || (a.id < b.id ? -1 : 1)).slice(0, PRIOR_SAMPLE) : ms;
