@@ -84,7 +84,6 @@ export function buildIssueMap(input: MapInput): IssueMap {
   const fo: FeatureOptions = { homeRegion: home, text: input.text, homeWords, directory: input.directory, ownedSources: input.ownedSources };
   const msOf = new Map<Mention, number>();
   for (const m of input.mentions) msOf.set(m, mentionMs(m));
-  for (const p of input.prior ?? []) msOf.set(p.mention, mentionMs(p.mention));
   const timeOf = (m: Mention): number => msOf.get(m) ?? mentionMs(m);
   const mentions = [...input.mentions].sort((a, b) => timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : 1));
   const byId = new Map(mentions.map((m) => [m.id, m]));
@@ -135,7 +134,20 @@ export function buildIssueMap(input: MapInput): IssueMap {
   };
   const priorById = new Map<string, Mention[]>();
   for (const p of priorIn) (priorById.get(p.issueId) ?? priorById.set(p.issueId, []).get(p.issueId)!).push(p.mention);
-  const priorHoax = new Map([...priorById.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
+  // Each earlier issue's hoax verdict when asked for (today's ids, or a signature): most earlier
+  // issues are neither.
+  const priorHoaxMemo = new Map<string, ReturnType<typeof issueHoax>>();
+  const priorHoax = {
+    get(id: string): ReturnType<typeof issueHoax> | undefined {
+      let h = priorHoaxMemo.get(id);
+      if (h === undefined) {
+        const ms = priorById.get(id);
+        if (!ms) return undefined;
+        priorHoaxMemo.set(id, (h = issueHoax(ms, isOwned)));
+      }
+      return h;
+    },
+  };
   // Signed only when some issue of today carries no stored id (see assignIssueIds).
   const prior = (): PriorIssue[] => [...priorBy.entries()].map(([key, { id, ms }]) => {
     // A big earlier issue is represented by its latest mentions (what it says now): its signature
