@@ -101,6 +101,13 @@ export function buildIssueMap(input: MapInput): IssueMap {
   const rules = issueRules(input.issueCorrections ?? []);
   const parts = applySplits(g.groups.map((gr) => gr.members), rules);
   let groups = parts.groups.map((ids) => ids.map((id) => byId.get(id)!));
+  // A group's hoax verdict, computed once for its signature and its description (the same array).
+  const hoaxOfGroup = new WeakMap<readonly Mention[], ReturnType<typeof issueHoax>>();
+  const hoaxOf = (ms: readonly Mention[]): ReturnType<typeof issueHoax> => {
+    let h = hoaxOfGroup.get(ms);
+    if (!h) hoaxOfGroup.set(ms, (h = issueHoax(ms, isOwned)));
+    return h;
+  };
   const makeCurrent = (ms: readonly Mention[]): CurrentIssue => {
     const stored = new Map<string, number>();
     for (const m of ms) {
@@ -110,7 +117,7 @@ export function buildIssueMap(input: MapInput): IssueMap {
     }
     return {
       ...sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets),
-      hoax: issueHoax(ms, isOwned).flagged,
+      hoax: hoaxOf(ms).flagged,
       members: ms.map((m) => m.id),
       storedIds: stored,
     };
@@ -237,7 +244,7 @@ export function buildIssueMap(input: MapInput): IssueMap {
         withEngagement++;
       }
     }
-    const hoax = issueHoax(ms, isOwned);
+    const hoax = hoaxOf(ms);
     // A hoax stays a hoax while it goes on: today's posts spreading it need not repeat the word.
     const before = priorHoax.get(id);
     if (before?.flagged && !hoax.flagged) {
