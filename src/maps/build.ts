@@ -84,7 +84,6 @@ export function buildIssueMap(input: MapInput): IssueMap {
   const fo: FeatureOptions = { homeRegion: home, text: input.text, homeWords, directory: input.directory, ownedSources: input.ownedSources };
   const msOf = new Map<Mention, number>();
   for (const m of input.mentions) msOf.set(m, mentionMs(m));
-  for (const p of input.prior ?? []) msOf.set(p.mention, mentionMs(p.mention));
   const timeOf = (m: Mention): number => msOf.get(m) ?? mentionMs(m);
   const mentions = [...input.mentions].sort((a, b) => timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : 1));
   const byId = new Map(mentions.map((m) => [m.id, m]));
@@ -102,6 +101,13 @@ export function buildIssueMap(input: MapInput): IssueMap {
   const rules = issueRules(input.issueCorrections ?? []);
   const parts = applySplits(g.groups.map((gr) => gr.members), rules);
   let groups = parts.groups.map((ids) => ids.map((id) => byId.get(id)!));
+  // A group's hoax verdict, computed once for its signature and its description (the same array).
+  const hoaxOfGroup = new WeakMap<readonly Mention[], ReturnType<typeof issueHoax>>();
+  const hoaxOf = (ms: readonly Mention[]): ReturnType<typeof issueHoax> => {
+    let h = hoaxOfGroup.get(ms);
+    if (!h) hoaxOfGroup.set(ms, (h = issueHoax(ms, isOwned)));
+    return h;
+  };
   const makeCurrent = (ms: readonly Mention[]): CurrentIssue => {
     const stored = new Map<string, number>();
     for (const m of ms) {
@@ -111,7 +117,7 @@ export function buildIssueMap(input: MapInput): IssueMap {
     }
     return {
       ...sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets),
-      hoax: issueHoax(ms, isOwned).flagged,
+      hoax: hoaxOf(ms).flagged,
       members: ms.map((m) => m.id),
       storedIds: stored,
     };
@@ -135,8 +141,22 @@ export function buildIssueMap(input: MapInput): IssueMap {
   };
   const priorById = new Map<string, Mention[]>();
   for (const p of priorIn) (priorById.get(p.issueId) ?? priorById.set(p.issueId, []).get(p.issueId)!).push(p.mention);
-  const priorHoax = new Map([...priorById.entries()].map(([id, ms]) => [id, issueHoax(ms, isOwned)]));
-  const prior: PriorIssue[] = [...priorBy.entries()].map(([key, { id, ms }]) => {
+  // Each earlier issue's hoax verdict when asked for (today's ids, or a signature): most earlier
+  // issues are neither.
+  const priorHoaxMemo = new Map<string, ReturnType<typeof issueHoax>>();
+  const priorHoax = {
+    get(id: string): ReturnType<typeof issueHoax> | undefined {
+      let h = priorHoaxMemo.get(id);
+      if (h === undefined) {
+        const ms = priorById.get(id);
+        if (!ms) return undefined;
+        priorHoaxMemo.set(id, (h = issueHoax(ms, isOwned)));
+      }
+      return h;
+    },
+  };
+  // Signed only when some issue of today carries no stored id (see assignIssueIds).
+  const prior = (): PriorIssue[] => [...priorBy.entries()].map(([key, { id, ms }]) => {
     // A big earlier issue is represented by its latest mentions (what it says now): its signature
     // costs the features of at most PRIOR_SAMPLE mentions, however big it grew.
     const recent = ms.length > PRIOR_SAMPLE ? [...ms].sort((a, b) => timeOf(b) - timeOf(a) || (a.id < b.id ? -1 : 1)).slice(0, PRIOR_SAMPLE) : ms;
@@ -224,7 +244,7 @@ export function buildIssueMap(input: MapInput): IssueMap {
         withEngagement++;
       }
     }
-    const hoax = issueHoax(ms, isOwned);
+    const hoax = hoaxOf(ms);
     // A hoax stays a hoax while it goes on: today's posts spreading it need not repeat the word.
     const before = priorHoax.get(id);
     if (before?.flagged && !hoax.flagged) {

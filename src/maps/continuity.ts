@@ -66,61 +66,85 @@ export interface AssignOptions {
   reserved?: ReadonlySet<string>;
 }
 
-/** One id per current issue, in the same order. */
-export function assignIssueIds(current: readonly CurrentIssue[], prior: readonly PriorIssue[], threshold = LINK_THRESHOLD, opts: AssignOptions = {}): string[] {
+/**
+ * One id per current issue, in the same order. `prior` may be a function: it is called only when
+ * some current issue is left without an id after the stored ones (a day mapped again, the daily
+ * case, needs no signature of the earlier issues at all).
+ */
+export function assignIssueIds(
+  current: readonly CurrentIssue[],
+  priorIn: readonly PriorIssue[] | (() => readonly PriorIssue[]),
+  threshold = LINK_THRESHOLD,
+  opts: AssignOptions = {},
+): string[] {
   const shareable = opts.shareable ?? new Set<string>();
   const reserved = opts.reserved ?? new Set<string>();
-  // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
-  // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
-  const postings = new Map<string, { p: number; w: number }[]>();
-  prior.forEach((p, pi) => {
-    for (const [k, w] of p.centroid) {
-      let l = postings.get(k);
-      if (!l) postings.set(k, (l = []));
-      l.push({ p: pi, w });
-    }
-  });
-  const byCluster = new Map<string, number[]>();
-  prior.forEach((p, pi) => {
-    for (const c of p.clusters) (byCluster.get(c) ?? byCluster.set(c, []).get(c)!).push(pi);
-  });
-  const acc = new Float64Array(prior.length);
-  const touched = new Set<number>();
-  const cands: { i: number; id: string; score: number }[] = [];
-  current.forEach((c, i) => {
-    const n = Math.max(1, c.members.length);
-    // Stored ids first (score above any cosine), the id most members carry winning.
-    for (const [id, count] of c.storedIds) cands.push({ i, id, score: 2 + count / n });
-    for (const [k, w] of c.centroid) {
-      for (const { p, w: wp } of postings.get(k) ?? []) {
-        acc[p] = acc[p]! + w * wp;
-        touched.add(p);
-      }
-    }
-    const shared = new Set<number>();
-    for (const cl of c.clusters) for (const p of byCluster.get(cl) ?? []) shared.add(p);
-    for (const p of shared) touched.add(p);
-    // Without a shared feature the cosine is 0, and the other bonuses cannot reach the threshold.
-    if (threshold <= BONUS_WITHOUT_CLUSTER) for (let p = 0; p < prior.length; p++) touched.add(p);
-    for (const p of [...touched].sort((x, y) => x - y)) {
-      const cos = acc[p]!;
-      acc[p] = 0;
-      const sh = shared.has(p);
-      // Far below the threshold whatever the places say: skip the place and street checks.
-      if (!sh && cos + BONUS_WITHOUT_CLUSTER < threshold) continue;
-      const s = linkScore(c, prior[p]!, cos, sh);
-      if (s >= threshold) cands.push({ i, id: prior[p]!.id, score: s });
-    }
-    touched.clear();
-  });
-  // Ties: the bigger issue keeps the id; then input order.
-  cands.sort((a, b) => b.score - a.score || current[b.i]!.members.length - current[a.i]!.members.length || a.i - b.i);
   const out: (string | undefined)[] = current.map(() => undefined);
   const used = new Set<string>(reserved);
-  for (const c of cands) {
-    if (out[c.i] !== undefined || (used.has(c.id) && !shareable.has(c.id)) || reserved.has(c.id)) continue;
-    out[c.i] = c.id;
-    used.add(c.id);
+  // Ties: the bigger issue keeps the id; then input order.
+  const order = (a: { i: number; score: number }, b: { i: number; score: number }): number =>
+    b.score - a.score || current[b.i]!.members.length - current[a.i]!.members.length || a.i - b.i;
+  const give = (cands: { i: number; id: string; score: number }[]): void => {
+    cands.sort(order);
+    for (const c of cands) {
+      if (out[c.i] !== undefined || (used.has(c.id) && !shareable.has(c.id)) || reserved.has(c.id)) continue;
+      out[c.i] = c.id;
+      used.add(c.id);
+    }
+  };
+  // Stored ids first (score 2 + share, above any link score: a cosine is at most 1 and the bonuses
+  // 0.55), the id most members carry winning. So they are given before any earlier issue is looked
+  // at, and an issue that got one needs no comparison.
+  const stored: { i: number; id: string; score: number }[] = [];
+  current.forEach((c, i) => {
+    const n = Math.max(1, c.members.length);
+    for (const [id, count] of c.storedIds) stored.push({ i, id, score: 2 + count / n });
+  });
+  give(stored);
+  if (out.some((id) => id === undefined)) {
+    const prior = typeof priorIn === 'function' ? priorIn() : priorIn;
+    // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
+    // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
+    const postings = new Map<string, { p: number; w: number }[]>();
+    prior.forEach((p, pi) => {
+      for (const [k, w] of p.centroid) {
+        let l = postings.get(k);
+        if (!l) postings.set(k, (l = []));
+        l.push({ p: pi, w });
+      }
+    });
+    const byCluster = new Map<string, number[]>();
+    prior.forEach((p, pi) => {
+      for (const c of p.clusters) (byCluster.get(c) ?? byCluster.set(c, []).get(c)!).push(pi);
+    });
+    const acc = new Float64Array(prior.length);
+    const touched = new Set<number>();
+    const cands: { i: number; id: string; score: number }[] = [];
+    current.forEach((c, i) => {
+      if (out[i] !== undefined) return;
+      for (const [k, w] of c.centroid) {
+        for (const { p, w: wp } of postings.get(k) ?? []) {
+          acc[p] = acc[p]! + w * wp;
+          touched.add(p);
+        }
+      }
+      const shared = new Set<number>();
+      for (const cl of c.clusters) for (const p of byCluster.get(cl) ?? []) shared.add(p);
+      for (const p of shared) touched.add(p);
+      // Without a shared feature the cosine is 0, and the other bonuses cannot reach the threshold.
+      if (threshold <= BONUS_WITHOUT_CLUSTER) for (let p = 0; p < prior.length; p++) touched.add(p);
+      for (const p of [...touched].sort((x, y) => x - y)) {
+        const cos = acc[p]!;
+        acc[p] = 0;
+        const sh = shared.has(p);
+        // Far below the threshold whatever the places say: skip the place and street checks.
+        if (!sh && cos + BONUS_WITHOUT_CLUSTER < threshold) continue;
+        const s = linkScore(c, prior[p]!, cos, sh);
+        if (s >= threshold) cands.push({ i, id: prior[p]!.id, score: s });
+      }
+      touched.clear();
+    });
+    give(cands);
   }
   return out.map((id, i) => {
     if (id) return id;

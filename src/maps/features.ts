@@ -142,12 +142,13 @@ export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures 
   const home = o.homeRegion;
   const ix = o.directory ? placeIndex(o.directory) : undefined;
   const regionCodes: string[] = [];
-  const riverText = foldWord(`${title}\n${m.text ?? ''}`);
+  // Folded only when a region outside the home region needs the check below (most mentions have none).
+  let riverText: string | undefined;
   for (const r of a?.regions ?? []) {
     if (typeof r.code !== 'string' || !r.code) continue;
     // "Sungai Batanghari" is the river through the city, not Kabupaten Batanghari: a regency or
     // province the text names only as a river's name is no place of the story.
-    if (!related(r.code, home) && r.match && riverText.includes(`sungai ${foldWord(r.match)}`)) continue;
+    if (!related(r.code, home) && r.match && (riverText ??= foldWord(`${title}\n${m.text ?? ''}`)).includes(`sungai ${foldWord(r.match)}`)) continue;
     // A place outside the home region that shares its name with a home place is the home place.
     const alias = !related(r.code, home) && ix ? (ix.byName.get(foldName(r.match ?? '')) ?? ix.byName.get(foldName(r.name))) : undefined;
     regionCodes.push(alias ?? r.code);

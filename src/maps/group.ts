@@ -91,7 +91,9 @@ function strongest(ids: readonly number[], score: Float64Array, k: number): numb
       if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
       if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
       if (m === i) return;
-      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      const t = heap[m]!;
+      heap[m] = heap[i]!;
+      heap[i] = t;
       i = m;
     }
   };
@@ -101,7 +103,9 @@ function strongest(ids: readonly number[], score: Float64Array, k: number): numb
       for (let i = heap.length - 1; i > 0; ) {
         const pa = (i - 1) >> 1;
         if (!less(heap[i]!, heap[pa]!)) break;
-        [heap[pa], heap[i]] = [heap[i]!, heap[pa]!];
+        const t = heap[pa]!;
+        heap[pa] = heap[i]!;
+        heap[i] = t;
         i = pa;
       }
     } else if (less(heap[0]!, id)) {

@@ -108,10 +108,12 @@ export function averageLinkage(
   for (;;) {
     if (!heap.pop(top) || top.score < threshold) break;
     const { a, b } = top;
-    if (!alive[a] || !alive[b] || !sums[a]!.has(b)) continue;
+    if (!alive[a] || !alive[b]) continue;
+    const sab = sums[a]!.get(b);
+    if (sab === undefined) continue;
     // Lazy refresh: after a merge only the pairs whose sum grew are pushed again; a pair whose score
     // fell (its cluster grew without new links) still has its old, higher entry, corrected here.
-    const now = score(a, b);
+    const now = sab / (size[a]! * size[b]!);
     if (Math.abs(now - top.score) > 1e-12) {
       if (now >= threshold) heap.push(now, a, b);
       continue;

@@ -70,4 +70,18 @@ describe('continuity with merged and split ids', () => {
     const withStored = [issue('banjir', ['a1'], [['S', 1]])];
     expect(assignIssueIds(withStored, [prior('S', 'banjir')], undefined, { reserved: new Set(['S']) })[0]).not.toBe('S');
   });
+
+  it('signs the earlier issues only when a group is left without a stored id, with the same ids as eagerly', () => {
+    const cur = [issue('banjir', ['a1'], [['S', 1]]), issue('jalan', ['b1'], [['T', 1]])];
+    let signed = 0;
+    const lazy = () => (signed++, [prior('A', 'banjir')]);
+    expect(assignIssueIds(cur, lazy)).toEqual(['S', 'T']);
+    expect(signed).toBe(0);
+    // Two groups carrying one stored id: the second is compared with the earlier issues.
+    const clash = [issue('banjir', ['a1', 'a2'], [['S', 2]]), issue('jalan', ['b1'], [['S', 1]])];
+    const pri = [prior('A', 'banjir'), prior('B', 'jalan')];
+    expect(assignIssueIds(clash, () => (signed++, pri))).toEqual(assignIssueIds(clash, pri));
+    expect(assignIssueIds(clash, pri)).toEqual(['S', 'B']);
+    expect(signed).toBe(1);
+  });
 });
