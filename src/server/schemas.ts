@@ -2,11 +2,17 @@
 // path parameter against them (unknown fields are refused, not dropped), and @fastify/swagger turns
 // the same schemas into /api/openapi.json.
 import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 
 export const ErrorBody = Type.Object(
   { statusCode: Type.Integer(), error: Type.String(), message: Type.String() },
   { description: 'Every error: the HTTP status, its name and a message saying what was wrong' },
 );
+
+/** A 404 in the ErrorBody shape. */
+export function notFound(reply: FastifyReply, message: string): FastifyReply {
+  return reply.code(404).send({ statusCode: 404, error: 'Not Found', message });
+}
 
 export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a local day YYYY-MM-DD in the office time zone' });
 /** A day, or an ISO 8601 instant (an upper bound is exclusive). */
@@ -19,6 +25,7 @@ export const Format = Type.Union([Type.Literal('json'), Type.Literal('csv')], { 
 export const Sentiment = Type.Union([Type.Literal('positive'), Type.Literal('neutral'), Type.Literal('negative')]);
 export const RegionCode = Type.String({ pattern: '^\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?$', description: 'Kemendagri code, e.g. 15.71 or 15.71.03.1010' });
 export const MentionId = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9:_-]+$' });
+export const IssueId = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9:_.-]+$' });
 
 const many = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Array(t, { maxItems: 20 })]);
 

@@ -9,7 +9,7 @@ import { InputError } from '../../core/errors.js';
 import type { RegionTag } from '../../core/types.js';
 import type { CorrectionValue } from '../../core/web.js';
 import { sendExport, toCsv } from '../export.js';
-import { ErrorBody, MentionId } from '../schemas.js';
+import { ErrorBody, MentionId, notFound } from '../schemas.js';
 import type { ServerDeps } from './index.js';
 
 const Field = Type.Union([Type.Literal('sentiment'), Type.Literal('topic'), Type.Literal('place'), Type.Literal('hoax')]);
@@ -69,7 +69,7 @@ export function registerCorrections(app: FastifyInstance, deps: ServerDeps): voi
       need(b);
       const correction = correctionValue(b.field, b.value, deps);
       const r = await store.addCorrections([{ mentionId: id, correction, by: req.user!.username, at: new Date(now()).toISOString() }]);
-      if (r.missing.length) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no mention "${id}"` });
+      if (r.missing.length) return notFound(reply, `no mention "${id}"`);
       return { corrections: r.corrections };
     },
   );
@@ -107,7 +107,7 @@ export function registerCorrections(app: FastifyInstance, deps: ServerDeps): voi
     async (req, reply) => {
       const { id } = req.params as { id: number };
       const c = await store.undoCorrection(id, req.user!.username, new Date(now()).toISOString());
-      if (!c) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no correction ${id}` });
+      if (!c) return notFound(reply, `no correction ${id}`);
       return c;
     },
   );

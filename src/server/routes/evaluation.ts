@@ -8,17 +8,16 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { issueEvaluation, linkResponse, unlinkResponse } from '../../evaluation/index.js';
-import { DayOrInstant, ErrorBody } from '../schemas.js';
+import { DayOrInstant, ErrorBody, IssueId, notFound } from '../schemas.js';
 import type { ServerDeps } from './index.js';
 
-const IssueId = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9:_.-]+$' });
 const Kind = Type.Union([Type.Literal('mention'), Type.Literal('fact')]);
 const ItemId = Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9:_.-]+$' });
 
 export function registerEvaluation(app: FastifyInstance, deps: ServerDeps): void {
   const { store, config } = deps;
   const now = deps.now ?? Date.now;
-  const notFound = (reply: FastifyReply, id: string) => reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no issue "${id}" in the store (no mention carries it and no response is linked to it)` });
+  const noIssue = (reply: FastifyReply, id: string) => notFound(reply, `no issue "${id}" in the store (no mention carries it and no response is linked to it)`);
   /** An issue exists when a stored mention carries its id, or a response is linked to it. */
   const known = async (id: string) => (await store.scan({ issueId: id }, { limit: 1 })).items.length > 0 || (await store.listResponseLinks({ issueId: id })).length > 0;
   const Params = Type.Object({ id: IssueId }, { additionalProperties: false });
@@ -36,7 +35,7 @@ export function registerEvaluation(app: FastifyInstance, deps: ServerDeps): void
     },
     async (req, reply) => {
       const { id } = req.params as { id: string };
-      if (!(await known(id))) return notFound(reply, id);
+      if (!(await known(id))) return noIssue(reply, id);
       const ev = await issueEvaluation(store, id, { effect: config.evaluation, rules: deps.complaintRules, asOf: now() });
       const { beforeHours, afterHours, minMentions, confidence } = config.evaluation;
       return { timezone: config.timezone, options: { beforeHours, afterHours, minMentions, confidence }, ...ev };
@@ -64,7 +63,7 @@ export function registerEvaluation(app: FastifyInstance, deps: ServerDeps): void
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const b = req.body as { item: string; kind?: 'mention' | 'fact'; at?: string };
-      if (!(await known(id))) return notFound(reply, id);
+      if (!(await known(id))) return noIssue(reply, id);
       const link = await linkResponse(store, id, b.item, {
         timezone: config.timezone,
         ...(b.kind ? { kind: b.kind } : {}),
@@ -88,7 +87,7 @@ export function registerEvaluation(app: FastifyInstance, deps: ServerDeps): void
     async (req, reply) => {
       const { id, kind, item } = req.params as { id: string; kind: 'mention' | 'fact'; item: string };
       const r = await unlinkResponse(store, id, item, { kind });
-      if (!r.removed) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link of ${kind} "${item}" to issue "${id}"` });
+      if (!r.removed) return notFound(reply, `no link of ${kind} "${item}" to issue "${id}"`);
       return { removed: true, kind: r.kind, itemId: r.itemId };
     },
   );

@@ -8,16 +8,15 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { mergeIssues, NotFoundError, splitIssue, undoIssueCorrection } from '../../maps/correct-issues.js';
 import { sendExport } from '../export.js';
-import { ErrorBody, MentionId } from '../schemas.js';
+import { ErrorBody, IssueId, MentionId, notFound } from '../schemas.js';
 import type { ServerDeps } from './index.js';
 
-const IssueId = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9:_.-]+$' });
 
 async function orNotFound<T>(reply: FastifyReply, body: () => Promise<T>): Promise<T | FastifyReply> {
   try {
     return await body();
   } catch (e) {
-    if (e instanceof NotFoundError) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: e.message });
+    if (e instanceof NotFoundError) return notFound(reply, e.message);
     throw e;
   }
 }
@@ -76,7 +75,7 @@ export function registerIssueCorrections(app: FastifyInstance, deps: ServerDeps)
     async (req, reply) => {
       const { id } = req.params as { id: number };
       const c = await undoIssueCorrection(store, id, req.user!.username, at());
-      if (!c) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no issue correction ${id}` });
+      if (!c) return notFound(reply, `no issue correction ${id}`);
       return c;
     },
   );

@@ -12,7 +12,7 @@ import { notModified } from '../etag.js';
 import { createMapCache, type MapCache } from '../map-cache.js';
 import { correctedFields } from './mentions.js';
 import { sendExport } from '../export.js';
-import { ErrorBody, Period, type PeriodQ } from '../schemas.js';
+import { ErrorBody, notFound, Period, type PeriodQ } from '../schemas.js';
 import type { ServerDeps } from './index.js';
 
 export const MAX_PERIOD_DAYS = 92;
@@ -134,7 +134,7 @@ export function registerIssues(app: FastifyInstance, deps: ServerDeps, cache: Ma
       const { id } = req.params as { id: string };
       const map = (await load(q)).map;
       const issue = map.issues.find((i) => i.id === id);
-      if (!issue) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no issue "${id}" in the map of ${map.period.from}${map.period.to !== map.period.from ? ` – ${map.period.to}` : ''}` });
+      if (!issue) return notFound(reply, `no issue "${id}" in the map of ${map.period.from}${map.period.to !== map.period.from ? ` – ${map.period.to}` : ''}`);
       if (q.format) {
         const rows = issue.mentions.map((m) => ({ ...m }));
         return sendExport(reply, q.format, `pantau-issue-${id}`, rows, ['id', 'publishedAt', 'source', 'kind', 'author', 'title', 'url', 'sentiment', 'sentimentScore', 'hoaxFlagged', 'engagement']);

@@ -6,7 +6,7 @@ import { InputError } from '../../core/errors.js';
 import { nextLocalDay } from '../../core/time.js';
 import type { Mention, MentionQuery, Store } from '../../core/types.js';
 import { sendExport } from '../export.js';
-import { ErrorBody, MentionFilter, MentionId, MentionOut, type MentionFilterQ } from '../schemas.js';
+import { ErrorBody, MentionFilter, MentionId, MentionOut, notFound, type MentionFilterQ } from '../schemas.js';
 import type { ServerDeps } from './index.js';
 
 export const EXPORT_MAX = 10_000;
@@ -137,7 +137,7 @@ export function registerMentions(app: FastifyInstance, deps: ServerDeps): void {
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const m = await store.getMention(id);
-      if (!m) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no mention "${id}"` });
+      if (!m) return notFound(reply, `no mention "${id}"`);
       const corrections = await store.listCorrections({ mentionId: id });
       return { ...mentionView(m, [...new Set(corrections.filter((c) => !c.undoneAt).map((c) => c.field))]), text: m.text, corrections };
     },

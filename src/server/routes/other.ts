@@ -6,7 +6,7 @@ import type { AlertRecord, OutboxEntry } from '../../core/alerts.js';
 import { InputError } from '../../core/errors.js';
 import type { MentionQuery } from '../../core/types.js';
 import { sendExport } from '../export.js';
-import { DayOrInstant, ErrorBody, Format, RegionCode } from '../schemas.js';
+import { DayOrInstant, ErrorBody, Format, notFound, RegionCode } from '../schemas.js';
 import type { ServerDeps } from './index.js';
 import { toQuery } from './mentions.js';
 
@@ -118,7 +118,7 @@ export function registerOther(app: FastifyInstance, deps: ServerDeps): void {
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const a = await store.getAlert(id);
-      if (!a) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no alert "${id}"` });
+      if (!a) return notFound(reply, `no alert "${id}"`);
       await deps.ackAlert(id);
       const after = (await store.getAlert(id)) ?? a;
       return alertView(after, await store.listOutbox({ alertId: id }));
