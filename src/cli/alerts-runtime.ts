@@ -5,6 +5,7 @@
 import type { Clock } from '../core/clock.js';
 import { systemClock } from '../core/clock.js';
 import type { PantauConfig } from '../core/config.js';
+import { factcheckSourceIds } from '../core/factcheck-sources.js';
 import type { Logger, Store } from '../core/types.js';
 import { AlertEvaluator } from '../alerts/evaluate.js';
 import { storeFeed } from '../alerts/feed.js';
@@ -73,7 +74,7 @@ export async function openAlerts(config: PantauConfig, store: Store, log: Logger
     timezone: config.timezone,
     watchlist: config.analysis.watchlist.map((w) => w.name),
     ownedSources: config.sources.filter((s) => s.owned).map((s) => s.id),
-    factcheckSources: config.sources.filter((s) => s.factcheck).map((s) => s.id),
+    factcheckSources: factcheckSourceIds(config),
     channels: a.channels.filter((c) => c.enabled).map((c) => ({ id: c.id, ...(c.lang ? { lang: c.lang } : {}) })),
     clock,
     log: alog,

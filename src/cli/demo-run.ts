@@ -12,6 +12,7 @@ import { formatCounts, indicatorName, sentimentWord, topicLabel, type Lang } fro
 import { buildAnalyzers, openPipeline, readConfig } from './runtime.js';
 import { selfCommand } from './self.js';
 import { terminalSafe } from './terminal.js';
+import { factcheckSourceIds } from '../core/factcheck-sources.js';
 
 const T = {
   id: {
@@ -130,7 +131,7 @@ export async function runDemo(opts: { lang: Lang; dir?: string }): Promise<void>
       for (const r of run.sources) out(`  ${r.sourceId.padEnd(16)} ${formatCounts(r.counts, opts.lang)}${r.error ? ` — ${terminalSafe(r.error)}` : ''}`);
       const robots = run.reasons.filter((r) => /robots/i.test(r.reason));
       if (robots.length) out(`  ${t.robots}: ${robots.map((r) => terminalSafe(new URL(r.url).pathname)).join(', ')}`);
-      await summary(p.deps.store, opts.lang, new Set(config.sources.filter((s) => s.factcheck).map((s) => s.id)), out);
+      await summary(p.deps.store, opts.lang, new Set(factcheckSourceIds(config)), out);
       if (temporary) out(`\n${t.removed}`);
       else {
         out(`\n${t.stored}: ${config.storage.path}`);

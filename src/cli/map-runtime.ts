@@ -2,6 +2,7 @@
 // tokens and stems, the gazetteer's places of the home region, the topic labels) wired into the map,
 // which itself imports nothing outside src/core.
 import type { PantauConfig } from '../core/config.js';
+import { factcheckSourceIds } from '../core/factcheck-sources.js';
 import { InputError } from '../core/errors.js';
 import type { Store } from '../core/types.js';
 import type { RegionDirectory } from '../maps/directory.js';
@@ -37,7 +38,7 @@ export async function mapRuntime(config: PantauConfig, store: Store, lang: Lang,
     text: { tokenize, stem },
     directory,
     ownedSources: new Set(config.sources.filter((s) => s.owned).map((s) => s.id)),
-    factcheckSources: new Set(config.sources.filter((s) => s.factcheck).map((s) => s.id)),
+    factcheckSources: new Set(factcheckSourceIds(config)),
     topicLabels: Object.fromEntries(DEFAULT_TAXONOMY.topics.map((t) => [t.id, t.label[lang]])),
     opd: config.map.opd,
     lookbackDays: config.map.lookbackDays,

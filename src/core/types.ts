@@ -193,6 +193,11 @@ export interface MentionQuery {
   /** Full-text query; empty lists newest first. */
   text?: string;
   sourceId?: OneOrMany<string>;
+  /**
+   * Mentions of these sources are left out. The counts an office reads (trends, the area map) pass
+   * the sources configured `factcheck: true`: their items are the debunks, in the hoax's own words.
+   */
+  excludeSourceId?: OneOrMany<string>;
   kind?: OneOrMany<MentionKind>;
   sentiment?: OneOrMany<SentimentLabel>;
   /** Taxonomy topic id. */

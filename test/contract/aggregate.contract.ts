@@ -56,6 +56,8 @@ export function aggregateContract(name: string, make: (ctx?: StoreContext) => Pr
     it('without levels: the total and the negatives of the filter', async () => {
       expect(await store.aggregate({})).toEqual({ count: 6, negative: 4, buckets: [] });
       expect(await store.aggregate({ filter: { sourceId: 'a' } })).toEqual({ count: 3, negative: 1, buckets: [] });
+      expect(await store.aggregate({ filter: { excludeSourceId: 'a' } })).toEqual({ count: 3, negative: 3, buckets: [] });
+      expect(await store.aggregate({ filter: { excludeSourceId: ['a', 'c'] } })).toEqual({ count: 2, negative: 2, buckets: [] });
       expect(await store.aggregate({ filter: { text: 'tidakada' }, by: ['issue'], interval: 'day' })).toEqual({ count: 0, negative: 0, buckets: [] });
     });
 

@@ -97,6 +97,9 @@ export function facetContract(name: string, make: (ctx?: StoreContext) => Promis
       expect(await ids({ sourceId: ['s1', 's3'] })).toEqual(idsOf([a, c]));
       expect(await ids({ kind: ['social', 'news'] })).toEqual(idsOf([a, b, c]));
       expect(await ids({ sourceId: [] })).toEqual([]);
+      expect(await ids({ excludeSourceId: 's2' })).toEqual(idsOf([a, c]));
+      expect(await ids({ excludeSourceId: ['s1', 's3'], kind: 'social' })).toEqual([b.id]);
+      expect(await ids({ excludeSourceId: [] })).toEqual(idsOf([a, b, c]));
       expect(await ids({ issueId: null })).toEqual(idsOf([a, b, c]));
       await store.setIssueIds([{ mentionId: a.id, issueId: 'i1' }, { mentionId: c.id, issueId: 'i2' }]);
       expect(await ids({ issueId: 'i1' })).toEqual([a.id]);

@@ -8,6 +8,7 @@ import { addLangOption, parseLang, type Lang } from '../i18n.js';
 import { parseDateOption } from '../dates.js';
 import { makeLogger, openStore, readConfig, type GlobalOpts } from '../runtime.js';
 import { terminalSafe } from '../terminal.js';
+import { factcheckSourceIds } from '../../core/factcheck-sources.js';
 
 /** An alert as `alerts list --json` shows it: the record, its deliveries and its latencies. */
 export function alertView(a: AlertRecord, outbox: readonly OutboxEntry[]) {
@@ -200,7 +201,7 @@ export function registerAlerts(program: Command): void {
         timezone: config.timezone,
         watchlist: config.analysis.watchlist.map((w) => w.name),
         ownedSources: config.sources.filter((s) => s.owned).map((s) => s.id),
-        factcheckSources: config.sources.filter((s) => s.factcheck).map((s) => s.id),
+        factcheckSources: factcheckSourceIds(config),
         label: await keyLabeler(config),
         allEvents: o.all === true,
         log,

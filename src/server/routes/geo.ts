@@ -16,6 +16,7 @@ import { colourOf, legendSteps, projectAreas, type ProjectedArea } from '../../m
 import { Day, ErrorBody, Lang } from '../schemas.js';
 import type { MapCache } from '../map-cache.js';
 import { periodOf } from './issues.js';
+import { factcheckSourceIds } from '../../core/factcheck-sources.js';
 import { toQuery } from './mentions.js';
 import type { ServerDeps } from './index.js';
 
@@ -85,7 +86,9 @@ export function registerGeo(app: FastifyInstance, deps: ServerDeps, maps: MapCac
       const period = periodOf(q, localDay(now(), deps.config.timezone));
       const home = deps.config.analysis.homeRegion;
       const set = await areaSet();
-      const agg = await deps.store.aggregate({ filter: toQuery({ from: period.from, to: period.to, region: home }), by: ['region'], size: 10_000 });
+      // The debunks of fact-check sources are not mentions of the city's matters (the map leaves them out too).
+      const filter = { ...toQuery({ from: period.from, to: period.to, region: home }), excludeSourceId: factcheckSourceIds(deps.config) };
+      const agg = await deps.store.aggregate({ filter, by: ['region'], size: 10_000 });
       const counted = new Map(agg.buckets.map((b) => [b.key, b]));
       // With boundaries: every drawn area; without: every kecamatan of the home region (the issue
       // map's directory lists them, quiet ones too).

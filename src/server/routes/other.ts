@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AlertRecord, OutboxEntry } from '../../core/alerts.js';
 import { InputError } from '../../core/errors.js';
+import { factcheckSourceIds } from '../../core/factcheck-sources.js';
 import type { MentionQuery } from '../../core/types.js';
 import { sendExport } from '../export.js';
 import { DayOrInstant, ErrorBody, Format, notFound, RegionCode } from '../schemas.js';
@@ -73,6 +74,8 @@ export function registerOther(app: FastifyInstance, deps: ServerDeps): void {
     async (req, reply) => {
       const f = req.query as { from: string; to?: string; interval?: 'hour' | 'day'; topic?: string; region?: string; issue?: string; source?: string; format?: 'csv' | 'json' };
       const filter: MentionQuery = toQuery({ from: f.from, ...(f.to ? { to: f.to } : {}), ...(f.topic ? { topic: f.topic } : {}), ...(f.region ? { region: f.region } : {}), ...(f.issue ? { issue: f.issue } : {}), ...(f.source ? { source: f.source } : {}) });
+      // Without a named source, the debunks of fact-check sources are left out: they are not the city's mentions.
+      if (!f.source) filter.excludeSourceId = factcheckSourceIds(config);
       const span = (f.to ? Date.parse(f.to) : Date.now()) - Date.parse(f.from);
       if ((f.interval ?? 'day') === 'hour' && span > 31 * 86_400_000) throw new InputError('querystring.interval: hour buckets over at most 31 days; use interval=day');
       const r = await store.aggregate({ filter, interval: f.interval ?? 'day' });

@@ -58,6 +58,8 @@ export function compileQuery(q: MentionQuery, zone: string): CompiledQuery {
     else filter.push({ terms: { [field]: [...values] } });
   };
   terms('source', stringList(q.sourceId, 'sourceId'));
+  const excluded = stringList(q.excludeSourceId, 'excludeSourceId');
+  if (excluded?.length) mustNot.push({ terms: { source: [...excluded] } });
   terms('kind', stringList(q.kind, 'kind', MENTION_KINDS));
   terms('sentiment', stringList(q.sentiment, 'sentiment', SENTIMENT_LABELS));
   terms('language', stringList(q.language, 'language'));

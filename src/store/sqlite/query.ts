@@ -109,6 +109,11 @@ export function compileFilter(q: MentionQuery, zone = DEFAULT_TIMEZONE, planner?
     else groups.push({ code, values, tokens: values.map((v) => facetToken(code, v)) });
   };
   inList('m.source_id', stringList(q.sourceId, 'sourceId'));
+  const excluded = stringList(q.excludeSourceId, 'excludeSourceId');
+  if (excluded?.length) {
+    clauses.push(`m.source_id NOT IN (${excluded.map(() => '?').join(',')})`);
+    params.push(...excluded);
+  }
   inList('m.kind', stringList(q.kind, 'kind', MENTION_KINDS));
   inList('m.sentiment', stringList(q.sentiment, 'sentiment', SENTIMENT_LABELS));
   inList('m.lang', stringList(q.language, 'language'));
