@@ -133,3 +133,25 @@ export function tokenize(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Texts whose tokens are kept for the next analyzer: the analyzers run one after the other over a
+ * batch (AnalyzerChain.analyzeMany), and sentiment and topics both read the normalized tokens of the
+ * same title and text. Enough entries for a batch's titles and texts; cleared when full.
+ */
+const SHARED_ENTRIES = 1024;
+const shared = new Map<string, readonly string[]>();
+
+/**
+ * tokenize(text), memoized for the texts of the current batch (see SHARED_ENTRIES). The array is
+ * shared: callers must not modify it.
+ */
+export function tokenizeShared(text: string): readonly string[] {
+  let t = shared.get(text);
+  if (t === undefined) {
+    t = tokenize(text);
+    if (shared.size >= SHARED_ENTRIES) shared.clear();
+    shared.set(text, t);
+  }
+  return t;
+}

@@ -5,7 +5,7 @@
 // prior (model.ts) adds them to the logits after the linear model.
 import { extraSlot, featurizeTokens, type FeaturizerOptions } from '../shared/featurize.js';
 import type { SparseVector } from '../shared/sparse.js';
-import { EMO_NEG, EMO_POS, tokenizeHead } from '../normalize/index.js';
+import { EMO_NEG, EMO_POS, MAX_NORMALIZE_CHARS, tokenizeHead, tokenizeShared } from '../normalize/index.js';
 import { EVENT_LEXICON, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
 import { socialTokens } from './social.js';
 import { scoreLexicon, type LexiconScore } from './lexicon-score.js';
@@ -64,8 +64,33 @@ export interface SentimentFeatures {
   words: number;
 }
 
-export function sentimentFeatures(text: string, opts: SentimentFeatureOptions): SentimentFeatures {
-  const head = tokenizeHead(text, MAX_TOKENS);
+/** Texts up to this length are tokenized whole, once for this analyzer and the topic analyzer (which
+ * reads the first 5,000 characters of a text and its title): tokenizeShared. */
+const SHARED_CHARS = 5_000;
+
+function headOf(text: string, n: number): readonly string[] {
+  if (text.length > SHARED_CHARS) return tokenizeHead(text, n);
+  const all = tokenizeShared(text);
+  return all.length > n ? all.slice(0, n) : all;
+}
+
+/**
+ * The tokens sentimentFeatures reads of a document: exactly tokenizeHead(`${title} . ${text}`,
+ * MAX_TOKENS) (what the model was trained on, see the analyzer's docText), built from the tokens of
+ * the title and of the text so that the other analyzers reuse them. Normalization is local to
+ * whitespace-separated words except HTML tags, which start with "<" (normalize/head.ts), and " . "
+ * yields no token, so the joined text's tokens are the title's then the text's, unless the title
+ * holds a "<" or the joined text is longer than the normalizer reads.
+ */
+export function sentimentHeadTokens(title: string | undefined, text: string): readonly string[] {
+  if (!title) return headOf(text, MAX_TOKENS);
+  if (title.includes('<') || title.length + 3 + text.length > MAX_NORMALIZE_CHARS) return tokenizeHead(`${title} . ${text}`, MAX_TOKENS);
+  const t = headOf(title, MAX_TOKENS);
+  return t.length >= MAX_TOKENS ? t : t.concat(headOf(text, MAX_TOKENS - t.length));
+}
+
+/** `head`: the text's first tokens when the caller has them (sentimentHeadTokens), else computed. */
+export function sentimentFeatures(text: string, opts: SentimentFeatureOptions, head: readonly string[] = tokenizeHead(text, MAX_TOKENS)): SentimentFeatures {
   const tokens = opts.socialTokens ? socialTokens(head) : head;
   const lexicon = scoreLexicon(tokens);
   const events = scoreLexicon(tokens, EVENT_LEXICON);

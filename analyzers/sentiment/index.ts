@@ -2,6 +2,7 @@
 // from SmSA + NusaX) with lexicon features, giving positive / neutral / negative and a score in −1..1
 // (P(pos) − P(neg)). The model loads lazily on first use and is shared by every analyzer instance.
 import type { AnalyzeDoc, Analyzer } from '../../src/core/types.js';
+import { sentimentHeadTokens } from './features.js';
 import { lexiconSentiment } from './lexicon-only.js';
 import { DEFAULT_MODEL_PATH, loadSentimentModel, predictSentiment, type SentimentModel } from './model.js';
 
@@ -60,7 +61,8 @@ export function createSentimentAnalyzer(opts: SentimentAnalyzerOptions = {}): An
       const text = docText(doc);
       const m = get();
       if (!m) return { sentiment: lexiconSentiment(text) };
-      const p = predictSentiment(m, text);
+      // The model's tokens of docText(doc), from the title's and the text's (shared with topics).
+      const p = predictSentiment(m, text, sentimentHeadTokens(doc.title, doc.text ?? ''));
       return { sentiment: { label: p.label, score: Math.round(p.score * 1000) / 1000 } };
     },
   };

@@ -121,8 +121,9 @@ export function applyPrior(p: number[], prior: SentimentPrior | undefined, lexic
   return [e0 / sum, e1 / sum, e2 / sum];
 }
 
-export function predictSentiment(model: SentimentModel, text: string): SentimentPrediction {
-  const f = sentimentFeatures(text, model.file.features);
+/** `head`: the text's first tokens when the caller has them (features.ts, sentimentHeadTokens). */
+export function predictSentiment(model: SentimentModel, text: string, head?: readonly string[]): SentimentPrediction {
+  const f = sentimentFeatures(text, model.file.features, head);
   if (f.tokens === 0) {
     return { label: 'neutral', score: 0, probabilities: { negative: 0, neutral: 1, positive: 0 }, lexicon: f.lexicon };
   }

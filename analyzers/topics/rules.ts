@@ -1,7 +1,7 @@
 // Keyword-rule topic matcher. Keywords and text go through the same normalize → stem pipeline, and
 // multiword keywords match as contiguous stem sequences, found through a first-stem lookup so a text
 // costs one pass over its tokens whatever the taxonomy size.
-import { stem, tokenize } from '../normalize/index.js';
+import { stem, tokenizeShared } from '../normalize/index.js';
 import type { Taxonomy } from './taxonomy.js';
 
 /** The subject of an article is set in its first few paragraphs; the rest costs time, not accuracy. */
@@ -23,8 +23,9 @@ export interface TopicHit {
 }
 
 export function stemTokens(text: string): string[] {
-  // tokenize(text) is normalizeText(text).split(' ') without the join and split.
-  return tokenize(text).map((t) => stem(t));
+  // tokenize(text) is normalizeText(text).split(' ') without the join and split; the sentiment
+  // analyzer has usually tokenized the same title and text already (tokenizeShared).
+  return tokenizeShared(text).map((t) => stem(t));
 }
 
 export class TopicRules {
