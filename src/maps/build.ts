@@ -92,8 +92,13 @@ export class FeatureCache {
     return k;
   }
 
+  /** Features found (for tests and profiles). */
+  hits = 0;
+
   get(m: Mention, o: FeatureOptions): MentionFeatures | undefined {
-    return this.byKey.get(this.keyOf(o))?.get(m);
+    const f = this.byKey.get(this.keyOf(o))?.get(m);
+    if (f) this.hits++;
+    return f;
   }
 
   put(m: Mention, o: FeatureOptions, f: MentionFeatures): void {
@@ -136,7 +141,12 @@ function identify(input: MapInput) {
   const fo: FeatureOptions = { homeRegion: home, text: input.text, homeWords, directory: input.directory, ownedSources: input.ownedSources };
   const msOf = new Map<Mention, number>();
   for (const m of input.mentions) msOf.set(m, mentionMs(m));
-  const timeOf = (m: Mention): number => msOf.get(m) ?? mentionMs(m);
+  // Memoized for the earlier days' mentions too (their signatures sort and scan them by time).
+  const timeOf = (m: Mention): number => {
+    let t = msOf.get(m);
+    if (t === undefined) msOf.set(m, (t = mentionMs(m)));
+    return t;
+  };
   const mentions = [...input.mentions].sort((a, b) => timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : 1));
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const g = groupMentions(mentions, fo, input.grouping);
