@@ -7,6 +7,7 @@ import { stem, tokenize } from '../../../analyzers/normalize/index.js';
 import { foldWord } from '../../../src/maps/fold.js';
 import { buildIssueIds, buildIssueMap, FeatureCache, type MapInput, type PriorMention } from '../../../src/maps/build.js';
 import { foldName } from '../../../src/maps/directory.js';
+import { averageLinkage, type Edge } from '../../../src/maps/linkage.js';
 import { mentionFeatures, type FeatureOptions } from '../../../src/maps/features.js';
 import type { IssueMap } from '../../../src/maps/types.js';
 import { loadFixtureDays, TUNED_DAYS, UNTOUCHED_DAYS, type FixtureDays } from '../../helpers/map-days.js';
@@ -130,5 +131,80 @@ describe('foldName', () => {
     }
     for (const m of fx.mentions.slice(0, 200)) expect(foldName(`${m.title}\n${m.text}`)).toBe(slow(`${m.title}\n${m.text}`));
     expect(foldName('Kelurahan Kopí  Tanjung-Pinang')).toBe(slow('Kelurahan Kopí  Tanjung-Pinang'));
+  });
+});
+
+/** averageLinkage as it was before its merge loop reused the grown sums (Map look-ups throughout, a sorted-array queue). */
+function referenceLinkage(n: number, edges: readonly Edge[], threshold: number): number[] {
+  const size = Array.from({ length: n }, () => 1);
+  const alive = new Array<boolean>(n).fill(true);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  for (const e of edges) {
+    if (e.a === e.b) continue;
+    sums[e.a]!.set(e.b, (sums[e.a]!.get(e.b) ?? 0) + e.sim);
+    sums[e.b]!.set(e.a, (sums[e.b]!.get(e.a) ?? 0) + e.sim);
+  }
+  const score = (a: number, b: number): number => sums[a]!.get(b)! / (size[a]! * size[b]!);
+  for (;;) {
+    // The best live pair: highest score, then the smallest (a, b) — computed afresh each round.
+    let best: [number, number, number] | undefined;
+    for (let a = 0; a < n; a++) {
+      if (!alive[a]) continue;
+      for (const b of sums[a]!.keys()) {
+        if (a >= b || !alive[b]) continue;
+        const sc = score(a, b);
+        if (sc >= threshold && (!best || sc > best[0] || (sc === best[0] && (a < best[1] || (a === best[1] && b < best[2]))))) best = [sc, a, b];
+      }
+    }
+    if (!best) break;
+    const [, a, b] = best;
+    const [keep, gone] = sums[a]!.size >= sums[b]!.size ? [a, b] : [b, a];
+    alive[gone] = false;
+    sums[keep]!.delete(gone);
+    size[keep] = size[keep]! + size[gone]!;
+    for (const [c, s] of sums[gone]!) {
+      if (c === keep) continue;
+      sums[keep]!.set(c, (sums[keep]!.get(c) ?? 0) + s);
+      sums[c]!.delete(gone);
+      sums[c]!.set(keep, (sums[c]!.get(keep) ?? 0) + s);
+    }
+    sums[gone]!.clear();
+    for (const x of members[gone]!) members[keep]!.push(x);
+    members[gone] = [];
+  }
+  const out = new Array<number>(n).fill(-1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (!alive[i]) continue;
+    for (const x of members[i]!) out[x] = k;
+    k++;
+  }
+  return out;
+}
+
+/** The same partition (cluster numbers may differ). */
+function partition(labels: number[]): string {
+  const by = new Map<number, number[]>();
+  labels.forEach((c, i) => (by.get(c) ?? by.set(c, []).get(c)!).push(i));
+  return JSON.stringify([...by.values()].map((x) => x.join(',')).sort());
+}
+
+describe('averageLinkage', () => {
+  it('gives the partition of a plain best-pair-first agglomeration on random graphs (ties avoided)', () => {
+    let seed = 3;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let t = 0; t < 60; t++) {
+      const n = 5 + Math.floor(next() * 60);
+      const edges: Edge[] = [];
+      const m = Math.floor(next() * n * 4);
+      for (let k = 0; k < m; k++) {
+        const a = Math.floor(next() * n);
+        const b = Math.floor(next() * n);
+        // Distinct irrational-ish weights (no exact ties of means), some negative.
+        edges.push({ a, b, sim: next() * 1.2 - 0.3 + k * 1e-9 });
+      }
+      expect(partition(averageLinkage(n, edges, 0.06)), `graph ${t}`).toBe(partition(referenceLinkage(n, edges, 0.06)));
+    }
   });
 });
