@@ -204,7 +204,7 @@ describe('averageLinkage', () => {
         // Distinct irrational-ish weights (no exact ties of means), some negative.
         edges.push({ a, b, sim: next() * 1.2 - 0.3 + k * 1e-9 });
       }
-      expect(partition(averageLinkage(n, edges, 0.06)), `graph ${t}`).toBe(partition(referenceLinkage(n, edges, 0.06)));
+      for (const th of [0.06, 0.2, 0.4]) expect(partition(averageLinkage(n, edges, th)), `graph ${t} at ${th}`).toBe(partition(referenceLinkage(n, edges, th)));
     }
   });
 });
