@@ -9,7 +9,7 @@ import { assignIssueIds, LINK_THRESHOLD, type CurrentIssue, type PriorIssue } fr
 import { applySplits, issueRules, unionById } from './issue-corrections.js';
 import type { IssueCorrection } from '../core/issue-corrections.js';
 import { placeIndex, type RegionDirectory } from './directory.js';
-import { entityKey, mentionFeatures, type FeatureOptions } from './features.js';
+import { entityKey, mentionFeatures, type FeatureOptions, type MentionFeatures } from './features.js';
 import { groupMentions, type GroupingParams } from './group.js';
 import { issueHoax } from './hoax.js';
 import { type Lang } from './i18n.js';
@@ -55,7 +55,60 @@ export interface MapInput {
   issueCorrections?: readonly IssueCorrection[];
   /** Volume per issue id in the previous period of equal length (for the trend); default from `prior`. */
   previousVolume?: ReadonlyMap<string, number>;
+  /**
+   * Features computed by earlier builds of the same run (a look-back day mapped on the way): an
+   * earlier issue's signature reuses them when they were made under the same feature options.
+   */
+  featureCache?: FeatureCache;
 }
+
+/**
+ * Mention features kept across the builds of one run, by the feature options they were made under
+ * (a mention's features are a pure function of it and the options: see mentionFeatures). The options
+ * are told apart by every field: Sets and Maps (home words, known places, owned sources) by their
+ * contents, other objects (text tools, directory) by identity. Only a cache: a miss computes them.
+ */
+export class FeatureCache {
+  private readonly objects = new WeakMap<object, number>();
+  private readonly keys = new WeakMap<FeatureOptions, string>();
+  private readonly byKey = new Map<string, WeakMap<Mention, MentionFeatures>>();
+
+  private keyOf(o: FeatureOptions): string {
+    let k = this.keys.get(o);
+    if (k !== undefined) return k;
+    const part = (v: unknown): string => {
+      if (v === undefined || v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
+      if (v instanceof Set) return `S${JSON.stringify([...v].map(String).sort())}`;
+      if (v instanceof Map) return `M${JSON.stringify([...v].map(([a, b]) => [String(a), String(b)]).sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0)))}`;
+      let id = this.objects.get(v);
+      if (id === undefined) this.objects.set(v, (id = nextObject++));
+      return `O${id}`;
+    };
+    k = Object.keys(o)
+      .sort()
+      .map((name) => `${name}=${part((o as unknown as Record<string, unknown>)[name])}`)
+      .join('\u0001');
+    this.keys.set(o, k);
+    return k;
+  }
+
+  /** Features found (for tests and profiles). */
+  hits = 0;
+
+  get(m: Mention, o: FeatureOptions): MentionFeatures | undefined {
+    const f = this.byKey.get(this.keyOf(o))?.get(m);
+    if (f) this.hits++;
+    return f;
+  }
+
+  put(m: Mention, o: FeatureOptions, f: MentionFeatures): void {
+    const k = this.keyOf(o);
+    let x = this.byKey.get(k);
+    if (!x) this.byKey.set(k, (x = new WeakMap()));
+    x.set(m, f);
+  }
+}
+let nextObject = 1;
 
 /** Words of the home region's name ("Kota Jambi" → "jambi"): every mention of the city has them. */
 export function homeWordsOf(name: string): Set<string> {
@@ -77,14 +130,23 @@ function regionName(code: string, m: readonly Mention[], dir: RegionDirectory | 
 /** Most mentions of an earlier issue read for its signature (the latest). */
 const PRIOR_SAMPLE = 20;
 
-export function buildIssueMap(input: MapInput): IssueMap {
+/**
+ * The grouping of a period with its issue ids (groups, ids, continuity), before any description:
+ * what a look-back day's ids need, and the first half of buildIssueMap.
+ */
+function identify(input: MapInput) {
   const zone = input.timezone;
   const home = input.homeRegion.code;
   const homeWords = homeWordsOf(input.homeRegion.name);
   const fo: FeatureOptions = { homeRegion: home, text: input.text, homeWords, directory: input.directory, ownedSources: input.ownedSources };
   const msOf = new Map<Mention, number>();
   for (const m of input.mentions) msOf.set(m, mentionMs(m));
-  const timeOf = (m: Mention): number => msOf.get(m) ?? mentionMs(m);
+  // Memoized for the earlier days' mentions too (their signatures sort and scan them by time).
+  const timeOf = (m: Mention): number => {
+    let t = msOf.get(m);
+    if (t === undefined) msOf.set(m, (t = mentionMs(m)));
+    return t;
+  };
   const mentions = [...input.mentions].sort((a, b) => timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : 1));
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const g = groupMentions(mentions, fo, input.grouping);
@@ -134,9 +196,10 @@ export function buildIssueMap(input: MapInput): IssueMap {
     e.ms.push(p.mention);
   }
   const priorFeatures = new Map<string, ReturnType<typeof mentionFeatures>>();
+  const cache = input.featureCache;
   const pf = (m: Mention) => {
     let f = priorFeatures.get(m.id);
-    if (!f) priorFeatures.set(m.id, (f = mentionFeatures(m, g.featureOptions)));
+    if (!f) priorFeatures.set(m.id, (f = cache?.get(m, g.featureOptions) ?? mentionFeatures(m, g.featureOptions)));
     return f;
   };
   const priorById = new Map<string, Mention[]>();
@@ -186,6 +249,24 @@ export function buildIssueMap(input: MapInput): IssueMap {
     current = unions.map((u, k) => (u.parts.length === 1 ? current[u.parts[0]!]! : makeCurrent(groups[k]!)));
     ids = unions.map((u) => u.id);
   }
+  // A later day's signature of these issues reads the features of their latest members (a few
+  // more than it samples: ties of time are ordered differently there).
+  if (cache) for (const ms of groups) for (const m of ms.slice(-2 * PRIOR_SAMPLE)) cache.put(m, g.featureOptions, g.features.get(m.id)!);
+  return { zone, home, homeWords, timeOf, mentions, byId, g, isOwned, groups, hoaxOf, current, priorIn, priorHoax, ids };
+}
+
+/**
+ * Only the issue id of each grouped mention (the groups, in grouping order) and the mentions left
+ * outside: the same ids as buildIssueMap gives, without describing, linking or ranking the issues.
+ * A look-back day mapped on the way to another day needs no more (only its ids are kept).
+ */
+export function buildIssueIds(input: MapInput): { issues: { id: string; mentions: readonly Mention[] }[]; outside: string[] } {
+  const { groups, ids, g } = identify(input);
+  return { issues: groups.map((ms, gi) => ({ id: ids[gi]!, mentions: ms })), outside: g.outside };
+}
+
+export function buildIssueMap(input: MapInput): IssueMap {
+  const { zone, home, homeWords, timeOf, mentions, byId, g, groups, hoaxOf, current, priorIn, priorHoax, ids } = identify(input);
 
   // Trend: the same id's volume in the previous period of equal length.
   const prevVolume = input.previousVolume ?? previousVolumes(priorIn, input.period, zone);

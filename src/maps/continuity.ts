@@ -105,12 +105,14 @@ export function assignIssueIds(
     const prior = typeof priorIn === 'function' ? priorIn() : priorIn;
     // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
     // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
-    const postings = new Map<string, { p: number; w: number }[]>();
+    // Each posting list as two flat arrays (prior index, weight): no object per entry.
+    const postings = new Map<string, { p: number[]; w: number[] }>();
     prior.forEach((p, pi) => {
       for (const [k, w] of p.centroid) {
         let l = postings.get(k);
-        if (!l) postings.set(k, (l = []));
-        l.push({ p: pi, w });
+        if (!l) postings.set(k, (l = { p: [], w: [] }));
+        l.p.push(pi);
+        l.w.push(w);
       }
     });
     const byCluster = new Map<string, number[]>();
@@ -118,22 +120,36 @@ export function assignIssueIds(
       for (const c of p.clusters) (byCluster.get(c) ?? byCluster.set(c, []).get(c)!).push(pi);
     });
     const acc = new Float64Array(prior.length);
-    const touched = new Set<number>();
+    // The prior issues touched by the current one: marked, and listed once each.
+    const mark = new Uint8Array(prior.length);
+    const touched: number[] = [];
+    const touch = (p: number): void => {
+      if (mark[p]) return;
+      mark[p] = 1;
+      touched.push(p);
+    };
     const cands: { i: number; id: string; score: number }[] = [];
     current.forEach((c, i) => {
       if (out[i] !== undefined) return;
       for (const [k, w] of c.centroid) {
-        for (const { p, w: wp } of postings.get(k) ?? []) {
-          acc[p] = acc[p]! + w * wp;
-          touched.add(p);
+        const l = postings.get(k);
+        if (!l) continue;
+        const ps = l.p;
+        const ws = l.w;
+        for (let x = 0; x < ps.length; x++) {
+          const p = ps[x]!;
+          acc[p] = acc[p]! + w * ws[x]!;
+          touch(p);
         }
       }
       const shared = new Set<number>();
       for (const cl of c.clusters) for (const p of byCluster.get(cl) ?? []) shared.add(p);
-      for (const p of shared) touched.add(p);
+      for (const p of shared) touch(p);
       // Without a shared feature the cosine is 0, and the other bonuses cannot reach the threshold.
-      if (threshold <= BONUS_WITHOUT_CLUSTER) for (let p = 0; p < prior.length; p++) touched.add(p);
-      for (const p of [...touched].sort((x, y) => x - y)) {
+      if (threshold <= BONUS_WITHOUT_CLUSTER) for (let p = 0; p < prior.length; p++) touch(p);
+      touched.sort((x, y) => x - y);
+      for (const p of touched) {
+        mark[p] = 0;
         const cos = acc[p]!;
         acc[p] = 0;
         const sh = shared.has(p);
@@ -142,7 +158,7 @@ export function assignIssueIds(
         const s = linkScore(c, prior[p]!, cos, sh);
         if (s >= threshold) cands.push({ i, id: prior[p]!.id, score: s });
       }
-      touched.clear();
+      touched.length = 0;
     });
     give(cands);
   }

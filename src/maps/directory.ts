@@ -29,7 +29,12 @@ export interface PlaceIndex {
 
 const cache = new WeakMap<RegionDirectory, PlaceIndex>();
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function foldName(name: string): string {
+  // ASCII text (nearly every mention): its letters and digits are a-z and 0-9 once lower-cased, so
+  // the cheaper class gives the same string as the Unicode one.
+  if (!NON_ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return foldWord(name)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

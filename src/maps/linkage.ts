@@ -124,22 +124,29 @@ export function averageLinkage(
     alive[gone] = false;
     sums[keep]!.delete(gone);
     size[keep] = size[keep]! + size[gone]!;
+    // The new sum of each grown pair is kept beside it: sums are symmetric (both sides get the same
+    // additions in the same order), so it is the value score() would look up again.
     const grew: number[] = [];
+    const grewSum: number[] = [];
+    const sk = sums[keep]!;
     for (const [c, s] of sums[gone]!) {
       if (c === keep) continue;
-      sums[keep]!.set(c, (sums[keep]!.get(c) ?? 0) + s);
+      const sum = (sk.get(c) ?? 0) + s;
+      sk.set(c, sum);
       const sc = sums[c]!;
       sc.delete(gone);
       sc.set(keep, (sc.get(keep) ?? 0) + s);
       grew.push(c);
+      grewSum.push(sum);
     }
     sums[gone]!.clear();
     for (const x of members[gone]!) members[keep]!.push(x);
     members[gone] = [];
-    for (const c of grew) {
-      const [x, y] = keep < c ? [keep, c] : [c, keep];
-      const sc = score(x, y);
-      if (sc >= threshold) heap.push(sc, x, y);
+    const sizeKeep = size[keep]!;
+    for (let k = 0; k < grew.length; k++) {
+      const c = grew[k]!;
+      const sc = grewSum[k]! / (keep < c ? sizeKeep * size[c]! : size[c]! * sizeKeep);
+      if (sc >= threshold) heap.push(sc, keep < c ? keep : c, keep < c ? c : keep);
     }
   }
   const out = new Array<number>(n).fill(-1);

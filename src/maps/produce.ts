@@ -11,7 +11,7 @@
 // carry, but writes none: a mention belongs to the issue of its day's map.
 import { nextLocalDay, startOfLocalDay } from '../core/time.js';
 import type { Fact, Mention, MentionQuery, Store } from '../core/types.js';
-import { buildIssueMap, type MapInput, type PriorMention } from './build.js';
+import { buildIssueIds, buildIssueMap, FeatureCache, type MapInput, type PriorMention } from './build.js';
 import type { RegionDirectory } from './directory.js';
 import type { GroupingParams } from './group.js';
 import type { Lang } from './i18n.js';
@@ -55,6 +55,8 @@ export interface MapRequest {
 }
 
 const PAGE = 2000;
+/** Issue ids written per setIssueIds call. */
+const ID_BATCH = 10_000;
 
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -105,6 +107,8 @@ export function ownedFact(m: Mention, zone: string, regionName: string): Fact {
 class DayReads {
   private readonly days = new Map<string, Promise<Mention[]>>();
   /** Only reads from `from` on are held (the outer map's look-back window): older ones are read once. */
+  /** Features made by the builds of this call (see FeatureCache). */
+  readonly features = new FeatureCache();
   constructor(
     private readonly store: Store,
     private readonly from: string,
@@ -112,9 +116,19 @@ class DayReads {
     private readonly skip?: ReadonlySet<string>,
   ) {}
 
+  private key(q: MentionQuery): string | undefined {
+    return typeof q.from !== 'string' || q.from < this.from ? undefined : JSON.stringify([q.from, q.to, q.region ?? '']);
+  }
+
+  /** The mentions of `q` are held (reading them again costs nothing). */
+  holds(q: MentionQuery): boolean {
+    const key = this.key(q);
+    return key !== undefined && this.days.has(key);
+  }
+
   read(q: MentionQuery): Promise<Mention[]> {
-    if (typeof q.from !== 'string' || q.from < this.from) return scanAll(this.store, q, this.skip);
-    const key = JSON.stringify([q.from, q.to, q.region ?? '']);
+    const key = this.key(q);
+    if (key === undefined) return scanAll(this.store, q, this.skip);
     let r = this.days.get(key);
     if (!r) this.days.set(key, (r = scanAll(this.store, q, this.skip)));
     return r;
@@ -135,6 +149,12 @@ class DayReads {
   }
 }
 
+/** No mention matching `q` carries an issue id (every one of them counts as without). */
+async function carriesNoIds(store: Store, q: MentionQuery): Promise<boolean> {
+  const [all, without] = await Promise.all([store.search({ ...q, limit: 0 }), store.search({ ...q, issueId: null, limit: 0 })]);
+  return all.total === without.total;
+}
+
 /** Look-back days of a map: the configured ones, at least as many as the period has. */
 function lookbackOf(req: MapRequest, deps: ProduceDeps): number {
   const days = Math.round((startOfLocalDay(req.to, deps.timezone) - startOfLocalDay(req.from, deps.timezone)) / 86_400_000) + 1;
@@ -142,10 +162,15 @@ function lookbackOf(req: MapRequest, deps: ProduceDeps): number {
 }
 
 export async function produceMap(req: MapRequest, deps: ProduceDeps): Promise<IssueMap> {
-  return produce(req, deps, true, new DayReads(deps.store, addDays(req.from, -lookbackOf(req, deps)), deps.factcheckSources));
+  return (await produce(req, deps, true, new DayReads(deps.store, addDays(req.from, -lookbackOf(req, deps)), deps.factcheckSources)))!;
 }
 
-async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean, reads: DayReads): Promise<IssueMap> {
+/**
+ * The map of the request; with `withLookback` false (a look-back day mapped on the way to a later
+ * one) only its issue ids are made and written, and nothing is returned: the issues are not
+ * described, linked or ranked (buildIssueIds gives the same ids as buildIssueMap).
+ */
+async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean, reads: DayReads): Promise<IssueMap | undefined> {
   const { store } = deps;
   const zone = deps.timezone;
   const lookback = lookbackOf(req, deps);
@@ -157,9 +182,14 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
   if (lookback > 0) {
     for (let i = lookback; i >= 1; i--) {
       const day = addDays(req.from, -i);
-      const ms = await reads.read(dayQuery(day, day, regionCode));
+      const q = dayQuery(day, day, regionCode);
+      const mapIt = withLookback && write;
+      // A day that will not be mapped here gives only its mentions with ids: when none has one (two
+      // counts), it is not read at all.
+      if (!mapIt && !reads.holds(q) && (await carriesNoIds(store, q))) continue;
+      const ms = await reads.read(q);
       if (!ms.length) continue;
-      if (withLookback && write && !ms.some((m) => m.issueId)) {
+      if (mapIt && !ms.some((m) => m.issueId)) {
         // Never mapped: map it now (its own look-back is what is already stored) and keep its ids
         // (they reach `ms` through reads.applied).
         await produce({ from: day, to: day, lang: req.lang, writeIds: true, ...(req.idsWritten ? { idsWritten: req.idsWritten } : {}) }, deps, false, reads);
@@ -168,10 +198,11 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
     }
   }
   const mentions = await reads.read(dayQuery(req.from, req.to, regionCode));
-  const facts = await store.listFacts();
+  const described = withLookback;
+  const facts = described ? await store.listFacts() : [];
   const issueCorrections = await store.listIssueCorrections({ active: true, limit: 100_000 });
   const ownedFrom = addDays(req.to, -(deps.ownedFactDays ?? 30));
-  const owned = deps.ownedSources?.size
+  const owned = described && deps.ownedSources?.size
     ? (await store.search({ owned: true, from: ownedFrom, to: nextLocalDay(req.to), limit: 200 })).items.filter((m) => m.title || m.text)
     : [];
   const input: MapInput = {
@@ -192,15 +223,20 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
     grouping: deps.grouping,
     lang: req.lang,
     now: deps.now(),
+    featureCache: reads.features,
   };
-  const map = buildIssueMap(input);
+  const map = described ? buildIssueMap(input) : undefined;
+  const { issues, outside }: { issues: readonly { id: string; mentions: readonly { id: string }[] }[]; outside: readonly string[] } = map
+    ? { issues: map.issues, outside: map.outside.mentions.map((m) => m.id) }
+    : buildIssueIds(input);
   if (write) {
-    const assignments = map.issues.flatMap((i) => i.mentions.map((m) => ({ mentionId: m.id, issueId: i.id as string | null })));
+    const assignments = issues.flatMap((i) => i.mentions.map((m) => ({ mentionId: m.id, issueId: i.id as string | null })));
     const had = new Map(mentions.map((m) => [m.id, m.issueId]));
     // Mentions now outside every issue lose a stale id.
-    for (const m of map.outside.mentions) if (had.get(m.id)) assignments.push({ mentionId: m.id, issueId: null });
+    for (const id of outside) if (had.get(id)) assignments.push({ mentionId: id, issueId: null });
     const changed = assignments.filter((a) => (had.get(a.mentionId) ?? null) !== a.issueId);
-    for (let i = 0; i < changed.length; i += 1000) await store.setIssueIds(changed.slice(i, i + 1000));
+    // Large batches: each is one write transaction in SQLite (a day in one or two).
+    for (let i = 0; i < changed.length; i += ID_BATCH) await store.setIssueIds(changed.slice(i, i + ID_BATCH));
     await reads.applied(changed);
     if (changed.length) req.idsWritten?.(changed.length);
   }
