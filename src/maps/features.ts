@@ -49,6 +49,8 @@ export interface FeatureOptions {
   directory?: RegionDirectory;
   /** One-word home place names the tagger found elsewhere in the period (see findHomePlaces). */
   knownPlaces?: ReadonlyMap<string, string>;
+  /** Post words folded onto the period's news words before anything is read (see spelling.ts). */
+  spellings?: ReadonlyMap<string, string>;
 }
 
 const STREET = /\b(?:jalan|jl|jln)\.?\s+((?:[A-Z][\p{L}'.]*|\d+)(?:\s+(?:[A-Z][\p{L}'.]*|[IVX]+|\d+)){0,3})/gu;
@@ -105,18 +107,18 @@ function tokenMemo(o: FeatureOptions): Map<string, TokenFeature> {
   return m;
 }
 
-export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures {
+/** `words`, when given, receives the folded words read (title and lead, '' where a run breaks): see spelling.ts. */
+export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[]): MentionFeatures {
   const a = m.analysis;
   const tf = new Map<string, number>();
   const add = (k: string, w: number): void => {
     tf.set(k, (tf.get(k) ?? 0) + w);
   };
   const memo = tokenMemo(o);
-  const words = (s: string, weight: number): void => {
-    const toks = o.text.tokenize(s);
-    let prev: string | undefined;
-    for (const raw of toks) {
-      let r = memo.get(raw);
+  const sink = words;
+  const spell = o.spellings?.size ? o.spellings : undefined;
+  const read = (raw: string, weight: number, prev: string | undefined): string | undefined => {
+    let r = memo.get(raw);
       if (r === undefined) {
         const t = foldWord(raw);
         const keep = t.length >= 3 && !isMapStopword(t) && !o.homeWords?.has(t) && !/^\d+$/.test(t);
@@ -128,16 +130,28 @@ export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures 
       if (r) {
         if (r.key) add(r.key, weight);
         if (prev) add(`b:${prev} ${r.t}`, weight);
-        prev = r.t;
-      } else prev = undefined;
+        sink?.push(r.t);
+        return r.t;
+      }
+      if (prev !== undefined) sink?.push('');
+      return undefined;
+  };
+  const readText = (s: string, weight: number): void => {
+    const toks = o.text.tokenize(s);
+    let prev: string | undefined;
+    for (const raw of toks) {
+      const folded = spell?.get(raw);
+      if (folded === undefined) prev = read(raw, weight, prev);
+      else for (const w of folded.split(' ')) prev = read(w, weight, prev);
     }
+    if (prev !== undefined) sink?.push('');
   };
   const title = m.title ?? '';
   const body = (m.text ?? '').slice(0, LEAD_CHARS);
   // A social post's title is its first line (the importer's default): read the post once.
   const titleIsBody = m.kind === 'social' && body.startsWith(title.slice(0, 40));
-  if (title && !titleIsBody) words(title, 2);
-  words(body, 1);
+  if (title && !titleIsBody) readText(title, 2);
+  readText(body, 1);
 
   const home = o.homeRegion;
   const ix = o.directory ? placeIndex(o.directory) : undefined;

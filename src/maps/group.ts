@@ -15,6 +15,7 @@ import { mentionFeatures, taggedHomeNames, type FeatureOptions, type MentionFeat
 import { averageLinkage, type Edge } from './linkage.js';
 import { related } from './regions.js';
 import { relevanceOf, type Relevance } from './relevance.js';
+import { spellingFolds } from './spelling.js';
 import { centroid, dot, Idf, tfidf, type SparseVector } from './vectors.js';
 
 export interface GroupingParams {
@@ -142,10 +143,22 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const features = new Map<string, MentionFeatures>();
   const relevance = new Map<string, Relevance>();
   const idf = new Idf();
-  const withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
+  let withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
+  const wordsOf = new Map<string, string[]>();
   for (const m of mentions) {
-    const f = mentionFeatures(m, withKnown);
-    features.set(m.id, f);
+    const words: string[] = [];
+    features.set(m.id, mentionFeatures(m, withKnown, fo.spellings ? undefined : words));
+    wordsOf.set(m.id, words);
+  }
+  // Post words folded onto the period's news words (spelling.ts); the posts that have one are read again.
+  if (!fo.spellings) {
+    const spellings = spellingFolds(mentions.map((m) => ({ words: wordsOf.get(m.id)!, social: m.kind === 'social' })));
+    withKnown = { ...withKnown, spellings };
+    if (spellings.size) for (const m of mentions) if (m.kind === 'social' && wordsOf.get(m.id)!.some((w) => spellings.has(w))) features.set(m.id, mentionFeatures(m, withKnown));
+  }
+  wordsOf.clear();
+  for (const m of mentions) {
+    const f = features.get(m.id)!;
     relevance.set(m.id, relevanceOf(f));
     idf.add(f.tf);
   }
