@@ -175,10 +175,14 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   });
   const places = mostSpecific(local);
   const head = foldName(`${titleIsBody ? '' : title} ${firstSentence(body)}`);
-  const primaryPlaces = places.filter((c) => {
+  const inHead = (c: string): boolean => {
     const names = [ix?.byCode.get(c)?.name, ...(a?.regions ?? []).filter((r) => r.code === c).flatMap((r) => [r.name, r.match ?? ''])];
     return names.some((n) => n && head.includes(foldName(n).replace(/^(kelurahan|kecamatan|desa|kota) /, '')));
-  });
+  };
+  const primaryPlaces = places.filter(inHead);
+  // A kecamatan the headline names, hidden in `places` by its kelurahan further down ("Air Mati di
+  // Senapelan dan Sukajadi" and then "Kelurahan Kampung Bandar"), is a place the story is about too.
+  for (const c of local) if (!places.includes(c) && levelOf(c) === 'district' && inHead(c)) primaryPlaces.push(c);
   for (const c of places) {
     // The kelurahan and its kecamatan: two mentions of one kecamatan share a feature.
     for (const anc of ancestorsOf(c)) if (anc.length > home.length) add(`p:${anc}`, 1.5);
