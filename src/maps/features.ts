@@ -36,6 +36,12 @@ export interface MentionFeatures {
   owned: boolean;
   /** National or foreign framing without a local anchor (presiden, menteri, DPR RI…). */
   nationalCue: boolean;
+  /**
+   * Networks the headline (or a post's first sentence) is about: "water" (PDAM, Perumda air minum,
+   * Tirta …), "power" (PLN, listrik, pemadaman). One outage runs through several kecamatan, so two
+   * mentions about one network are not held apart by their places.
+   */
+  networks: string[];
 }
 
 export interface FeatureOptions {
@@ -65,6 +71,11 @@ const NOT_STREET = new Set([
 /** Foreign countries and regions the gazetteer does not know: a story about them is not the city's. */
 const FOREIGN = /\b(jepang|tiongkok|china|amerika|as serikat|malaysia|singapura|korea|arab saudi|eropa|rusia|ukraina|israel|palestina|gaza|thailand|filipina|australia|india|inggris|prancis|jerman|turki|iran|vietnam|myanmar|taiwan|hong kong|belanda|mesir|sudan|brasil|argentina|kanada|meksiko|hokkaido|tokyo|beijing|washington)\b/i;
 const NATIONAL = /\b(presiden|menteri|kementerian|dpr ri|dpr|mpr|nasional|se-indonesia|seluruh indonesia|istana|timnas|bmkg pusat|kpu ri|bank indonesia|ojk|apbn|pertamina pusat|luar negeri|indonesia)\b/i;
+
+const NETWORKS: ReadonlyArray<[string, RegExp]> = [
+  ['water', /\b(pdam|perumda air|tirta [a-z]+|air minum|air ledeng|ledeng|pipa (?:transmisi|distribusi|induk))\b/],
+  ['power', /\b(pln|listrik|mati lampu|pemadaman|padam bergilir)\b/],
+];
 
 export function streetsOf(title: string, text: string): string[] {
   const out = new Set<string>();
@@ -216,6 +227,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     topics,
     watched,
     owned,
+    networks: NETWORKS.filter(([, re]) => re.test(head)).map(([n]) => n),
     nationalCue: NATIONAL.test(`${title} ${body.slice(0, 300)}`) || FOREIGN.test(`${title} ${body.slice(0, 200)}`),
   };
 }

@@ -72,6 +72,7 @@ interface Node {
   places: string[];
   streets: string[];
   topics: string[];
+  networks: string[];
   city: boolean;
 }
 
@@ -128,12 +129,17 @@ export function streetsConflict(a: readonly string[], b: readonly string[]): boo
   return !a.some((x) => b.some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
 }
 
+/** Both are about one water or power network (an outage is one matter across kecamatan). */
+function sharesNetwork(x: { networks: readonly string[] }, y: { networks: readonly string[] }): boolean {
+  return x.networks.some((n) => y.networks.includes(n));
+}
+
 /** The similarity of two nodes given the cosine of their vectors. */
 function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)): number {
   const days = Math.abs(x.ms - y.ms) / DAY;
   if (days > p.maxDays) return 0;
   let s = cosine;
-  if (placesConflict(x.places, y.places) || streetsConflict(x.streets, y.streets)) s -= p.placePenalty;
+  if (streetsConflict(x.streets, y.streets) || (placesConflict(x.places, y.places) && !sharesNetwork(x, y))) s -= p.placePenalty;
   if (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t))) s -= p.topicPenalty;
   return s - p.dayDecay * Math.floor(days);
 }
@@ -189,6 +195,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       places: [...new Set(fs.flatMap((f) => f.primaryPlaces))],
       streets: [...new Set(fs.flatMap((f) => f.streets))],
       topics: [...new Set(fs.flatMap((f) => f.topics))],
+      networks: [...new Set(fs.flatMap((f) => f.networks))],
       city: rel.includes('city'),
     });
   }
@@ -301,7 +308,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const clusterOf = new Map<number, number>();
   const big = [...clusters.values()].filter((c) => c.length > 1);
   big.forEach((c, gi) => c.forEach((i) => clusterOf.set(i, gi)));
-  const info = new Map<number, { vec: SparseVector; places: string[]; streets: string[]; ms: number }>();
+  const info = new Map<number, { vec: SparseVector; places: string[]; streets: string[]; networks: string[]; ms: number }>();
   const infoOf = (gi: number) => {
     let x = info.get(gi);
     if (!x) {
@@ -310,6 +317,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
         vec: centroid(c.map((i) => nodes[i]!.vec)),
         places: [...new Set(c.flatMap((i) => nodes[i]!.places))],
         streets: [...new Set(c.flatMap((i) => nodes[i]!.streets))],
+        networks: [...new Set(c.flatMap((i) => nodes[i]!.networks))],
         ms: c.reduce((x, i) => Math.max(x, nodes[i]!.ms), -Infinity),
       };
       info.set(gi, x);
@@ -325,7 +333,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     for (const gi of new Set(near[c[0]!]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
       const g = infoOf(gi);
       if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
-      if (placesConflict(n.places, g.places) || streetsConflict(n.streets, g.streets)) continue;
+      if (streetsConflict(n.streets, g.streets) || (placesConflict(n.places, g.places) && !sharesNetwork(n, g))) continue;
       const sim = dot(n.vec, g.vec);
       if (sim > bestSim || (sim === bestSim && gi < best)) {
         bestSim = sim;
