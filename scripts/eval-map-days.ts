@@ -1,7 +1,7 @@
 // Dev harness over the labelled fixture days, without a store: analyzers + story clusterer, then
 // buildIssueMap day by day with the previous days' issue ids (continuity), scored against the
 // `label` field and answers.json. node dist/scripts/eval-map-days.js DIR [--final] [--dump DAY]
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDefaultAnalyzers } from '../analyzers/index.js';
 import { StoryClusterer } from '../analyzers/cluster/index.js';
@@ -31,12 +31,17 @@ interface FixtureRow {
 const dir = process.argv[2]!;
 const final = process.argv.includes('--final');
 const dumpDay = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
-const UNTOUCHED = ['2026-12-04', '2026-12-05'];
+// DIR/check.json (optional): another city's days — {homeRegion: {code, name}, untouched: [days], spike: {day, label}}.
+const check = existsSync(join(dir, 'check.json'))
+  ? (JSON.parse(readFileSync(join(dir, 'check.json'), 'utf8')) as { homeRegion?: { code: string; name: string }; untouched?: string[]; spike?: { day: string; label: string } })
+  : {};
+const home = check.homeRegion ?? { code: '15.71', name: 'Kota Jambi' };
+const UNTOUCHED = check.untouched ?? ['2026-12-04', '2026-12-05'];
 const files = readdirSync(dir).filter((f) => /^day-.*\.jsonl$/.test(f)).sort();
 const rows = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as FixtureRow));
 const facts = parseFactsYaml(readFileSync(join(dir, 'facts.yaml'), 'utf8')).facts;
 const answers = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as Record<string, string | null>;
-const analyzers = createDefaultAnalyzers({ homeRegion: '15.71' });
+const analyzers = createDefaultAnalyzers({ homeRegion: home.code });
 const clusterer = new StoryClusterer();
 const gold = new Map<string, string>();
 const mentions: Mention[] = rows.map((r) => {
@@ -52,7 +57,7 @@ mentions.forEach((m, i) => {
 });
 const zone = 'Asia/Jakarta';
 const gaz = loadGazetteer();
-const directory = { entries: [...gaz.byCode.values()].filter((p) => p.code === '15.71' || p.code.startsWith('15.71.')).map((p) => ({ code: p.code, name: p.name, level: p.level as 'district' })) };
+const directory = { entries: [...gaz.byCode.values()].filter((p) => p.code === home.code || p.code.startsWith(`${home.code}.`)).map((p) => ({ code: p.code, name: p.name, level: p.level as 'district' })) };
 const topicLabels = Object.fromEntries(DEFAULT_TAXONOMY.topics.map((t) => [t.id, t.label.id]));
 const days = [...new Set(mentions.map((m) => localDay(Date.parse(m.publishedAt!), zone)))].sort();
 const assigned = new Map<string, string>(); // mention id → issue id
@@ -61,7 +66,7 @@ let f1sum = 0, scored = 0, factHits = 0, factFirst = 0, factTotal = 0, needOk = 
 for (const d of days) {
   const today = mentions.filter((m) => localDay(Date.parse(m.publishedAt!), zone) === d);
   const prior: PriorMention[] = mentions.filter((m) => assigned.has(m.id) && localDay(Date.parse(m.publishedAt!), zone) < d && Date.parse(d) - Date.parse(localDay(Date.parse(m.publishedAt!), zone)) <= 3 * 86400e3).map((m) => ({ mention: m, issueId: assigned.get(m.id)! }));
-  const map = buildIssueMap({ period: { from: d, to: d }, timezone: zone, mentions: today, prior, facts, homeRegion: { code: '15.71', name: 'Kota Jambi' }, text: { tokenize, stem }, directory, topicLabels, lang: 'id', now: new Date() });
+  const map = buildIssueMap({ period: { from: d, to: d }, timezone: zone, mentions: today, prior, facts, homeRegion: home, text: { tokenize, stem }, directory, topicLabels, lang: 'id', now: new Date() });
   for (const is of map.issues) for (const m of is.mentions) assigned.set(m.id, is.id);
   const show = final || !UNTOUCHED.includes(d);
   if (dumpDay === d && show) console.log(JSON.stringify(map, null, 1));
@@ -90,7 +95,12 @@ for (const d of days) {
     factLines.push(`   ${idx === 0 ? 'ok ' : idx > 0 && idx < 3 ? 'ok3' : 'XX '} ${l}: want ${want} at ${idx}; got ${is?.facts.slice(0, 3).map((f) => `${f.id}(${f.score})`).join(' ')}`);
   }
   const mostNeg = [...map.issues].sort((a, b) => b.sentiment.negative - a.sentiment.negative)[0];
-  console.log(`${d}: B3 F1 ${b.f1.toFixed(3)} (P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)}), ${map.issues.length} issues, outside ${map.outside.volume}; most negative: ${mostNeg?.label} (${mostNeg?.sentiment.negative})`);
+  let spikeNote = '';
+  if (check.spike?.day === d) {
+    const want = maj.get(check.spike.label);
+    spikeNote = `; spike day: most negative ${mostNeg?.id === want ? 'IS' : 'is NOT'} the labelled ${check.spike.label}`;
+  }
+  console.log(`${d}: B3 F1 ${b.f1.toFixed(3)} (P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)}), ${map.issues.length} issues, outside ${map.outside.volume}; most negative: ${mostNeg?.label} (${mostNeg?.sentiment.negative})${spikeNote}`);
   for (const is of map.issues.slice(0, 30)) console.log(`   #${is.rank} ${is.id} ${is.label} | v${is.volume} ${is.trend.direction}${is.trend.previous ? `(${is.trend.previous})` : ''} neg ${is.sentiment.negative}${is.hoax.flagged ? ' HOAX' : ''}${is.brief ? ' [brief]' : ''}`);
   for (const l of factLines) console.log(l);
 }

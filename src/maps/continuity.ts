@@ -40,14 +40,14 @@ export function newIssueId(firstMemberId: string): string {
 /**
  * How surely `a` continues `b`: the cosine of their centroids (a matter's words drift from day to
  * day: the damaged road, then the accident on it, then the repair), plus 0.3 for a shared story
- * cluster, 0.15 for the same street, 0.1 for the same kecamatan or kelurahan; −0.15 when one is a
+ * cluster, 0.15 for the same street, 0.1 for the same kecamatan or kelurahan; −0.25 when one is a
  * hoax and the other not. Unrelated places or streets: 0.
  */
 export function linkScore(a: IssueSignature, b: IssueSignature, cosine = dot(a.centroid, b.centroid), shared = sharesCluster(a, b)): number {
   if (placesConflict(a.places, b.places) || streetsConflict(a.streets, b.streets)) return 0;
   const street = a.streets.some((s) => b.streets.includes(s));
   const place = a.places.some((p) => b.places.includes(p));
-  return cosine + (shared ? 0.3 : 0) + (street ? 0.15 : 0) + (place ? 0.1 : 0) - (!!a.hoax !== !!b.hoax ? 0.15 : 0);
+  return cosine + (shared ? 0.3 : 0) + (street ? 0.15 : 0) + (place ? 0.1 : 0) - (!!a.hoax !== !!b.hoax ? 0.25 : 0);
 }
 
 function sharesCluster(a: IssueSignature, b: IssueSignature): boolean {

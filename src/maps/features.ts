@@ -36,6 +36,12 @@ export interface MentionFeatures {
   owned: boolean;
   /** National or foreign framing without a local anchor (presiden, menteri, DPR RI…). */
   nationalCue: boolean;
+  /**
+   * Networks the headline (or a post's first sentence) is about: "water" (PDAM, Perumda air minum,
+   * Tirta …), "power" (PLN, listrik, pemadaman). One outage runs through several kecamatan, so two
+   * mentions about one network are not held apart by their places.
+   */
+  networks: string[];
 }
 
 export interface FeatureOptions {
@@ -49,6 +55,8 @@ export interface FeatureOptions {
   directory?: RegionDirectory;
   /** One-word home place names the tagger found elsewhere in the period (see findHomePlaces). */
   knownPlaces?: ReadonlyMap<string, string>;
+  /** Post words folded onto the period's news words before anything is read (see spelling.ts). */
+  spellings?: ReadonlyMap<string, string>;
 }
 
 const STREET = /\b(?:jalan|jl|jln)\.?\s+((?:[A-Z][\p{L}'.]*|\d+)(?:\s+(?:[A-Z][\p{L}'.]*|[IVX]+|\d+)){0,3})/gu;
@@ -63,6 +71,11 @@ const NOT_STREET = new Set([
 /** Foreign countries and regions the gazetteer does not know: a story about them is not the city's. */
 const FOREIGN = /\b(jepang|tiongkok|china|amerika|as serikat|malaysia|singapura|korea|arab saudi|eropa|rusia|ukraina|israel|palestina|gaza|thailand|filipina|australia|india|inggris|prancis|jerman|turki|iran|vietnam|myanmar|taiwan|hong kong|belanda|mesir|sudan|brasil|argentina|kanada|meksiko|hokkaido|tokyo|beijing|washington)\b/i;
 const NATIONAL = /\b(presiden|menteri|kementerian|dpr ri|dpr|mpr|nasional|se-indonesia|seluruh indonesia|istana|timnas|bmkg pusat|kpu ri|bank indonesia|ojk|apbn|pertamina pusat|luar negeri|indonesia)\b/i;
+
+const NETWORKS: ReadonlyArray<[string, RegExp]> = [
+  ['water', /\b(pdam|perumda air|tirta [a-z]+|air minum|air ledeng|ledeng|pipa (?:transmisi|distribusi|induk))\b/],
+  ['power', /\b(pln|listrik|mati lampu|pemadaman|padam bergilir)\b/],
+];
 
 export function streetsOf(title: string, text: string): string[] {
   const out = new Set<string>();
@@ -105,18 +118,18 @@ function tokenMemo(o: FeatureOptions): Map<string, TokenFeature> {
   return m;
 }
 
-export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures {
+/** `words`, when given, receives the folded words read (title and lead, '' where a run breaks): see spelling.ts. */
+export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[]): MentionFeatures {
   const a = m.analysis;
   const tf = new Map<string, number>();
   const add = (k: string, w: number): void => {
     tf.set(k, (tf.get(k) ?? 0) + w);
   };
   const memo = tokenMemo(o);
-  const words = (s: string, weight: number): void => {
-    const toks = o.text.tokenize(s);
-    let prev: string | undefined;
-    for (const raw of toks) {
-      let r = memo.get(raw);
+  const sink = words;
+  const spell = o.spellings?.size ? o.spellings : undefined;
+  const read = (raw: string, weight: number, prev: string | undefined): string | undefined => {
+    let r = memo.get(raw);
       if (r === undefined) {
         const t = foldWord(raw);
         const keep = t.length >= 3 && !isMapStopword(t) && !o.homeWords?.has(t) && !/^\d+$/.test(t);
@@ -128,16 +141,28 @@ export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures 
       if (r) {
         if (r.key) add(r.key, weight);
         if (prev) add(`b:${prev} ${r.t}`, weight);
-        prev = r.t;
-      } else prev = undefined;
+        sink?.push(r.t);
+        return r.t;
+      }
+      if (prev !== undefined) sink?.push('');
+      return undefined;
+  };
+  const readText = (s: string, weight: number): void => {
+    const toks = o.text.tokenize(s);
+    let prev: string | undefined;
+    for (const raw of toks) {
+      const folded = spell?.get(raw);
+      if (folded === undefined) prev = read(raw, weight, prev);
+      else for (const w of folded.split(' ')) prev = read(w, weight, prev);
     }
+    if (prev !== undefined) sink?.push('');
   };
   const title = m.title ?? '';
   const body = (m.text ?? '').slice(0, LEAD_CHARS);
   // A social post's title is its first line (the importer's default): read the post once.
   const titleIsBody = m.kind === 'social' && body.startsWith(title.slice(0, 40));
-  if (title && !titleIsBody) words(title, 2);
-  words(body, 1);
+  if (title && !titleIsBody) readText(title, 2);
+  readText(body, 1);
 
   const home = o.homeRegion;
   const ix = o.directory ? placeIndex(o.directory) : undefined;
@@ -161,10 +186,14 @@ export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures 
   });
   const places = mostSpecific(local);
   const head = foldName(`${titleIsBody ? '' : title} ${firstSentence(body)}`);
-  const primaryPlaces = places.filter((c) => {
+  const inHead = (c: string): boolean => {
     const names = [ix?.byCode.get(c)?.name, ...(a?.regions ?? []).filter((r) => r.code === c).flatMap((r) => [r.name, r.match ?? ''])];
     return names.some((n) => n && head.includes(foldName(n).replace(/^(kelurahan|kecamatan|desa|kota) /, '')));
-  });
+  };
+  const primaryPlaces = places.filter(inHead);
+  // A kecamatan the headline names, hidden in `places` by its kelurahan further down ("Air Mati di
+  // Senapelan dan Sukajadi" and then "Kelurahan Kampung Bandar"), is a place the story is about too.
+  for (const c of local) if (!places.includes(c) && levelOf(c) === 'district' && inHead(c)) primaryPlaces.push(c);
   for (const c of places) {
     // The kelurahan and its kecamatan: two mentions of one kecamatan share a feature.
     for (const anc of ancestorsOf(c)) if (anc.length > home.length) add(`p:${anc}`, 1.5);
@@ -198,6 +227,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions): MentionFeatures 
     topics,
     watched,
     owned,
+    networks: NETWORKS.filter(([, re]) => re.test(head)).map(([n]) => n),
     nationalCue: NATIONAL.test(`${title} ${body.slice(0, 300)}`) || FOREIGN.test(`${title} ${body.slice(0, 200)}`),
   };
 }

@@ -15,6 +15,7 @@ import { mentionFeatures, taggedHomeNames, type FeatureOptions, type MentionFeat
 import { averageLinkage, type Edge } from './linkage.js';
 import { related } from './regions.js';
 import { relevanceOf, type Relevance } from './relevance.js';
+import { spellingFolds } from './spelling.js';
 import { centroid, dot, Idf, tfidf, type SparseVector } from './vectors.js';
 
 export interface GroupingParams {
@@ -22,6 +23,11 @@ export interface GroupingParams {
   threshold: number;
   /** A lone node joins an issue when its cosine to the issue's centroid reaches this. */
   attachThreshold: number;
+  /**
+   * A post the relevance rules put outside (it names "Batanghari", the regency, for the WTC Batanghari
+   * mall of the city) joins a city issue when its cosine to the issue's centroid reaches this.
+   */
+  outsideAttachThreshold: number;
   /** Subtracted from the cosine of two nodes naming unrelated home places or different streets. */
   placePenalty: number;
   /** Subtracted when both nodes have topics and share none (a road and a rubbish dump on one street). */
@@ -39,6 +45,7 @@ export interface GroupingParams {
 export const DEFAULT_GROUPING: GroupingParams = {
   threshold: 0.06,
   attachThreshold: 0.16,
+  outsideAttachThreshold: 0.25,
   placePenalty: 0.6,
   topicPenalty: 0,
   dayDecay: 0.04,
@@ -71,7 +78,10 @@ interface Node {
   places: string[];
   streets: string[];
   topics: string[];
+  networks: string[];
   city: boolean;
+  /** Posts put outside by the relevance rules: no links, they may only attach to a city issue. */
+  outsideOnly: boolean;
 }
 
 const DAY = 86_400_000;
@@ -127,12 +137,21 @@ export function streetsConflict(a: readonly string[], b: readonly string[]): boo
   return !a.some((x) => b.some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
 }
 
+type Anchored = { networks: readonly string[]; streets: readonly string[] };
+/**
+ * Both are about one water or power network (an outage is one matter across kecamatan) or name one
+ * street (a street runs through several): their places do not hold them apart.
+ */
+function sharesAnchor(x: Anchored, y: Anchored): boolean {
+  return x.networks.some((n) => y.networks.includes(n)) || x.streets.some((t) => y.streets.includes(t));
+}
+
 /** The similarity of two nodes given the cosine of their vectors. */
 function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)): number {
   const days = Math.abs(x.ms - y.ms) / DAY;
   if (days > p.maxDays) return 0;
   let s = cosine;
-  if (placesConflict(x.places, y.places) || streetsConflict(x.streets, y.streets)) s -= p.placePenalty;
+  if (streetsConflict(x.streets, y.streets) || (placesConflict(x.places, y.places) && !sharesAnchor(x, y))) s -= p.placePenalty;
   if (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t))) s -= p.topicPenalty;
   return s - p.dayDecay * Math.floor(days);
 }
@@ -142,10 +161,22 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const features = new Map<string, MentionFeatures>();
   const relevance = new Map<string, Relevance>();
   const idf = new Idf();
-  const withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
+  let withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
+  const wordsOf = new Map<string, string[]>();
   for (const m of mentions) {
-    const f = mentionFeatures(m, withKnown);
-    features.set(m.id, f);
+    const words: string[] = [];
+    features.set(m.id, mentionFeatures(m, withKnown, fo.spellings ? undefined : words));
+    wordsOf.set(m.id, words);
+  }
+  // Post words folded onto the period's news words (spelling.ts); the posts that have one are read again.
+  if (!fo.spellings) {
+    const spellings = spellingFolds(mentions.map((m) => ({ words: wordsOf.get(m.id)!, social: m.kind === 'social' })));
+    withKnown = { ...withKnown, spellings };
+    if (spellings.size) for (const m of mentions) if (m.kind === 'social' && wordsOf.get(m.id)!.some((w) => spellings.has(w))) features.set(m.id, mentionFeatures(m, withKnown));
+  }
+  wordsOf.clear();
+  for (const m of mentions) {
+    const f = features.get(m.id)!;
     relevance.set(m.id, relevanceOf(f));
     idf.add(f.tf);
   }
@@ -164,7 +195,8 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const nodes: Node[] = [];
   for (const ids of byCluster.values()) {
     const rel = ids.map((id) => relevance.get(id)!);
-    if (rel.every((r) => r === 'outside')) {
+    const outsideOnly = rel.every((r) => r === 'outside');
+    if (outsideOnly && (p.outsideAttachThreshold > 1 || ids.some((id) => features.get(id)!.kind !== 'social'))) {
       outside.push(...ids);
       continue;
     }
@@ -176,7 +208,9 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       places: [...new Set(fs.flatMap((f) => f.primaryPlaces))],
       streets: [...new Set(fs.flatMap((f) => f.streets))],
       topics: [...new Set(fs.flatMap((f) => f.topics))],
+      networks: [...new Set(fs.flatMap((f) => f.networks))],
       city: rel.includes('city'),
+      outsideOnly,
     });
   }
 
@@ -270,6 +304,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       const key = a * nodes.length + b;
       if (pairs.has(key)) continue;
       pairs.add(key);
+      if (nodes[a]!.outsideOnly || nodes[b]!.outsideOnly) continue;
       // Kept whatever its sign: a negative link (two places) holds otherwise similar groups apart.
       edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p, scratch[j]! + commonDot(i, j)) });
     }
@@ -288,7 +323,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const clusterOf = new Map<number, number>();
   const big = [...clusters.values()].filter((c) => c.length > 1);
   big.forEach((c, gi) => c.forEach((i) => clusterOf.set(i, gi)));
-  const info = new Map<number, { vec: SparseVector; places: string[]; streets: string[]; ms: number }>();
+  const info = new Map<number, { vec: SparseVector; places: string[]; streets: string[]; networks: string[]; ms: number }>();
   const infoOf = (gi: number) => {
     let x = info.get(gi);
     if (!x) {
@@ -297,6 +332,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
         vec: centroid(c.map((i) => nodes[i]!.vec)),
         places: [...new Set(c.flatMap((i) => nodes[i]!.places))],
         streets: [...new Set(c.flatMap((i) => nodes[i]!.streets))],
+        networks: [...new Set(c.flatMap((i) => nodes[i]!.networks))],
         ms: c.reduce((x, i) => Math.max(x, nodes[i]!.ms), -Infinity),
       };
       info.set(gi, x);
@@ -308,11 +344,11 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     if (c.length > 1) continue;
     const n = nodes[c[0]!]!;
     let best = -1;
-    let bestSim = p.attachThreshold;
+    let bestSim = n.outsideOnly ? p.outsideAttachThreshold : p.attachThreshold;
     for (const gi of new Set(near[c[0]!]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
       const g = infoOf(gi);
       if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
-      if (placesConflict(n.places, g.places) || streetsConflict(n.streets, g.streets)) continue;
+      if (streetsConflict(n.streets, g.streets) || (placesConflict(n.places, g.places) && !sharesAnchor(n, g))) continue;
       const sim = dot(n.vec, g.vec);
       if (sim > bestSim || (sim === bestSim && gi < best)) {
         bestSim = sim;
@@ -320,6 +356,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       }
     }
     if (best >= 0) groups[best]!.push(c[0]!);
+    else if (n.outsideOnly) outside.push(...n.ids);
     else groups.push([c[0]!]);
   }
 
