@@ -126,26 +126,25 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     tf.set(k, (tf.get(k) ?? 0) + w);
   };
   const memo = tokenMemo(o);
-  const sink = words;
   const spell = o.spellings?.size ? o.spellings : undefined;
   const read = (raw: string, weight: number, prev: string | undefined): string | undefined => {
     let r = memo.get(raw);
-      if (r === undefined) {
-        const t = foldWord(raw);
-        const keep = t.length >= 3 && !isMapStopword(t) && !o.homeWords?.has(t) && !/^\d+$/.test(t);
-        const st = keep ? o.text.stem(t) : '';
-        r = keep ? { t, key: isMapStopword(st) ? undefined : `t:${st}` } : null;
-        if (memo.size >= TOKEN_MEMO) memo.clear();
-        memo.set(raw, r);
-      }
-      if (r) {
-        if (r.key) add(r.key, weight);
-        if (prev) add(`b:${prev} ${r.t}`, weight);
-        sink?.push(r.t);
-        return r.t;
-      }
-      if (prev !== undefined) sink?.push('');
-      return undefined;
+    if (r === undefined) {
+      const t = foldWord(raw);
+      const keep = t.length >= 3 && !isMapStopword(t) && !o.homeWords?.has(t) && !/^\d+$/.test(t);
+      const st = keep ? o.text.stem(t) : '';
+      r = keep ? { t, key: isMapStopword(st) ? undefined : `t:${st}` } : null;
+      if (memo.size >= TOKEN_MEMO) memo.clear();
+      memo.set(raw, r);
+    }
+    if (r) {
+      if (r.key) add(r.key, weight);
+      if (prev) add(`b:${prev} ${r.t}`, weight);
+      words?.push(r.t);
+      return r.t;
+    }
+    if (prev !== undefined) words?.push('');
+    return undefined;
   };
   const readText = (s: string, weight: number): void => {
     const toks = o.text.tokenize(s);
@@ -155,7 +154,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
       if (folded === undefined) prev = read(raw, weight, prev);
       else for (const w of folded.split(' ')) prev = read(w, weight, prev);
     }
-    if (prev !== undefined) sink?.push('');
+    if (prev !== undefined) words?.push('');
   };
   const title = m.title ?? '';
   const body = (m.text ?? '').slice(0, LEAD_CHARS);

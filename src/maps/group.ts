@@ -146,12 +146,18 @@ function sharesAnchor(x: Anchored, y: Anchored): boolean {
   return x.networks.some((n) => y.networks.includes(n)) || x.streets.some((t) => y.streets.includes(t));
 }
 
+type Located = Anchored & { places: readonly string[] };
+/** Different streets, or unrelated places without a shared network or street: two matters. */
+function heldApart(x: Located, y: Located): boolean {
+  return streetsConflict(x.streets, y.streets) || (placesConflict(x.places, y.places) && !sharesAnchor(x, y));
+}
+
 /** The similarity of two nodes given the cosine of their vectors. */
 function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)): number {
   const days = Math.abs(x.ms - y.ms) / DAY;
   if (days > p.maxDays) return 0;
   let s = cosine;
-  if (streetsConflict(x.streets, y.streets) || (placesConflict(x.places, y.places) && !sharesAnchor(x, y))) s -= p.placePenalty;
+  if (heldApart(x, y)) s -= p.placePenalty;
   if (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t))) s -= p.topicPenalty;
   return s - p.dayDecay * Math.floor(days);
 }
@@ -164,9 +170,10 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   let withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
   const wordsOf = new Map<string, string[]>();
   for (const m of mentions) {
-    const words: string[] = [];
-    features.set(m.id, mentionFeatures(m, withKnown, fo.spellings ? undefined : words));
-    wordsOf.set(m.id, words);
+    // The words read are only needed to find the period's spellings (when not given).
+    const words: string[] | undefined = fo.spellings ? undefined : [];
+    features.set(m.id, mentionFeatures(m, withKnown, words));
+    if (words) wordsOf.set(m.id, words);
   }
   // Post words folded onto the period's news words (spelling.ts); the posts that have one are read again.
   if (!fo.spellings) {
@@ -348,7 +355,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     for (const gi of new Set(near[c[0]!]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
       const g = infoOf(gi);
       if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
-      if (streetsConflict(n.streets, g.streets) || (placesConflict(n.places, g.places) && !sharesAnchor(n, g))) continue;
+      if (heldApart(n, g)) continue;
       const sim = dot(n.vec, g.vec);
       if (sim > bestSim || (sim === bestSim && gi < best)) {
         bestSim = sim;

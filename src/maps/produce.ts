@@ -106,9 +106,9 @@ export function ownedFact(m: Mention, zone: string, regionName: string): Fact {
  */
 class DayReads {
   private readonly days = new Map<string, Promise<Mention[]>>();
-  /** Only reads from `from` on are held (the outer map's look-back window): older ones are read once. */
   /** Features made by the builds of this call (see FeatureCache). */
   readonly features = new FeatureCache();
+  /** Only reads from `from` on are held (the outer map's look-back window): older ones are read once. */
   constructor(
     private readonly store: Store,
     private readonly from: string,
