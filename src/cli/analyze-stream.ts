@@ -33,10 +33,13 @@ export async function analyzeStream(
   out: NodeJS.WritableStream,
   onBadLine: (lineNo: number, msg: string) => void,
   opts: { maxLineBytes?: number } = {},
-): Promise<{ ok: number; bad: number }> {
+): Promise<{ ok: number; bad: number; noId?: number }> {
   let lineNo = 0;
   let ok = 0;
   let bad = 0;
+  // A file without ids (a plain export) would otherwise print one warning per line: the first is
+  // named, the rest counted and reported once by the caller.
+  let noId = 0;
   // Lines are analyzed in batches (see AnalyzerChain.analyzeMany) and written in input order.
   let batch: { lineNo: number; doc: AnalyzeDoc }[] = [];
   const flush = async (): Promise<void> => {
@@ -84,7 +87,7 @@ export async function analyzeStream(
         continue;
       }
       const id = str(obj.id) ?? `line-${lineNo}`;
-      if (obj.id === undefined) onBadLine(lineNo, `no "id": using "${id}"`);
+      if (obj.id === undefined && noId++ === 0) onBadLine(lineNo, `no "id": using "${id}" (line numbers stand in for missing ids; counted below)`);
       batch.push({ lineNo, doc: { id, text: str(obj.text) ?? '', title: str(obj.title), url: str(obj.url), publishedAt: str(obj.publishedAt) } });
       if (batch.length >= ANALYZE_BATCH) await flush();
     }
@@ -93,5 +96,5 @@ export async function analyzeStream(
     // Like for-await: close the input when leaving early (a write error), not only at its end.
     await it.return?.(undefined);
   }
-  return { ok, bad };
+  return noId ? { ok, bad, noId } : { ok, bad };
 }

@@ -33,6 +33,7 @@ export function registerAnalyze(program: Command): void {
         maxLineBytes: maxBytes,
       });
       await out.done();
+      if (res.noId) process.stderr.write(`pantau analyze: ${res.noId} line(s) without "id" got "line-N"\n`);
       if (res.bad) process.stderr.write(`pantau analyze: ${res.ok} analyzed, ${res.bad} line(s) skipped\n`);
       // Skipped lines are reported and the rest analyzed (exit 0); nothing usable at all is an error.
       if (res.ok === 0 && res.bad > 0) process.exitCode = 1;

@@ -49,4 +49,17 @@ describe('analyzeStream', () => {
     const ids = chunks.join('').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toEqual(lines.map((_, i) => `d${i}`).filter((id) => id !== 'd300'));
   });
+
+  it('names the first line without an id and counts the rest', async () => {
+    const lines = ['{"text":"banjir"}', '{"id":"x","text":"jalan rusak"}', '{"text":"sampah"}', '{"text":"air mati"}'];
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c.toString()));
+    const warned: number[] = [];
+    const res = await analyzeStream(chain, (async function* () { yield* lines; })(), out, (n) => warned.push(n));
+    expect(res).toEqual({ ok: 4, bad: 0, noId: 3 });
+    expect(warned).toEqual([1]);
+    const ids = chunks.join('').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual(['line-1', 'x', 'line-3', 'line-4']);
+  });
 });
