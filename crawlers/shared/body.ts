@@ -7,7 +7,13 @@ export function tooLarge(url: string, maxBytes: number, got?: number): Permanent
   return new PermanentError(`response from ${url} is too large (${size} the ${maxBytes}-byte limit, crawl.maxBytes)`, 'too_large');
 }
 
-export async function readBodyCapped(res: Response, url: string, maxBytes: number): Promise<Buffer> {
+/** What is read of a response: the global fetch's Response and undici's both fit. */
+export interface CappedBodySource {
+  headers: { get(name: string): string | null };
+  body: { getReader(): ReadableStreamDefaultReader<Uint8Array>; cancel(): Promise<void> } | null;
+}
+
+export async function readBodyCapped(res: CappedBodySource, url: string, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length'));
   // Content-Length of an encoded body is the compressed size; only trust it to refuse, not to allow.
   if (Number.isFinite(declared) && declared > maxBytes && !res.headers.get('content-encoding')) {

@@ -4,6 +4,7 @@
 // Redirects are followed by hand (redirect: 'manual') so every hop passes the SSRF and robots checks
 // before any connection is made to it; trust is by origin and ends at the first hop that leaves it.
 import { setMaxListeners } from 'node:events';
+import { fetch } from 'undici';
 import { exchangeSignal } from './abort.js';
 import { PermanentError, RateLimitedError, TransientError } from '../../src/core/errors.js';
 import type { PantauConfig } from '../../src/core/config.js';
@@ -14,6 +15,7 @@ import { HostQueues } from './host-queues.js';
 import { withRetry, parseRetryAfter } from './retry.js';
 import { RobotsCache } from './robots.js';
 import { createSsrfGuard, originKey, type LookupFn } from './ssrf.js';
+import { createPinnedAgent } from './pinned-agent.js';
 
 export type HttpClientOptions = PantauConfig['crawl'] & {
   log: Logger;
@@ -138,6 +140,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     log,
     lookup: opts.lookup,
   });
+  // Connections go to the addresses the guard checked (no second DNS answer: pinned-agent.ts).
+  const agent = createPinnedAgent();
 
   interface Internal extends FetchOptions {
     /** Return any final status instead of classifying it (robots.txt wants 404 vs 503). */
@@ -170,7 +174,13 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const ex = exchangeSignal(opts.timeoutMs, [closer.signal, signal]);
     const combined = ex.signal;
     try {
-      const res = await fetch(href, post === undefined ? { headers, redirect: 'manual', signal: combined } : { method: 'POST', body: post, headers, redirect: 'manual', signal: combined });
+      const dispatcher = agent.dispatcher;
+      const res = await fetch(
+        href,
+        post === undefined
+          ? { headers, redirect: 'manual', signal: combined, dispatcher }
+          : { method: 'POST', body: post, headers, redirect: 'manual', signal: combined, dispatcher },
+      );
       const h = headersToRecord(res.headers);
       if (REDIRECTS.has(res.status) && h.location) {
         await res.body?.cancel().catch(() => {});
@@ -237,7 +247,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
         throw new PermanentError(`refusing non-http(s) URL ${current.toString()}`, 'bad_url');
       }
       if (vouched && originKey(current) !== firstOriginKey) vouched = false;
-      await guard.assertAllowed(current, vouched);
+      agent.pin(current.hostname, await guard.assertAllowed(current, vouched));
       if (useRobots) {
         const verdict = await robots.check(current);
         if (verdict.crawlDelayMs !== undefined) applyCrawlDelay(current.host, verdict.crawlDelayMs);
@@ -299,6 +309,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       closer.abort(new PermanentError('http client closed', 'closed'));
       queues.clear();
       robots.clear();
+      await agent.close().catch(() => {});
     },
   };
 }

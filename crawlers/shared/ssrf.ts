@@ -14,9 +14,9 @@
 // and the transition forms that tunnel to an address we cannot see (6to4 2002::/16, Teredo
 // 2001::/32, IPv4-compatible ::a.b.c.d, site-local fec0::/10, local NAT64 64:ff9b:1::/48) are refused.
 //
-// The check runs before connecting; names are resolved here. Residual risk: DNS rebinding between
-// this lookup and the connect made by fetch (Node's global fetch offers no connect-time hook without
-// a custom undici dispatcher). The renderer pins Chromium to the checked address (see render/).
+// The check runs before connecting; names are resolved here, and the HTTP client then connects to
+// the addresses checked here, not to a second DNS answer (pinned-agent.ts), so DNS rebinding between
+// check and connect gets nowhere. The renderer pins Chromium to the checked address (see render/).
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
