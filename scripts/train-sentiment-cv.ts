@@ -19,9 +19,10 @@ import type { LabelledText } from '../analyzers/sentiment/dataset.js';
 import { DEFAULT_SENTIMENT_FEATURES, sentimentFeatures, type SentimentFeatureOptions } from '../analyzers/sentiment/features.js';
 import type { LexiconScore } from '../analyzers/sentiment/lexicon-score.js';
 import { applyEmoji, applyPrior, decide, SENTIMENT_CLASSES, type SentimentPrior } from '../analyzers/sentiment/model.js';
+import { trainNbsvm } from '../analyzers/sentiment/nbsvm.js';
 import { nearDuplicateIndex, removeNearDuplicates } from '../analyzers/sentiment/near-duplicates.js';
 import { splitHalves } from '../analyzers/sentiment/splits.js';
-import { DEFAULT_NEUTRAL_MARGIN, DEFAULT_PRIOR, DEFAULT_TRAIN_OPTIONS } from '../analyzers/sentiment/train.js';
+import { DEFAULT_CLASS_BIAS, DEFAULT_NEUTRAL_MARGIN, DEFAULT_PRIOR, DEFAULT_TRAIN_OPTIONS } from '../analyzers/sentiment/train.js';
 import { predictProba, trainLogReg, type LinearModel, type TrainOptions } from '../analyzers/shared/logreg.js';
 import { classificationReport } from '../analyzers/shared/metrics.js';
 import { mulberry32, shuffleInPlace } from '../analyzers/shared/random.js';
@@ -40,12 +41,16 @@ interface Member {
   /** Add a multinomial naive Bayes model's centred log-probabilities (smoothing alpha) times
    * weight to the logistic regression's weights: one linear model, no run-time cost. */
   nb?: { alpha: number; weight: number };
+  /** One-vs-rest NB-SVM (Wang & Manning 2012): per class, log-count ratios r of the binarized
+   * features, a binary logistic regression on x ⊙ r, folded back into one linear model over x
+   * (weight w·r); see analyzers/sentiment/nbsvm.ts. */
+  nbsvm?: { alpha: number };
 }
 interface Post {
   name: string;
   prior?: SentimentPrior;
   neutralMargin?: number;
-  /** Added to the log-probabilities [neg, neu, pos] after the prior. */
+  /** Added to the log-probabilities [neg, neu, pos] after the prior (default DEFAULT_CLASS_BIAS, as shipped). */
   bias?: [number, number, number];
 }
 interface Variant extends Member {
@@ -122,6 +127,7 @@ function train(member: Member, rowIdx: number[]): { model: LinearModel; opts: Se
   const ys = rowIdx.map((i) => SENTIMENT_CLASSES.indexOf(trainRows[i].label));
   const sampleWeights = member.poolWeight ? rowIdx.map((i) => (isPool[i] ? member.poolWeight! : 1)) : undefined;
   const base = { ...DEFAULT_TRAIN_OPTIONS, ...member.train, sampleWeights };
+  if (member.nbsvm) return { model: trainNbsvm(xs, ys, SENTIMENT_CLASSES, 1 << opts.bits, base, member.nbsvm), opts };
   const n = member.seeds ?? 1;
   const model = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << opts.bits, base);
   for (let s = 1; s < n; s++) {
@@ -192,8 +198,9 @@ function labels(raw: Raw[], post: Post, binary: boolean): SentimentLabel[] {
   return raw.map((r) => {
     if (r.empty) return binary ? 'positive' : 'neutral';
     let p = applyPrior(r.p, post.prior ?? DEFAULT_PRIOR, r.lexicon, r.events);
-    if (post.bias) {
-      const z = p.map((x, c) => Math.log(Math.max(x, 1e-9)) + post.bias![c]);
+    const bias = post.bias ?? DEFAULT_CLASS_BIAS;
+    if (bias.some((b) => b !== 0)) {
+      const z = p.map((x, c) => Math.log(Math.max(x, 1e-9)) + bias[c]);
       const m = Math.max(...z);
       const e = z.map((x) => Math.exp(x - m));
       const s = e[0] + e[1] + e[2];

@@ -24,7 +24,9 @@ export const DEFAULT_SENTIMENT_FEATURES: SentimentFeatureOptions = {
   bits: 18,
   // Word trigrams: +0.005 on the SmSA tune half, +0.05 on our own social tune half (issue 18).
   wordNgrams: [1, 2, 3],
-  charNgrams: [3, 4, 5],
+  // Character 2-grams added by cross-validation (2026-12-02, README: sentiment): CV +0.004 on the
+  // NusaX pool, SmSA tune half +0.007; 3–6 was worse (−0.01).
+  charNgrams: [2, 3, 4, 5],
   // Tuned on the dev sets (0.3 / 0.5 / 1): 1 was best on NusaX valid, equal elsewhere.
   charWeight: 1,
   lexiconWeight: 1,

@@ -24,6 +24,9 @@ export interface SentimentModelFile {
   neutralMargin: number;
   /** Lexicon prior added to the logits after the linear model; absent in older model files (none). */
   prior?: SentimentPrior;
+  /** Added to the log-probabilities [neg, neu, pos] after the prior (then renormalized); absent in
+   * older model files (none). Chosen by cross-validation on the macro-F1 (train.ts). */
+  classBias?: [number, number, number];
   training: Record<string, unknown>;
   metrics: Record<string, unknown>;
   model: EncodedLinearModel;
@@ -121,13 +124,26 @@ export function applyPrior(p: number[], prior: SentimentPrior | undefined, lexic
   return [e0 / sum, e1 / sum, e2 / sum];
 }
 
+/** Adds a per-class bias to the log-probabilities [neg, neu, pos] and renormalizes. */
+export function applyClassBias(p: number[], bias: readonly number[] | undefined): number[] {
+  if (!bias || (bias[0] === 0 && bias[1] === 0 && bias[2] === 0)) return p;
+  const e0 = p[0] * Math.exp(bias[0]);
+  const e1 = p[1] * Math.exp(bias[1]);
+  const e2 = p[2] * Math.exp(bias[2]);
+  const sum = e0 + e1 + e2;
+  return [e0 / sum, e1 / sum, e2 / sum];
+}
+
 /** `head`: the text's first tokens when the caller has them (features.ts, sentimentHeadTokens). */
 export function predictSentiment(model: SentimentModel, text: string, head?: readonly string[]): SentimentPrediction {
   const f = sentimentFeatures(text, model.file.features, head);
   if (f.tokens === 0) {
     return { label: 'neutral', score: 0, probabilities: { negative: 0, neutral: 1, positive: 0 }, lexicon: f.lexicon };
   }
-  const p = applyPrior(applyEmoji(predictProbaSlotMajor(model.scorer, f.vector), f.emoji, f.words), model.file.prior, f.lexicon, f.events);
+  const p = applyClassBias(
+    applyPrior(applyEmoji(predictProbaSlotMajor(model.scorer, f.vector), f.emoji, f.words), model.file.prior, f.lexicon, f.events),
+    model.file.classBias,
+  );
   const { label, score } = decide(p, model.file.neutralMargin);
   return { label, score, probabilities: { negative: p[0], neutral: p[1], positive: p[2] }, lexicon: f.lexicon };
 }
