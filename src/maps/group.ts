@@ -4,7 +4,7 @@
 // 1. Features per mention (features.ts) and relevance (relevance.ts): city, outside or unsure.
 // 2. Story clusters are must-links: syndicated copies of one story become one node.
 // 3. Nodes are compared by the cosine of their TF-IDF vectors (words, word pairs, places, streets,
-//    entities, topics), minus a penalty when they name different places or streets (a flood in one
+//    entities, topics; what only one mention says left out), minus a penalty when they name different places or streets (a flood in one
 //    kelurahan and a flood in another are two matters), and decayed with the days between them.
 // 4. Average-linkage agglomeration over the candidate pairs, above a threshold.
 // 5. Short mentions left alone (a post: "sampah angso duo udh kayak gunung") join the issue whose
@@ -34,6 +34,12 @@ export interface GroupingParams {
   topicPenalty: number;
   /** Cosine lost per day between two nodes. */
   dayDecay: number;
+  /**
+   * Features of fewer mentions than this are left out of the vectors nodes are compared by. A word
+   * or word pair only one mention of the period uses links it to nothing, but it still weighs in the
+   * norm: a chatty post ("motor ulun mogok di tengah jalan") came out far from the issue it is about.
+   */
+  minLinkDf: number;
   /** Nodes further apart than this (days) are never linked. */
   maxDays: number;
   /** Features shared by more than this share of nodes make no candidate pairs (still count in the cosine). */
@@ -43,12 +49,13 @@ export interface GroupingParams {
 }
 
 export const DEFAULT_GROUPING: GroupingParams = {
-  threshold: 0.06,
+  threshold: 0.13,
   attachThreshold: 0.16,
   outsideAttachThreshold: 0.25,
   placePenalty: 0.6,
   topicPenalty: 0,
   dayDecay: 0.04,
+  minLinkDf: 2,
   maxDays: 4,
   maxDfShare: 0.5,
   maxNeighbours: 40,
@@ -132,9 +139,17 @@ export function placesConflict(a: readonly string[], b: readonly string[]): bool
   return !a.some((x) => b.some((y) => related(x, y)));
 }
 
+/**
+ * One street written two ways: "pattimura" and "pattimura rusak" (a headline word after the name),
+ * "ahmad yani" and "yani", "sultan alimuddin" and "alimuddin" (a first name or title left out).
+ */
+export function sameStreet(x: string, y: string): boolean {
+  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+}
+
 export function streetsConflict(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
-  return !a.some((x) => b.some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
+  return !a.some((x) => b.some((y) => sameStreet(x, y)));
 }
 
 type Anchored = { networks: readonly string[]; streets: readonly string[] };
@@ -189,6 +204,10 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   }
   const vectors = new Map<string, SparseVector>();
   for (const [id, f] of features) vectors.set(id, tfidf(f.tf, idf));
+  // The vectors nodes are compared by (the period's unshared features left out); `vectors` keeps them
+  // all, for the earlier days' mentions that continuity compares them with.
+  const linkVectors = new Map<string, SparseVector>();
+  for (const [id, f] of features) linkVectors.set(id, tfidf(f.tf, idf, p.minLinkDf));
 
   // Must-links: one node per story cluster (a mention without one is its own node).
   const byCluster = new Map<string, string[]>();
@@ -210,7 +229,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     const fs = ids.map((id) => features.get(id)!);
     nodes.push({
       ids,
-      vec: centroid(ids.map((id) => vectors.get(id)!)),
+      vec: centroid(ids.map((id) => linkVectors.get(id)!)),
       ms: fs.reduce((x, f) => Math.min(x, f.ms), Infinity),
       places: [...new Set(fs.flatMap((f) => f.primaryPlaces))],
       streets: [...new Set(fs.flatMap((f) => f.streets))],
