@@ -112,6 +112,18 @@ export function streetsOf(title: string, text: string): string[] {
   return [...out];
 }
 
+/** `name` occurs in `text` (both folded, text padded with spaces) and every time as "sungai <name>". */
+export function riverOnly(text: string, name: string): boolean {
+  if (!name || name.startsWith('sungai ')) return false;
+  const needle = ` ${name} `;
+  let seen = false;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (!text.endsWith(' sungai', at)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function firstSentence(s: string): string {
   const m = /[.!?\n]\s/.exec(s.slice(20));
   return s.slice(0, m ? 20 + m.index + 1 : 200);
@@ -197,7 +209,15 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     regionCodes.push(alias ?? r.code);
   }
   if (ix) for (const c of findHomePlaces(`${title}\n${body}`, ix, o.knownPlaces)) if (!regionCodes.includes(c)) regionCodes.push(c);
-  const homeCodes = regionCodes.filter((c) => within(c, home));
+  // "Sungai Karang Mumus" is the river through Samarinda, not Kelurahan Karang Mumus: a home place
+  // named only after "sungai" (and whose own name does not begin with it) is no place of the story.
+  let folded: string | undefined;
+  const homeCodes = regionCodes.filter((c) => {
+    if (!within(c, home)) return false;
+    const name = ix?.byCode.get(c)?.name;
+    if (!name || c === home) return true;
+    return !riverOnly((folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `), foldName(name));
+  });
   const local = homeCodes.filter((c) => {
     const l = levelOf(c);
     return l === 'district' || l === 'village';

@@ -366,12 +366,13 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     return x;
   };
   const groups: number[][] = big.map((c) => [...c]);
-  for (const c of clusters.values()) {
-    if (c.length > 1) continue;
-    const n = nodes[c[0]!]!;
+  /** The closest bigger issue among those node i's nearest neighbours are in, above `min` (or -1). */
+  const closest = (i: number, min: number, skip: (gi: number) => boolean): number => {
+    const n = nodes[i]!;
     let best = -1;
-    let bestSim = n.outsideOnly ? p.outsideAttachThreshold : p.attachThreshold;
-    for (const gi of new Set(near[c[0]!]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
+    let bestSim = min;
+    for (const gi of new Set(near[i]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
+      if (skip(gi)) continue;
       const g = infoOf(gi);
       if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
       if (heldApart(n, g)) continue;
@@ -381,6 +382,32 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
         best = gi;
       }
     }
+    return best;
+  };
+  // Two lone posts that paired on an everyday word ("antri solar dari subuh", "rumah terendam dari
+  // subuh") are no issue of their own: each joins the bigger issue it is close to, if it is close to
+  // one. Average linkage pairs them first because a pair's link is one cosine, an issue's the
+  // average over all its members.
+  const social = (i: number): boolean => nodes[i]!.ids.every((id) => features.get(id)!.kind === 'social');
+  const postPair = new Set<number>();
+  big.forEach((c, gi) => {
+    if (c.length === 2 && c.every(social)) postPair.add(gi);
+  });
+  const dissolved = new Set<number>();
+  for (const gi of postPair) {
+    const moves = big[gi]!.map((i) => [i, closest(i, p.attachThreshold, (x) => x === gi || postPair.has(x))] as const);
+    if (!moves.some(([, to]) => to >= 0)) continue;
+    dissolved.add(gi);
+    groups[gi] = [];
+    for (const [i, to] of moves) {
+      if (to >= 0) groups[to]!.push(i);
+      else groups.push([i]);
+    }
+  }
+  for (const c of clusters.values()) {
+    if (c.length > 1) continue;
+    const n = nodes[c[0]!]!;
+    const best = closest(c[0]!, n.outsideOnly ? p.outsideAttachThreshold : p.attachThreshold, (x) => dissolved.has(x));
     if (best >= 0) groups[best]!.push(c[0]!);
     else if (n.outsideOnly) outside.push(...n.ids);
     else groups.push([c[0]!]);
@@ -388,6 +415,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
 
   const out: Group[] = [];
   for (const g of groups) {
+    if (!g.length) continue;
     const ns = g.map((i) => nodes[i]!);
     if (!ns.some((n) => n.city)) {
       outside.push(...ns.flatMap((n) => n.ids));
