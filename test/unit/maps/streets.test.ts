@@ -2,7 +2,8 @@
 // street adds to a link across days.
 import { describe, expect, it } from 'vitest';
 import { linkScore } from '../../../src/maps/continuity.js';
-import { streetsOf } from '../../../src/maps/features.js';
+import { riverOnly, streetsOf } from '../../../src/maps/features.js';
+import { firstClause } from '../../../src/maps/label.js';
 import { sameStreet, streetsConflict } from '../../../src/maps/group.js';
 import { dot, Idf, tfidf } from '../../../src/maps/vectors.js';
 
@@ -58,5 +59,21 @@ describe('linkScore', () => {
     const fair = linkScore(sig({ a: 1 }, ['pattimura'], ['15.71.01']), sig({ a: 1 }, ['pattimura'], ['15.71.01']), 0.2);
     expect(weak).toBeCloseTo(0.1);
     expect(fair).toBeCloseTo(0.45);
+  });
+});
+
+describe('a river named after a home place', () => {
+  it('is the river when every mention of the name follows "sungai"', () => {
+    expect(riverOnly(' air sungai karang mumus meluap ke permukiman ', 'karang mumus')).toBe(true);
+    expect(riverOnly(' kelurahan karang mumus dan sungai karang mumus ', 'karang mumus')).toBe(false);
+    expect(riverOnly(' banjir di sungai pinang dalam ', 'sungai pinang')).toBe(false); // the kecamatan's own name
+  });
+});
+
+describe('firstClause', () => {
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    expect(firstClause('Kondisi terkini Jl. DI Panjaitan depan Alfamart, air setinggi lutut. Pengendara diimbau cari jalur lain')).toBe('Kondisi terkini Jl. DI Panjaitan depan Alfamart, air setinggi lutut');
+    expect(firstClause('pemotor tewas di lubang Jl. KH Nasution tadi malam. Sudah berbulan2')).toBe('Pemotor tewas di lubang Jl. KH Nasution tadi malam');
+    expect(firstClause('sampah di pasar numpuk lagi. bau bgt')).toBe('Sampah di pasar numpuk lagi');
   });
 });
