@@ -204,10 +204,9 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   }
   const vectors = new Map<string, SparseVector>();
   for (const [id, f] of features) vectors.set(id, tfidf(f.tf, idf));
-  // The vectors nodes are compared by (the period's unshared features left out); `vectors` keeps them
-  // all, for the earlier days' mentions that continuity compares them with.
-  const linkVectors = new Map<string, SparseVector>();
-  for (const [id, f] of features) linkVectors.set(id, tfidf(f.tf, idf, p.minLinkDf));
+  // Nodes are compared without the period's unshared features (built per node below, not kept: a
+  // second vector per mention would cost memory); `vectors` keeps them all, for the earlier days'
+  // mentions that continuity compares them with.
 
   // Must-links: one node per story cluster (a mention without one is its own node).
   const byCluster = new Map<string, string[]>();
@@ -229,7 +228,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     const fs = ids.map((id) => features.get(id)!);
     nodes.push({
       ids,
-      vec: centroid(ids.map((id) => linkVectors.get(id)!)),
+      vec: centroid(ids.map((id) => tfidf(features.get(id)!.tf, idf, p.minLinkDf))),
       ms: fs.reduce((x, f) => Math.min(x, f.ms), Infinity),
       places: [...new Set(fs.flatMap((f) => f.primaryPlaces))],
       streets: [...new Set(fs.flatMap((f) => f.streets))],
