@@ -31,9 +31,10 @@ interface FixtureRow {
 const dir = process.argv[2]!;
 const final = process.argv.includes('--final');
 const dumpDay = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
-// DIR/check.json (optional): another city's days — {homeRegion: {code, name}, untouched: [days], spike: {day, label}}.
+// DIR/check.json (optional): another city's days — {homeRegion: {code, name}, timezone?, ownedSources?: [source ids],
+// untouched: [days], spike: {day, label}} (timezone and owned sources as the set's config.yaml says).
 const check = existsSync(join(dir, 'check.json'))
-  ? (JSON.parse(readFileSync(join(dir, 'check.json'), 'utf8')) as { homeRegion?: { code: string; name: string }; untouched?: string[]; spike?: { day: string; label: string } })
+  ? (JSON.parse(readFileSync(join(dir, 'check.json'), 'utf8')) as { homeRegion?: { code: string; name: string }; timezone?: string; ownedSources?: string[]; untouched?: string[]; spike?: { day: string; label: string } })
   : {};
 const home = check.homeRegion ?? { code: '15.71', name: 'Kota Jambi' };
 const UNTOUCHED = check.untouched ?? ['2026-12-04', '2026-12-05'];
@@ -55,7 +56,8 @@ mentions.forEach((m, i) => {
   m.analysis = analyses[i];
   m.meta = { ...m.meta, clusterId: clusterer.assign(m.id, m.text, m.title) };
 });
-const zone = 'Asia/Jakarta';
+const zone = check.timezone ?? 'Asia/Jakarta';
+const ownedSources = check.ownedSources ? new Set(check.ownedSources) : undefined;
 const gaz = loadGazetteer();
 const directory = { entries: [...gaz.byCode.values()].filter((p) => p.code === home.code || p.code.startsWith(`${home.code}.`)).map((p) => ({ code: p.code, name: p.name, level: p.level as 'district' })) };
 const topicLabels = Object.fromEntries(DEFAULT_TAXONOMY.topics.map((t) => [t.id, t.label.id]));
@@ -66,7 +68,7 @@ let f1sum = 0, scored = 0, factHits = 0, factFirst = 0, factTotal = 0, needOk = 
 for (const d of days) {
   const today = mentions.filter((m) => localDay(Date.parse(m.publishedAt!), zone) === d);
   const prior: PriorMention[] = mentions.filter((m) => assigned.has(m.id) && localDay(Date.parse(m.publishedAt!), zone) < d && Date.parse(d) - Date.parse(localDay(Date.parse(m.publishedAt!), zone)) <= 3 * 86400e3).map((m) => ({ mention: m, issueId: assigned.get(m.id)! }));
-  const map = buildIssueMap({ period: { from: d, to: d }, timezone: zone, mentions: today, prior, facts, homeRegion: home, text: { tokenize, stem }, directory, topicLabels, lang: 'id', now: new Date() });
+  const map = buildIssueMap({ period: { from: d, to: d }, timezone: zone, mentions: today, prior, facts, homeRegion: home, text: { tokenize, stem }, directory, topicLabels, lang: 'id', now: new Date(), ...(ownedSources ? { ownedSources } : {}) });
   for (const is of map.issues) for (const m of is.mentions) assigned.set(m.id, is.id);
   const show = final || !UNTOUCHED.includes(d);
   if (dumpDay === d && show) console.log(JSON.stringify(map, null, 1));

@@ -32,6 +32,8 @@ export interface PriorIssue extends IssueSignature {
 
 /** Cosine a current issue needs with an earlier one to continue it. */
 export const LINK_THRESHOLD = 0.3;
+/** Cosine below which a shared street or place adds nothing to a link (see linkScore). */
+const MIN_CONFIRMED_COSINE = 0.15;
 
 export function newIssueId(firstMemberId: string): string {
   return `isu-${createHash('sha256').update(firstMemberId).digest('hex').slice(0, 12)}`;
@@ -40,14 +42,17 @@ export function newIssueId(firstMemberId: string): string {
 /**
  * How surely `a` continues `b`: the cosine of their centroids (a matter's words drift from day to
  * day: the damaged road, then the accident on it, then the repair), plus 0.3 for a shared story
- * cluster, 0.15 for the same street, 0.1 for the same kecamatan or kelurahan; −0.25 when one is a
- * hoax and the other not. Unrelated places or streets: 0.
+ * cluster, 0.15 for the same street, 0.1 for the same kecamatan or kelurahan (these two only when the
+ * cosine is at least 0.15); −0.25 when one is a hoax and the other not. Unrelated places or streets: 0.
  */
 export function linkScore(a: IssueSignature, b: IssueSignature, cosine = dot(a.centroid, b.centroid), shared = sharesCluster(a, b)): number {
   if (placesConflict(a.places, b.places) || streetsConflict(a.streets, b.streets)) return 0;
   const street = a.streets.some((s) => b.streets.includes(s));
   const place = a.places.some((p) => b.places.includes(p));
-  return cosine + (shared ? 0.3 : 0) + (street ? 0.15 : 0) + (place ? 0.1 : 0) - (!!a.hoax !== !!b.hoax ? 0.25 : 0);
+  // A street or place confirms what the words say; it does not make the link alone: a fuel queue and
+  // a rubbish pile on one street, a day apart, share the street and little else.
+  const confirm = cosine >= MIN_CONFIRMED_COSINE;
+  return cosine + (shared ? 0.3 : 0) + (confirm && street ? 0.15 : 0) + (confirm && place ? 0.1 : 0) - (!!a.hoax !== !!b.hoax ? 0.25 : 0);
 }
 
 function sharesCluster(a: IssueSignature, b: IssueSignature): boolean {

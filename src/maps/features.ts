@@ -59,7 +59,20 @@ export interface FeatureOptions {
   spellings?: ReadonlyMap<string, string>;
 }
 
-const STREET = /\b(?:jalan|jl|jln)\.?\s+((?:[A-Z][\p{L}'.]*|\d+)(?:\s+(?:[A-Z][\p{L}'.]*|[IVX]+|\d+)){0,3})/gu;
+// "Jalan Sultan Alimuddin", "jalan Lingkar Barat", "Jl. DI Panjaitan", "JL. Ir. H. Juanda": the word
+// in either case (news write it capitalized), a dot only after the abbreviation ("jalan. Tiap hujan"
+// ends a sentence), then the capitalized words of the name.
+const STREET = /\b(?:[Jj]alan|JALAN|(?:[Jj]ln?|JLN?)\.?)\s+((?:[A-Z][\p{L}'.]*|\d+)(?:\s+(?:[A-Z][\p{L}'.]*|[IVX]+|\d+)){0,3})/gu;
+/**
+ * Titles and ranks before a street's name: "Jalan Kapten Pattimura" is "Jalan Pattimura", "Jalan Ir.
+ * H. Juanda" is "Jalan Juanda" (initials such as DI, MT, KH, H are dropped on their own).
+ */
+const STREET_TITLES = new Set([
+  'ir', 'dr', 'drs', 'prof', 'hj', 'haji', 'pangeran', 'raden', 'tengku', 'jend', 'jenderal', 'letjen', 'mayjen', 'brigjen',
+  'kol', 'kolonel', 'kapten', 'mayor', 'letnan', 'laksamana', 'marsekal', 'kiai', 'syekh', 'sis', 'tuan', 'guru',
+]);
+/** Headline words after a street's name ("Jalan Pattimura Rusak", "Jalan DI Panjaitan Kembali Terendam"). */
+const AFTER_STREET = new Set(['kembali', 'terendam', 'longsor', 'amblas', 'ambles', 'diperbaiki', 'dibangun', 'diaspal', 'selesai', 'mulus', 'dilebarkan', 'lumpuh', 'tertutup', 'putus', 'retak', 'kebanjiran', 'mulai', 'akhirnya', 'belum', 'masih', 'jadi', 'makan', 'telan', 'renggut']);
 /** Words after "jalan" that are no street name ("jalan rusak", "jalan raya" is kept by the cap rule). */
 const NOT_STREET = new Set([
   'rusak', 'berlubang', 'lubang', 'ini', 'itu', 'yang', 'di', 'ke', 'dan', 'kota', 'kaki', 'keluar', 'terus', 'lagi', 'saja',
@@ -81,9 +94,15 @@ export function streetsOf(title: string, text: string): string[] {
   const out = new Set<string>();
   const scan = (s: string): void => {
     for (const m of s.matchAll(STREET)) {
-      const name = foldWord(m[1]!).replace(/[.']/g, '').trim();
-      const first = name.split(/\s+/)[0]!;
-      if (name && !NOT_STREET.has(first)) out.add(name.split(/\s+/).slice(0, 2).join(' '));
+      const raw = m[1]!.split(/\s+/);
+      // Leading titles and initials ("DI", "H.", "KH") go when a name follows them.
+      let i = 0;
+      while (i < raw.length - 1 && (STREET_TITLES.has(foldWord(raw[i]!).replace(/[.']/g, '')) || /^(?:[A-Z]\.?){1,3}$/u.test(raw[i]!))) i++;
+      const words = raw.slice(i).map((w) => foldWord(w).replace(/[.']/g, '')).filter(Boolean);
+      if (!words.length || NOT_STREET.has(words[0]!)) continue;
+      const name = [words[0]!];
+      if (words[1] && !NOT_STREET.has(words[1]) && !AFTER_STREET.has(words[1])) name.push(words[1]);
+      out.add(name.join(' '));
     }
     // Lower-case posts ("jalan pattimura") are left to the word pairs: "jalan maut", "jalan kayak
     // gini" and "jalan segera diperbaiki" are no streets.
@@ -91,6 +110,18 @@ export function streetsOf(title: string, text: string): string[] {
   scan(title);
   scan(text);
   return [...out];
+}
+
+/** `name` occurs in `text` (both folded, text padded with spaces) and every time as "sungai <name>". */
+export function riverOnly(text: string, name: string): boolean {
+  if (!name || name.startsWith('sungai ')) return false;
+  const needle = ` ${name} `;
+  let seen = false;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (!text.endsWith(' sungai', at)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 function firstSentence(s: string): string {
@@ -178,7 +209,15 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     regionCodes.push(alias ?? r.code);
   }
   if (ix) for (const c of findHomePlaces(`${title}\n${body}`, ix, o.knownPlaces)) if (!regionCodes.includes(c)) regionCodes.push(c);
-  const homeCodes = regionCodes.filter((c) => within(c, home));
+  // "Sungai Karang Mumus" is the river through Samarinda, not Kelurahan Karang Mumus: a home place
+  // named only after "sungai" (and whose own name does not begin with it) is no place of the story.
+  let folded: string | undefined;
+  const homeCodes = regionCodes.filter((c) => {
+    if (!within(c, home)) return false;
+    const name = ix?.byCode.get(c)?.name;
+    if (!name || c === home) return true;
+    return !riverOnly((folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `), foldName(name));
+  });
   const local = homeCodes.filter((c) => {
     const l = levelOf(c);
     return l === 'district' || l === 'village';

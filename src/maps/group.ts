@@ -4,7 +4,7 @@
 // 1. Features per mention (features.ts) and relevance (relevance.ts): city, outside or unsure.
 // 2. Story clusters are must-links: syndicated copies of one story become one node.
 // 3. Nodes are compared by the cosine of their TF-IDF vectors (words, word pairs, places, streets,
-//    entities, topics), minus a penalty when they name different places or streets (a flood in one
+//    entities, topics; what only one mention says left out), minus a penalty when they name different places or streets (a flood in one
 //    kelurahan and a flood in another are two matters), and decayed with the days between them.
 // 4. Average-linkage agglomeration over the candidate pairs, above a threshold.
 // 5. Short mentions left alone (a post: "sampah angso duo udh kayak gunung") join the issue whose
@@ -34,6 +34,12 @@ export interface GroupingParams {
   topicPenalty: number;
   /** Cosine lost per day between two nodes. */
   dayDecay: number;
+  /**
+   * Features of fewer mentions than this are left out of the vectors nodes are compared by. A word
+   * or word pair only one mention of the period uses links it to nothing, but it still weighs in the
+   * norm: a chatty post ("motor ulun mogok di tengah jalan") came out far from the issue it is about.
+   */
+  minLinkDf: number;
   /** Nodes further apart than this (days) are never linked. */
   maxDays: number;
   /** Features shared by more than this share of nodes make no candidate pairs (still count in the cosine). */
@@ -43,12 +49,13 @@ export interface GroupingParams {
 }
 
 export const DEFAULT_GROUPING: GroupingParams = {
-  threshold: 0.06,
+  threshold: 0.13,
   attachThreshold: 0.16,
   outsideAttachThreshold: 0.25,
   placePenalty: 0.6,
   topicPenalty: 0,
   dayDecay: 0.04,
+  minLinkDf: 2,
   maxDays: 4,
   maxDfShare: 0.5,
   maxNeighbours: 40,
@@ -132,9 +139,17 @@ export function placesConflict(a: readonly string[], b: readonly string[]): bool
   return !a.some((x) => b.some((y) => related(x, y)));
 }
 
+/**
+ * One street written two ways: "pattimura" and "pattimura rusak" (a headline word after the name),
+ * "ahmad yani" and "yani", "sultan alimuddin" and "alimuddin" (a first name or title left out).
+ */
+export function sameStreet(x: string, y: string): boolean {
+  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+}
+
 export function streetsConflict(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
-  return !a.some((x) => b.some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
+  return !a.some((x) => b.some((y) => sameStreet(x, y)));
 }
 
 type Anchored = { networks: readonly string[]; streets: readonly string[] };
@@ -189,6 +204,9 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   }
   const vectors = new Map<string, SparseVector>();
   for (const [id, f] of features) vectors.set(id, tfidf(f.tf, idf));
+  // Nodes are compared without the period's unshared features (built per node below, not kept: a
+  // second vector per mention would cost memory); `vectors` keeps them all, for the earlier days'
+  // mentions that continuity compares them with.
 
   // Must-links: one node per story cluster (a mention without one is its own node).
   const byCluster = new Map<string, string[]>();
@@ -210,7 +228,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     const fs = ids.map((id) => features.get(id)!);
     nodes.push({
       ids,
-      vec: centroid(ids.map((id) => vectors.get(id)!)),
+      vec: centroid(ids.map((id) => tfidf(features.get(id)!.tf, idf, p.minLinkDf))),
       ms: fs.reduce((x, f) => Math.min(x, f.ms), Infinity),
       places: [...new Set(fs.flatMap((f) => f.primaryPlaces))],
       streets: [...new Set(fs.flatMap((f) => f.streets))],
@@ -347,12 +365,13 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     return x;
   };
   const groups: number[][] = big.map((c) => [...c]);
-  for (const c of clusters.values()) {
-    if (c.length > 1) continue;
-    const n = nodes[c[0]!]!;
+  /** The closest bigger issue among those node i's nearest neighbours are in, above `min` (or -1). */
+  const closest = (i: number, min: number, skip: (gi: number) => boolean): number => {
+    const n = nodes[i]!;
     let best = -1;
-    let bestSim = n.outsideOnly ? p.outsideAttachThreshold : p.attachThreshold;
-    for (const gi of new Set(near[c[0]!]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
+    let bestSim = min;
+    for (const gi of new Set(near[i]!.map((j) => clusterOf.get(j)).filter((x): x is number => x !== undefined))) {
+      if (skip(gi)) continue;
       const g = infoOf(gi);
       if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
       if (heldApart(n, g)) continue;
@@ -362,6 +381,32 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
         best = gi;
       }
     }
+    return best;
+  };
+  // Two lone posts that paired on an everyday word ("antri solar dari subuh", "rumah terendam dari
+  // subuh") are no issue of their own: each joins the bigger issue it is close to, if it is close to
+  // one. Average linkage pairs them first because a pair's link is one cosine, an issue's the
+  // average over all its members.
+  const social = (i: number): boolean => nodes[i]!.ids.every((id) => features.get(id)!.kind === 'social');
+  const postPair = new Set<number>();
+  big.forEach((c, gi) => {
+    if (c.length === 2 && c.every(social)) postPair.add(gi);
+  });
+  const dissolved = new Set<number>();
+  for (const gi of postPair) {
+    const moves = big[gi]!.map((i) => [i, closest(i, p.attachThreshold, (x) => x === gi || postPair.has(x))] as const);
+    if (!moves.some(([, to]) => to >= 0)) continue;
+    dissolved.add(gi);
+    groups[gi] = [];
+    for (const [i, to] of moves) {
+      if (to >= 0) groups[to]!.push(i);
+      else groups.push([i]);
+    }
+  }
+  for (const c of clusters.values()) {
+    if (c.length > 1) continue;
+    const n = nodes[c[0]!]!;
+    const best = closest(c[0]!, n.outsideOnly ? p.outsideAttachThreshold : p.attachThreshold, (x) => dissolved.has(x));
     if (best >= 0) groups[best]!.push(c[0]!);
     else if (n.outsideOnly) outside.push(...n.ids);
     else groups.push([c[0]!]);
@@ -369,6 +414,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
 
   const out: Group[] = [];
   for (const g of groups) {
+    if (!g.length) continue;
     const ns = g.map((i) => nodes[i]!);
     if (!ns.some((n) => n.city)) {
       outside.push(...ns.flatMap((n) => n.ids));

@@ -131,10 +131,19 @@ export function issueLabel(
   return { label: keyTerms.length ? titleCase(keyTerms.slice(0, 3).join(' ')) : '—' };
 }
 
+/** Abbreviations a dot ends without ending the sentence ("Jl. DI Panjaitan", "Kel. Sempaja", "H. Juanda"). */
+const ABBREVIATION = /(?:^|[\s(])(?:jl|jln|gg|kel|kec|kab|kp|prov|no|dr|drs|ir|hj|st|tgl|pkl|sdn|smpn|[a-z])$/i;
+
+/** Where the first sentence of `t` ends (the index of its stop), or -1. */
+function sentenceEnd(t: string): number {
+  for (const m of t.matchAll(/[.!?](?=\s|$)/g)) if (m[0] !== '.' || !ABBREVIATION.test(t.slice(0, m.index))) return m.index;
+  return -1;
+}
+
 /** "lampu jalan di jalan kol abunjani mati semua dari minggu lalu, gelap…" → up to 70 characters, capitalized. */
 export function firstClause(text: string): string {
   let t = text.replace(/https?:\/\/\S+/g, '').replace(/[@#]\S+/g, '').replace(/[^\p{L}\p{N}\s.,:;!?'"()%/-]/gu, '').replace(/\s+/g, ' ').trim();
-  const end = t.search(/[.!?](\s|$)/);
+  const end = sentenceEnd(t);
   if (end > 15) t = t.slice(0, end);
   if (t.length > 70) {
     const comma = t.lastIndexOf(',', 70);

@@ -36,11 +36,15 @@ export class Idf {
   }
 }
 
-/** Sublinear tf × idf × family weight, L2-normalized. Features seen once in the whole set carry no link. */
-export function tfidf(tf: Map<string, number>, idf: Idf): SparseVector {
+/**
+ * Sublinear tf × idf × family weight, L2-normalized. Features seen once in the whole set carry no link;
+ * with `minDf`, features of fewer documents are left out (they would only lengthen the norm).
+ */
+export function tfidf(tf: Map<string, number>, idf: Idf, minDf = 0): SparseVector {
   const v: SparseVector = new Map();
   let norm = 0;
   for (const [k, w] of tf) {
+    if (minDf > 1 && idf.freq(k) < minDf) continue;
     const fam = FAMILY_WEIGHT[k[0]!] ?? 1;
     const x = (1 + Math.log(w)) * idf.weight(k) * fam;
     v.set(k, x);
