@@ -119,8 +119,8 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
       if (SKIP_TAGS.has(name) || depth > MAX_DEPTH || skip.has(child)) continue;
       const a = child.attribs;
       if (a && (isHiddenStyle(a.style) || 'hidden' in a || a['aria-hidden'] === 'true')) continue;
-      if (a && (a.class || a.id) && !keep.has(child)) {
-        const ci = classAndId(child);
+      const ci = a && !keep.has(child) ? classAndId(child) : '';
+      if (ci) {
         // Sign-up boxes go in every pass: the relaxed pass is for articles a class hid, not for them.
         if (isSubscriptionBox(child, ci) || (strict && (isJunkClass(ci) || isMediaBlock(child, ci)))) continue;
       }

@@ -32,8 +32,12 @@ export function isJunkClass(ci: string): boolean {
     // the extractor retries without class rules when the strict pass finds too little.
     return true;
   }
-  return JUNK_TOKEN.test(ci) && !CONTENT_HINT.test(ci);
+  if (!JUNK_TOKEN.test(ci)) return false;
+  // A content word only rescues a wrapper ("content-sidebar-wrap"); a BEM part of the article page
+  // named for a widget ("read__next", "article-more", "detail__nav") is that widget.
+  return !CONTENT_HINT.test(ci) || ci.split(/\s+/).some((t) => JUNK_TAIL.test(t));
 }
+const JUNK_TAIL = /[_-](?:ad|ads|adv|nav|navbar|menu|promo|widget|share|print|lainnya|terpopuler|terbaru|latest|more|next|prev)$/;
 
 const MEDIA_CLASS = /(?:^|[\s_-])(?:photos?|fotos?|pics?|picture|images?|img|media|thumbs?|thumbnail|figure|gambar|video|cover)(?:$|[\s_-])/;
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-img']);

@@ -209,6 +209,10 @@ const SECTION_WORDS = new Set(
   ).split(' '),
 );
 const SLOGAN = /\b(?:berita terkini|berita terbaru|berita hari ini|info terkini|kabar terkini|portal berita|situs berita|latest news|breaking news)\b/i;
+// A government portal's name: "Website Resmi Pemerintah Provinsi Jambi", "Pemerintah Kota Jambi",
+// "Portal Resmi Kabupaten Bungo" — an affix at an edge (never a colon kicker: see leadSegment).
+const OFFICIAL =
+  /^(?:(?:website|situs|portal|laman|web)\s+(?:resmi|official)\b|official\s+(?:website|site)\b|pemerintah\s+(?:kota|kabupaten|provinsi|daerah)\s+\p{L}+(?:\s+\p{L}+){0,2}$)/iu;
 
 /** A section or rubric name ("Nasional", "Bola - Internasional", "Ekbis", "Kota Jambi") or a slogan. */
 function isSectionSegment(seg: string, section: Set<string>): boolean {
@@ -216,7 +220,7 @@ function isSectionSegment(seg: string, section: Set<string>): boolean {
   if (words.length === 0) return true;
   if (section.has(squash(seg))) return true;
   if (words.length <= 3 && words.every((w) => SECTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')) || section.has(squash(w)))) return true;
-  return words.length <= 7 && SLOGAN.test(seg);
+  return words.length <= 7 && (SLOGAN.test(seg) || OFFICIAL.test(seg));
 }
 
 // "Halaman all", "Halaman 2", "Page 3": the page of a split article, glued to the headline.

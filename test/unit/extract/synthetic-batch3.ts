@@ -472,7 +472,6 @@ ${ld({ '@type': 'NewsArticle', headline: T3, datePublished: '2026-12-02T08:40:00
   // 15. kumparan: obfuscated classes, paragraphs in spans with data attributes, a comment section.
   {
     name: 'kumparan with span paragraphs and comments',
-    miss: ['body'],
     url: 'https://kumparan.com/kumparannews/persijam-tekuk-psps-pekanbaru-2-1-lewat-gol-menit-akhir-24abCdEfGh',
     title: T8,
     published: '2026-11-29T19:02+07:00',
@@ -545,7 +544,6 @@ ${COMMENTS}</main></div>
   // only as visible Indonesian text, a hit counter.
   {
     name: 'pemprov custom cms table layout with visible date only',
-    miss: ['title'],
     url: 'https://jambiprov.go.id/v2/index.php?p=berita&id=5512',
     title: 'DPRD Sahkan APBD 2027, Gubernur Terima Kasih kepada Dewan',
     published: '2026-12-02T09:15+07:00',
@@ -566,7 +564,6 @@ ${COMMENTS}</main></div>
   // 19. Radar (JawaPos network): meta published_time is the edit time; JSON-LD and byline agree.
   {
     name: 'radar jawapos network with a meta date that is the edit',
-    miss: ['date'],
     url: 'https://radarjambi.jawapos.com/daerah/2026/12/01/ruko-tiga-lantai-di-pasar-angso-duo-terbakar',
     title: T7,
     published: '2026-12-02T07:05+07:00',
@@ -615,7 +612,6 @@ ${RELATED_CARDS('related-posts', 'Senin, 30 November 2026 18:00 WIB')}${NEWSLETT
   // 21. An updated article: "Diperbarui" printed before "Terbit"; meta has only the modified time.
   {
     name: 'updated article with the update printed first',
-    miss: ['date'],
     url: 'https://www.jambiupdate.co/read/2026/12/01/77001/bulog-gelar-operasi-pasar-beras',
     title: T2,
     published: '2026-12-01T10:20+07:00',
@@ -728,7 +724,6 @@ ${NEWSLETTER}${TAGS('tags')}</div><div class="sidebar">${POPULAR('widget-popular
   // 27. Kompas "foto" page: the caption is a paragraph under the photo, "Baca berikutnya" rail.
   {
     name: 'kompas photo page with a lead under the photo',
-    miss: ['body'],
     url: 'https://regional.kompas.com/image/2026/12/01/163000478/jalan-muara-bulian-diperbaiki',
     title: 'Jalan Muara Bulian Diperbaiki',
     published: '2026-12-01T16:30+07:00',
