@@ -47,21 +47,35 @@ const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-
  * caption or credit ("KOMPAS.COM/MASRIADI …", "Galaxy S6 Edge (ist)"), not article prose.
  */
 export function isMediaBlock(n: DomNode, ci: string): boolean {
-  if (!MEDIA_CLASS.test(ci)) return false;
+  const named = MEDIA_CLASS.test(ci);
+  // Without a telling class, only a photo with a short credited caption ("Ilustrasi … (Tribunjambi.com/Dok)").
+  const limit = named ? 300 : MAX_UNNAMED_CAPTION_CHARS;
   let text = 0;
   let media = false;
-  const stack: DomNode[] = [...(n.children ?? [])];
+  let paragraph = false;
+  const parts: string[] = [];
+  const stack: DomNode[] = [...(n.children ?? [])].reverse();
   let visited = 0;
   while (stack.length && visited++ < 400) {
     const c = stack.pop()!;
     if (c.type === 'text') {
-      text += (c.data ?? '').trim().length;
-      if (text > 300) return false;
+      const t = (c.data ?? '').trim();
+      text += t.length;
+      if (text > limit) return false;
+      if (t) parts.push(t);
     } else if (c.name && MEDIA_TAGS.has(c.name)) media = true;
-    else if (c.children) stack.push(...c.children);
+    else {
+      if (c.name === 'p') paragraph = true;
+      if (c.children) stack.push(...[...c.children].reverse());
+    }
   }
-  return media && visited < 400;
+  if (!media || visited >= 400) return false;
+  return named || (!paragraph && text > 0 && CREDIT_END.test(parts.join(' ')));
 }
+
+const MAX_UNNAMED_CAPTION_CHARS = 200;
+/** A caption's closing credit: "(Tribunjambi.com/Dok)", "[SuaraJambi.id/Rizky]", "(Foto: Istimewa)". */
+export const CREDIT_END = /[([](?:[^()[\]]*\/[^()[\]]*|\s*(?:foto|dok|dokumentasi|ist|istimewa|sumber)\b[^()[\]]*)[)\]]\s*$/i;
 
 const CREDIT_LABEL = /^(?:penulis|editor|pewarta|reporter|redaktur|penyunting|sumber|fotografer|kontributor|foto|video)\s*[:：]?$/i;
 

@@ -37,10 +37,11 @@ export function relevance(text: string, subject: Set<string>): number {
   return hit / subject.size;
 }
 
-// Credits that end a caption: "(Foto: Portal Jambi/Rahmat)", "ANTARA FOTO/Wahdi Septiawan/foc.",
+// Credits that end a caption: "(Foto: Portal Jambi/Rahmat)", "[SuaraJambi.id/Rizky]", "ANTARA FOTO/Wahdi Septiawan/foc.",
 // "KOMPAS.com/MASRIADI", "(ist)", "Dok. BPBD".
 const TRAILING_CREDIT = [
   /\s*\((?:foto|photo|dok|dokumentasi|sumber|ist|istimewa|video)\b[^)]{0,80}\)\s*$/i,
+  /\s*\[(?:[^\]/]{1,60}\/[^\]]{1,60}|(?:foto|dok|ist|istimewa)\b[^\]]{0,60})\]\s*$/i,
   /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
   /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
 ];
