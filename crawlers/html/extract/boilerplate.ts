@@ -17,11 +17,20 @@ export const SKIP_TAGS = new Set([
 
 // Class/id fragments that mark widgets, matched anywhere in the attribute (distinctive words).
 const JUNK_SUBSTR =
-  /comment|komentar|share|sharing|social|sosmed|medsos|related|terkait|baca-?juga|bacajuga|baca_juga|read-?also|also-?read|readmore|read-more|rekomendasi|recommend|populer|popular|trending|newsletter|subscribe|sidebar|banner|sponsor|advert|iklan|breadcrumb|pagination|pager|outbrain|taboola|mgid|dable|disqus|skyscraper|footer|masthead|copyright|caption|keterangan|photo-?credit|gallery|galeri|video-?list|polling|cookie|popup|modal|signup|login|byline|author|penulis|reporter|tagline|topik|tags|hashtag|tag-|-tag|ads-|-ads|ads_|_ads|adsense|dfp|gpt-ad|div-gpt|parallax|lihat-juga|linksisip|redaksi|inline-?link|box-?link|rating|reaction|emoji|follow|whatsapp|telegram|google-?news/;
+  /comment|komentar|share|sharing|social|sosmed|medsos|related|terkait|baca-?juga|bacajuga|baca_juga|read-?also|also-?read|readmore|read-more|rekomendasi|recommend|populer|popular|trending|newsletter|subscribe|sidebar|banner|sponsor|advert|iklan|breadcrumb|pagination|pager|paging|outbrain|taboola|mgid|dable|disqus|skyscraper|footer|masthead|copyright|caption|keterangan|photo-?credit|gallery|galeri|video-?list|polling|cookie|popup|modal|signup|login|byline|author|penulis|reporter|tagline|topik|tags|hashtag|tag-|-tag|ads-|-ads|ads_|_ads|adsense|dfp|gpt-ad|div-gpt|parallax|lihat-juga|linksisip|redaksi|inline-?link|box-?link|rating|reaction|emoji|follow|whatsapp|telegram|google-?news/;
 // Short class/id tokens that must match a whole token (a "-"/"_" separated word).
 const JUNK_TOKEN = /(?:^|[\s_-])(?:ad|ads|adv|nav|navbar|menu|tag|promo|widget|credit|credits|share|print|meta|date|time|breadcrumbs?|hide|hidden|sr-only|lainnya|terpopuler|terbaru|latest|more|next|prev|boxberita|box_berita)(?:$|[\s_-])/;
 // Containers that are the article itself even if a junk word also appears in their class.
 const CONTENT_HINT = /article|artikel|content|konten|entry|main|post-?body|story|text|detail|isi|berita|read__|body/;
+
+// Lists of other stories and readers' comments: skipped even in the relaxed pass, which is for an
+// article a generic widget word hid ("content-sidebar-wrap"), never for these.
+const OTHER_STORIES =
+  /related|terkait|rekomendasi|recommend|baca-?juga|lihat-?juga|read-?also|also-?read|populer|popular|trending|outbrain|taboola|mgid|dable|comment|komentar|disqus|(?:^|[\s_-])(?:lainnya|terpopuler|more-?news|next-?news)(?:$|[\s_-])/;
+
+export function isOtherStories(ci: string): boolean {
+  return !!ci && OTHER_STORIES.test(ci);
+}
 
 /** True when an element's class/id names a widget rather than article content. */
 export function isJunkClass(ci: string): boolean {
@@ -90,7 +99,7 @@ export function isHiddenStyle(style: string | undefined): boolean {
 
 // Whole lines dropped from article text.
 const DROP_LINE: RegExp[] = [
-  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis)\b/i,
+  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis|berikutnya|selanjutnya)\b/i,
   /^(?:pilihan editor|pilihan redaksi|rekomendasi|baca selengkapnya|read also|see also|related)\s*[:：]/i,
   /^dilarang (?:keras )?(?:mengambil|menyalin|mengutip|memproduksi|mereproduksi)/i,
   /^(?:artikel|berita|video|foto)\s+(?:terkait|lainnya|menarik|pilihan|populer|terpopuler|rekomendasi)\b/i,
@@ -103,7 +112,10 @@ const DROP_LINE: RegExp[] = [
   /^\[gambas:[^\]]*\]$/i,
   /^(?:halaman|page)\s+\d+\b.{0,40}$/i,
   /^(?:dengarkan|listen to)\s+(?:artikel|berita|this)\b.{0,60}$/i,
-  /^(?:selanjutnya|sebelumnya|next|prev|previous|tutup|close|load more|muat lebih banyak)$/i,
+  /^(?:(?:halaman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya|next|prev|previous|tutup|close|load more|muat lebih banyak)$/i,
+  // A posting stamp: "Diposting : 02-12-2026 10:20:15 | Oleh : Diskominfo", "Posted on December 2, 2026 at 10:20 am by".
+  /^(?:diposting|diterbitkan|dipublikasikan|diunggah|posted|published|terbit|tayang|dimuat)\b(?:\s+(?:on|pada|oleh))?\s*[:：]?\s*\S.{0,40}\b(?:19|20)\d{2}\b.{0,80}$/i,
+  /^loading\.*$|^memuat\.*$/i,
   /^\d+\s*(?:\/|dari|of)\s*\d+$/,
   /^(?:share|bagikan|tweet|komentar|comments?|laporkan|report)\b.{0,40}$/i,
   /^(?:tags?|topik|kata kunci|keywords?)\s*[:：]/i,

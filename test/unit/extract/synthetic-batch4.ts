@@ -123,7 +123,6 @@ export const BATCH4_PAGES: BatchPage[] = [
   // 5. VIVA: "VIVA –" lead, title with " - VIVA", a "Halaman Selanjutnya" pager with teaser text.
   {
     name: 'viva page 1 with a next-page teaser',
-    miss: ['body'],
     url: 'https://www.viva.co.id/berita/nasional/1750001-kabut-asap-selimuti-kota-jambi',
     title: H1,
     published: '2026-12-01T13:15+07:00',
@@ -194,7 +193,6 @@ export const BATCH4_PAGES: BatchPage[] = [
   // 9. Kompas video page: a lead under the player, og:type video, a "Video Rekomendasi" rail.
   {
     name: 'kompas video with a lead',
-    miss: ['body'],
     url: 'https://video.kompas.com/watch/1900001/kabut-asap-selimuti-kota-jambi',
     title: 'Kabut Asap Selimuti Kota Jambi',
     published: '2026-12-01T17:05+07:00',
