@@ -19,14 +19,14 @@ export const SKIP_TAGS = new Set([
 const JUNK_SUBSTR =
   /comment|komentar|share|sharing|social|sosmed|medsos|related|terkait|baca-?juga|bacajuga|baca_juga|read-?also|also-?read|readmore|read-more|rekomendasi|recommend|populer|popular|trending|newsletter|subscribe|sidebar|banner|sponsor|advert|iklan|breadcrumb|pagination|pager|paging|outbrain|taboola|mgid|dable|disqus|skyscraper|footer|masthead|copyright|caption|keterangan|photo-?credit|gallery|galeri|video-?list|polling|cookie|popup|modal|signup|login|byline|author|penulis|reporter|tagline|topik|tags|hashtag|tag-|-tag|ads-|-ads|ads_|_ads|adsense|dfp|gpt-ad|div-gpt|parallax|lihat-juga|linksisip|redaksi|inline-?link|box-?link|rating|reaction|emoji|follow|whatsapp|telegram|google-?news/;
 // Short class/id tokens that must match a whole token (a "-"/"_" separated word).
-const JUNK_TOKEN = /(?:^|[\s_-])(?:ad|ads|adv|nav|navbar|menu|tag|promo|widget|credit|credits|share|print|meta|date|time|breadcrumbs?|hide|hidden|sr-only|lainnya|terpopuler|terbaru|latest|more|next|prev|boxberita|box_berita)(?:$|[\s_-])/;
+const JUNK_TOKEN = /(?:^|[\s_-])(?:ad|ads|adv|nav|navbar|menu|tag|promo|widget|credit|credits|share|print|meta|date|time|breadcrumbs?|hide|hidden|sr-only|lain|lainnya|terpopuler|terbaru|latest|more|next|prev|boxberita|box_berita)(?:$|[\s_-])/;
 // Containers that are the article itself even if a junk word also appears in their class.
 const CONTENT_HINT = /article|artikel|content|konten|entry|main|post-?body|story|text|detail|isi|berita|read__|body/;
 
 // Lists of other stories and readers' comments: skipped even in the relaxed pass, which is for an
 // article a generic widget word hid ("content-sidebar-wrap"), never for these.
 const OTHER_STORIES =
-  /related|terkait|rekomendasi|recommend|baca-?juga|lihat-?juga|read-?also|also-?read|populer|popular|trending|outbrain|taboola|mgid|dable|comment|komentar|disqus|(?:^|[\s_-])(?:lainnya|terpopuler|more-?news|next-?news)(?:$|[\s_-])/;
+  /related|terkait|rekomendasi|recommend|baca-?juga|lihat-?juga|read-?also|also-?read|populer|popular|trending|outbrain|taboola|mgid|dable|comment|komentar|disqus|(?:^|[\s_-])(?:lain|lainnya|terpopuler|more-?news|next-?news)(?:$|[\s_-])/;
 
 export function isOtherStories(ci: string): boolean {
   return !!ci && OTHER_STORIES.test(ci);
@@ -46,7 +46,7 @@ export function isJunkClass(ci: string): boolean {
   // named for a widget ("read__next", "article-more", "detail__nav") is that widget.
   return !CONTENT_HINT.test(ci) || ci.split(/\s+/).some((t) => JUNK_TAIL.test(t));
 }
-const JUNK_TAIL = /[_-](?:ad|ads|adv|nav|navbar|menu|promo|widget|share|print|lainnya|terpopuler|terbaru|latest|more|next|prev)$/;
+const JUNK_TAIL = /[_-](?:ad|ads|adv|nav|navbar|menu|promo|widget|share|print|lain|lainnya|terpopuler|terbaru|latest|more|next|prev)$/;
 
 const MEDIA_CLASS = /(?:^|[\s_-])(?:photos?|fotos?|pics?|picture|images?|img|media|thumbs?|thumbnail|figure|gambar|video|cover)(?:$|[\s_-])/;
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-img']);
@@ -99,7 +99,7 @@ export function isHiddenStyle(style: string | undefined): boolean {
 
 // Whole lines dropped from article text.
 const DROP_LINE: RegExp[] = [
-  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis|berikutnya|selanjutnya)\b/i,
+  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis|berikutnya|selanjutnya|lainnya)\b/i,
   /^(?:pilihan editor|pilihan redaksi|rekomendasi|baca selengkapnya|read also|see also|related)\s*[:：]/i,
   /^dilarang (?:keras )?(?:mengambil|menyalin|mengutip|memproduksi|mereproduksi)/i,
   /^(?:artikel|berita|video|foto)\s+(?:terkait|lainnya|menarik|pilihan|populer|terpopuler|rekomendasi)\b/i,

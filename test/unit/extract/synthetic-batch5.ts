@@ -37,7 +37,6 @@ export const BATCH5_PAGES: BatchPage[] = [
   // 1. Okezone photo gallery: captions in a slider, a mail sign-up box without a form or telling class.
   {
     name: 'okezone photo gallery beside a plain sign-up box',
-    miss: ['body'],
     url: 'https://foto.okezone.com/view/2026/12/02/1/12345/kapal-penyeberangan-tenggelam-di-batanghari',
     title: 'Kapal Penyeberangan Tenggelam di Batanghari',
     published: '2026-12-02T09:10+07:00',
