@@ -118,7 +118,9 @@ const DROP_LINE: RegExp[] = [
   /^loading\.*$|^memuat\.*$/i,
   /^\d+\s*(?:\/|dari|of)\s*\d+$/,
   /^(?:share|bagikan|tweet|komentar|comments?|laporkan|report)\b.{0,40}$/i,
-  /^(?:tags?|topik|kata kunci|keywords?)\s*[:：]/i,
+  /^(?:tags?|topik|kata kunci|keywords?|label|labels)\s*[:：]/i,
+  // Blogger's post header in the Indonesian locale: "Diposting oleh Admin pada 09.40".
+  /^(?:diposting|posted)\s+(?:oleh|by)\s.{0,60}$/i,
   /^(?:jangan lewatkan|pilihan editor|pilihan redaksi|terpopuler|berita terkini|most popular|read more|lihat semua|selengkapnya|more photos|foto lainnya|video lainnya)\s*[:：!.]*$/i,
 ];
 

@@ -110,10 +110,11 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     // A bare <time> may be anything (today's date in the top bar, related-list dates); only trust
     // it when it says it is the publication date, or it is the page's first <time> and carries a
     // machine-readable datetime.
-    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {});
+    const micro = el.name !== 'time' && !ip ? attr(el, 'title') : undefined;
+    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro;
     if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime'))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
-    const v = attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeSpace(textOf(el, 200));
+    const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
     const d = v ? parseDate(v, def) : undefined;
     if (d) {
       out.push(cand('time', d));

@@ -210,9 +210,10 @@ const SECTION_WORDS = new Set(
 );
 const SLOGAN = /\b(?:berita terkini|berita terbaru|berita hari ini|info terkini|kabar terkini|portal berita|situs berita|latest news|breaking news)\b/i;
 // A government portal's name: "Website Resmi Pemerintah Provinsi Jambi", "Pemerintah Kota Jambi",
-// "Portal Resmi Kabupaten Bungo" — an affix at an edge (never a colon kicker: see leadSegment).
+// "Portal Resmi Kabupaten Bungo", "Humas Pemprov Jambi" — an affix at an edge (never a colon
+// kicker: see leadSegment).
 const OFFICIAL =
-  /^(?:(?:website|situs|portal|laman|web)\s+(?:resmi|official)\b|official\s+(?:website|site)\b|pemerintah\s+(?:kota|kabupaten|provinsi|daerah)\s+\p{L}+(?:\s+\p{L}+){0,2}$)/iu;
+  /^(?:(?:website|situs|portal|laman|web)\s+(?:resmi|official)\b|official\s+(?:website|site)\b|pemerintah\s+(?:kota|kabupaten|provinsi|daerah)\s+\p{L}+(?:\s+\p{L}+){0,2}$|(?:humas|diskominfo|kominfo|prokopim|setda|ppid|biro\s+\p{L}+)\s+(?:(?:pemprov|pemkot|pemkab|provinsi|kota|kabupaten|setda)\s+)?\p{L}+(?:\s+\p{L}+)?$)/iu;
 
 /** A section or rubric name ("Nasional", "Bola - Internasional", "Ekbis", "Kota Jambi") or a slogan. */
 function isSectionSegment(seg: string, section: Set<string>): boolean {

@@ -69,7 +69,6 @@ export const BATCH6_PAGES: BatchPage[] = [
   // 3. A Blogger-hosted local outlet: date header above the post, time in abbr.published, comments.
   {
     name: 'blogger local outlet with date header and abbr time',
-    miss: ['date'],
     url: 'https://www.kabarbatanghari.com/2026/12/harga-karet-di-batanghari-tembus-rp13500.html',
     title: HR,
     published: '2026-12-02T09:40+07:00',
@@ -103,7 +102,6 @@ export const BATCH6_PAGES: BatchPage[] = [
   // 5. A pemprov Humas portal: the title suffix names the office, not the site name in any meta.
   {
     name: 'pemprov humas portal with office suffix',
-    miss: ['title'],
     url: 'https://humas.jambiprov.go.id/berita/2026/12/02/harga-karet-di-batanghari-tembus',
     title: HR,
     published: '2026-12-02T16:10+07:00',
