@@ -167,7 +167,10 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
     .filter((c) => c.hasTime && dayOf(c, local) === day)
     .sort((a, b) => rank(TIME_RANK, a) - rank(TIME_RANK, b));
   const pick = timed[0] ?? anchor;
-  const offset = INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired) ? pick.offset : (opts.outputOffset ?? pick.offset);
+  // A value in UTC is written in the zone the page's own byline names (WITA, WIT) when it has one.
+  const bylineZone = pool.find((c) => c.source === 'byline' && c.hasZone && INDONESIAN.has(c.offset) && c.strength !== 'weak')?.offset;
+  const offset =
+    INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired) ? pick.offset : (bylineZone ?? opts.outputOffset ?? pick.offset);
   // A day without a time is that day's local midnight, whatever instant stood for it (a feed's UTC midnight).
   const ms = pick.hasTime ? pick.ms : day * DAY - offsetMinutes(INDONESIAN.has(pick.offset) ? pick.offset : local) * 60_000;
   const out: DateDecision = { iso: formatInOffset(ms, offset), source: pick.source };

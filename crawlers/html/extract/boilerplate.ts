@@ -121,6 +121,10 @@ const DROP_LINE: RegExp[] = [
   /^(?:tags?|topik|kata kunci|keywords?|label|labels)\s*[:：]/i,
   // Blogger's post header in the Indonesian locale: "Diposting oleh Admin pada 09.40".
   /^(?:diposting|posted)\s+(?:oleh|by)\s.{0,60}$/i,
+  // Joomla's article info: "Rincian", "Ditulis oleh Admin", "Dilihat: 87"; portals' read counters.
+  /^(?:rincian|details)$/i,
+  /^(?:ditulis oleh|written by)\s.{0,60}$/i,
+  /^(?:dilihat|dibaca|hits|views?)\s*[:：]?\s*[\d.,]+(?:\s*(?:kali|x|times))?$/i,
   /^(?:jangan lewatkan|pilihan editor|pilihan redaksi|terpopuler|berita terkini|most popular|read more|lihat semua|selengkapnya|more photos|foto lainnya|video lainnya)\s*[:：!.]*$/i,
 ];
 

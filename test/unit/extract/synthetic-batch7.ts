@@ -66,7 +66,6 @@ export const BATCH7_PAGES: BatchPage[] = [
   // 3. Joomla pemkab portal: dd.published with "Diterbitkan:", an office name as the title suffix.
   {
     name: 'joomla pemkab portal with diterbitkan',
-    miss: ['title'],
     url: 'https://kominfo.tebokab.go.id/index.php/berita/412-jembatan-gantung-teluk-kuali-putus',
     title: 'Jembatan Gantung Teluk Kuali Putus, BPBD Siagakan Perahu',
     published: '2026-12-02T15:00+07:00',
@@ -97,7 +96,6 @@ export const BATCH7_PAGES: BatchPage[] = [
   // 5. og:title cut with "...", JSON-LD headline cut at 60 characters, the full headline in the <h1>.
   {
     name: 'truncated og and json-ld titles, full h1',
-    miss: ['title'],
     url: 'https://www.jambiaktual.com/news/2026/12/02/wisatawan-candi-muaro-jambi-melonjak',
     title: HT,
     published: '2026-12-02T09:15+07:00',
@@ -110,7 +108,6 @@ export const BATCH7_PAGES: BatchPage[] = [
   // 6. A WITA outlet: the byline in WITA, a correct UTC meta.
   {
     name: 'wita outlet with a correct utc meta',
-    miss: ['date'],
     url: 'https://www.kabarmakassar.co.id/berita/2026/12/02/wisatawan-pantai-losari-melonjak',
     title: 'Wisatawan Pantai Losari Melonjak Saat Akhir Pekan',
     published: '2026-12-02T21:05+08:00',
