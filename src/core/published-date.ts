@@ -102,7 +102,7 @@ const rank = (table: ((c: DateCandidate) => boolean)[], c: DateCandidate) => {
  *    feed's instant, is that local time; so is one that would lie after the fetch as labelled but
  *    not as local time. Anything else still after the fetch is dropped.
  * 2. Day: the day most independent witnesses (page metadata, byline, URL, feed) agree on, within a
- *    day; ties go to the URL, JSON-LD, meta, the feed, the byline at the headline, <time>, any other
+ *    day; ties go to the day most of them give exactly, then to the URL, JSON-LD, meta, the feed, the byline at the headline, <time>, any other
  *    byline. A byline or sidebar date no other witness supports never beats the URL or the feed.
  * 3. Time: on that day, the time of JSON-LD, meta, <time>, the headline byline, the feed, another
  *    byline, the URL, in that order; a date-only value never erases a time.
@@ -141,13 +141,22 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
 
   // 2. The day. Modification dates speak only when nothing else does.
   const pool = cands.some((c) => c.source !== 'modified') ? cands.filter((c) => c.source !== 'modified') : cands;
+  // Support within a day absorbs a UTC or feed date near midnight; on a tie, the day more witnesses
+  // give exactly wins (a URL made the evening before loses to JSON-LD and the byline of the next day);
+  // a weak byline is often the same stray element as a <time> and does not count twice there.
   let anchor = pool[0];
   let best = -1;
+  let bestExact = -1;
   for (const c of pool) {
     const day = dayOf(c, local);
     const support = new Set(pool.filter((o) => Math.abs(dayOf(o, local) - day) <= 1).map(witness)).size;
-    if (support > best || (support === best && rank(DAY_RANK, c) < rank(DAY_RANK, anchor))) {
+    const exact = new Set(pool.filter((o) => dayOf(o, local) === day && o.strength !== 'weak').map(witness)).size;
+    if (
+      support > best ||
+      (support === best && (exact > bestExact || (exact === bestExact && rank(DAY_RANK, c) < rank(DAY_RANK, anchor))))
+    ) {
       best = support;
+      bestExact = exact;
       anchor = c;
     }
   }
@@ -158,7 +167,10 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
     .filter((c) => c.hasTime && dayOf(c, local) === day)
     .sort((a, b) => rank(TIME_RANK, a) - rank(TIME_RANK, b));
   const pick = timed[0] ?? anchor;
-  const offset = INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired) ? pick.offset : (opts.outputOffset ?? pick.offset);
+  // A value in UTC is written in the zone the page's own byline names (WITA, WIT) when it has one.
+  const bylineZone = pool.find((c) => c.source === 'byline' && c.hasZone && INDONESIAN.has(c.offset) && c.strength !== 'weak')?.offset;
+  const offset =
+    INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired) ? pick.offset : (bylineZone ?? opts.outputOffset ?? pick.offset);
   // A day without a time is that day's local midnight, whatever instant stood for it (a feed's UTC midnight).
   const ms = pick.hasTime ? pick.ms : day * DAY - offsetMinutes(INDONESIAN.has(pick.offset) ? pick.offset : local) * 60_000;
   const out: DateDecision = { iso: formatInOffset(ms, offset), source: pick.source };

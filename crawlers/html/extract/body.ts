@@ -6,7 +6,7 @@
 // penalize); the best-scoring ancestor plus its qualifying siblings is the article, and the runs
 // inside it, minus widget lines, are the text. Everything is linear in page size.
 import { classAndId, isElement, normalizeSpace, textOf } from './dom.js';
-import { isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, isSubscriptionBox, SKIP_TAGS } from './boilerplate.js';
+import { isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, isOtherStories, isSubscriptionBox, SKIP_TAGS } from './boilerplate.js';
 import type { DomNode } from './types.js';
 
 const BLOCK_TAGS = new Set([
@@ -119,10 +119,10 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
       if (SKIP_TAGS.has(name) || depth > MAX_DEPTH || skip.has(child)) continue;
       const a = child.attribs;
       if (a && (isHiddenStyle(a.style) || 'hidden' in a || a['aria-hidden'] === 'true')) continue;
-      if (a && (a.class || a.id) && !keep.has(child)) {
-        const ci = classAndId(child);
+      const ci = a && !keep.has(child) ? classAndId(child) : '';
+      if (ci) {
         // Sign-up boxes go in every pass: the relaxed pass is for articles a class hid, not for them.
-        if (isSubscriptionBox(child, ci) || (strict && (isJunkClass(ci) || isMediaBlock(child, ci)))) continue;
+        if (isSubscriptionBox(child, ci) || (strict ? isJunkClass(ci) || isMediaBlock(child, ci) : isOtherStories(ci))) continue;
       }
       if (BLOCK_TAGS.has(name)) {
         flush();
@@ -311,6 +311,10 @@ function isAncestor(a: DomNode, b: DomNode): boolean {
 }
 
 const DATE_LINE = /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,|\d{1,2}\s+\p{L}+\s+\d{4}\s*[|,-]?\s*\d{1,2}[:.]\d{2}).{0,60}$/iu;
+// A date with a time of day at the start of a short line, glued or not to a credit ("Rabu 02 Dec 2026
+// 10:20 WIBRed: Esthi", "02-12-2026 10:20:15 | Oleh : Admin", "December 2, 2026 at 10:20 am").
+const STAMP_LINE =
+  /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*(?:[|,·•–—-]|pukul|jam|at)?\s*\d{1,2}[:.]\d{2}/iu;
 const ZONE_LINE = /\b(?:WIB|WITA|WIT)\b/;
 
 function renderRuns(runs: Run[], selected: Set<DomNode>, title?: string): string {
@@ -348,7 +352,7 @@ function renderRuns(runs: Run[], selected: Set<DomNode>, title?: string): string
       if (afterLabel || (wasLabel && /^[:：]/.test(line))) continue;
       if (isBoilerplateLine(line)) continue;
       if (titleKey && squash(line) === titleKey) continue;
-      if (line.length < 90 && (DATE_LINE.test(line) || (ZONE_LINE.test(line) && /\d{1,2}[:.]\d{2}/.test(line)))) continue;
+      if (line.length < 90 && (DATE_LINE.test(line) || STAMP_LINE.test(line) || (ZONE_LINE.test(line) && /\d{1,2}[:.]\d{2}/.test(line)))) continue;
       if (out.length && out[out.length - 1] === line) continue;
       out.push(line);
     }

@@ -17,11 +17,20 @@ export const SKIP_TAGS = new Set([
 
 // Class/id fragments that mark widgets, matched anywhere in the attribute (distinctive words).
 const JUNK_SUBSTR =
-  /comment|komentar|share|sharing|social|sosmed|medsos|related|terkait|baca-?juga|bacajuga|baca_juga|read-?also|also-?read|readmore|read-more|rekomendasi|recommend|populer|popular|trending|newsletter|subscribe|sidebar|banner|sponsor|advert|iklan|breadcrumb|pagination|pager|outbrain|taboola|mgid|dable|disqus|skyscraper|footer|masthead|copyright|caption|keterangan|photo-?credit|gallery|galeri|video-?list|polling|cookie|popup|modal|signup|login|byline|author|penulis|reporter|tagline|topik|tags|hashtag|tag-|-tag|ads-|-ads|ads_|_ads|adsense|dfp|gpt-ad|div-gpt|parallax|lihat-juga|linksisip|redaksi|inline-?link|box-?link|rating|reaction|emoji|follow|whatsapp|telegram|google-?news/;
+  /comment|komentar|share|sharing|social|sosmed|medsos|related|terkait|baca-?juga|bacajuga|baca_juga|read-?also|also-?read|readmore|read-more|rekomendasi|recommend|populer|popular|trending|newsletter|subscribe|sidebar|banner|sponsor|advert|iklan|breadcrumb|pagination|pager|paging|outbrain|taboola|mgid|dable|disqus|skyscraper|footer|masthead|copyright|caption|keterangan|photo-?credit|gallery|galeri|video-?list|polling|cookie|popup|modal|signup|login|byline|author|penulis|reporter|tagline|topik|tags|hashtag|tag-|-tag|ads-|-ads|ads_|_ads|adsense|dfp|gpt-ad|div-gpt|parallax|lihat-juga|linksisip|redaksi|inline-?link|box-?link|rating|reaction|emoji|follow|whatsapp|telegram|google-?news/;
 // Short class/id tokens that must match a whole token (a "-"/"_" separated word).
-const JUNK_TOKEN = /(?:^|[\s_-])(?:ad|ads|adv|nav|navbar|menu|tag|promo|widget|credit|credits|share|print|meta|date|time|breadcrumbs?|hide|hidden|sr-only|lainnya|terpopuler|terbaru|latest|more|next|prev|boxberita|box_berita)(?:$|[\s_-])/;
+const JUNK_TOKEN = /(?:^|[\s_-])(?:ad|ads|adv|nav|navbar|menu|tag|promo|widget|credit|credits|share|print|meta|date|time|breadcrumbs?|hide|hidden|sr-only|lain|lainnya|terpopuler|terbaru|latest|more|next|prev|boxberita|box_berita)(?:$|[\s_-])/;
 // Containers that are the article itself even if a junk word also appears in their class.
 const CONTENT_HINT = /article|artikel|content|konten|entry|main|post-?body|story|text|detail|isi|berita|read__|body/;
+
+// Lists of other stories and readers' comments: skipped even in the relaxed pass, which is for an
+// article a generic widget word hid ("content-sidebar-wrap"), never for these.
+const OTHER_STORIES =
+  /related|terkait|rekomendasi|recommend|baca-?juga|lihat-?juga|read-?also|also-?read|populer|popular|trending|outbrain|taboola|mgid|dable|comment|komentar|disqus|(?:^|[\s_-])(?:lain|lainnya|terpopuler|more-?news|next-?news)(?:$|[\s_-])/;
+
+export function isOtherStories(ci: string): boolean {
+  return !!ci && OTHER_STORIES.test(ci);
+}
 
 /** True when an element's class/id names a widget rather than article content. */
 export function isJunkClass(ci: string): boolean {
@@ -32,8 +41,12 @@ export function isJunkClass(ci: string): boolean {
     // the extractor retries without class rules when the strict pass finds too little.
     return true;
   }
-  return JUNK_TOKEN.test(ci) && !CONTENT_HINT.test(ci);
+  if (!JUNK_TOKEN.test(ci)) return false;
+  // A content word only rescues a wrapper ("content-sidebar-wrap"); a BEM part of the article page
+  // named for a widget ("read__next", "article-more", "detail__nav") is that widget.
+  return !CONTENT_HINT.test(ci) || ci.split(/\s+/).some((t) => JUNK_TAIL.test(t));
 }
+const JUNK_TAIL = /[_-](?:ad|ads|adv|nav|navbar|menu|promo|widget|share|print|lain|lainnya|terpopuler|terbaru|latest|more|next|prev)$/;
 
 const MEDIA_CLASS = /(?:^|[\s_-])(?:photos?|fotos?|pics?|picture|images?|img|media|thumbs?|thumbnail|figure|gambar|video|cover)(?:$|[\s_-])/;
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-img']);
@@ -43,21 +56,35 @@ const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-
  * caption or credit ("KOMPAS.COM/MASRIADI …", "Galaxy S6 Edge (ist)"), not article prose.
  */
 export function isMediaBlock(n: DomNode, ci: string): boolean {
-  if (!MEDIA_CLASS.test(ci)) return false;
+  const named = MEDIA_CLASS.test(ci);
+  // Without a telling class, only a photo with a short credited caption ("Ilustrasi … (Tribunjambi.com/Dok)").
+  const limit = named ? 300 : MAX_UNNAMED_CAPTION_CHARS;
   let text = 0;
   let media = false;
-  const stack: DomNode[] = [...(n.children ?? [])];
+  let paragraph = false;
+  const parts: string[] = [];
+  const stack: DomNode[] = [...(n.children ?? [])].reverse();
   let visited = 0;
   while (stack.length && visited++ < 400) {
     const c = stack.pop()!;
     if (c.type === 'text') {
-      text += (c.data ?? '').trim().length;
-      if (text > 300) return false;
+      const t = (c.data ?? '').trim();
+      text += t.length;
+      if (text > limit) return false;
+      if (t) parts.push(t);
     } else if (c.name && MEDIA_TAGS.has(c.name)) media = true;
-    else if (c.children) stack.push(...c.children);
+    else {
+      if (c.name === 'p') paragraph = true;
+      if (c.children) stack.push(...[...c.children].reverse());
+    }
   }
-  return media && visited < 400;
+  if (!media || visited >= 400) return false;
+  return named || (!paragraph && text > 0 && CREDIT_END.test(parts.join(' ')));
 }
+
+const MAX_UNNAMED_CAPTION_CHARS = 200;
+/** A caption's closing credit: "(Tribunjambi.com/Dok)", "[SuaraJambi.id/Rizky]", "(Foto: Istimewa)". */
+export const CREDIT_END = /[([](?:[^()[\]]*\/[^()[\]]*|\s*(?:foto|dok|dokumentasi|ist|istimewa|sumber)\b[^()[\]]*)[)\]]\s*$/i;
 
 const CREDIT_LABEL = /^(?:penulis|editor|pewarta|reporter|redaktur|penyunting|sumber|fotografer|kontributor|foto|video)\s*[:：]?$/i;
 
@@ -72,7 +99,7 @@ export function isHiddenStyle(style: string | undefined): boolean {
 
 // Whole lines dropped from article text.
 const DROP_LINE: RegExp[] = [
-  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis)\b/i,
+  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis|berikutnya|selanjutnya|lainnya)\b/i,
   /^(?:pilihan editor|pilihan redaksi|rekomendasi|baca selengkapnya|read also|see also|related)\s*[:：]/i,
   /^dilarang (?:keras )?(?:mengambil|menyalin|mengutip|memproduksi|mereproduksi)/i,
   /^(?:artikel|berita|video|foto)\s+(?:terkait|lainnya|menarik|pilihan|populer|terpopuler|rekomendasi)\b/i,
@@ -85,10 +112,19 @@ const DROP_LINE: RegExp[] = [
   /^\[gambas:[^\]]*\]$/i,
   /^(?:halaman|page)\s+\d+\b.{0,40}$/i,
   /^(?:dengarkan|listen to)\s+(?:artikel|berita|this)\b.{0,60}$/i,
-  /^(?:selanjutnya|sebelumnya|next|prev|previous|tutup|close|load more|muat lebih banyak)$/i,
+  /^(?:(?:halaman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya|next|prev|previous|tutup|close|load more|muat lebih banyak)$/i,
+  // A posting stamp: "Diposting : 02-12-2026 10:20:15 | Oleh : Diskominfo", "Posted on December 2, 2026 at 10:20 am by".
+  /^(?:diposting|diterbitkan|dipublikasikan|diunggah|posted|published|terbit|tayang|dimuat)\b(?:\s+(?:on|pada|oleh))?\s*[:：]?\s*\S.{0,40}\b(?:19|20)\d{2}\b.{0,80}$/i,
+  /^loading\.*$|^memuat\.*$/i,
   /^\d+\s*(?:\/|dari|of)\s*\d+$/,
   /^(?:share|bagikan|tweet|komentar|comments?|laporkan|report)\b.{0,40}$/i,
-  /^(?:tags?|topik|kata kunci|keywords?)\s*[:：]/i,
+  /^(?:tags?|topik|kata kunci|keywords?|label|labels)\s*[:：]/i,
+  // Blogger's post header in the Indonesian locale: "Diposting oleh Admin pada 09.40".
+  /^(?:diposting|posted)\s+(?:oleh|by)\s.{0,60}$/i,
+  // Joomla's article info: "Rincian", "Ditulis oleh Admin", "Dilihat: 87"; portals' read counters.
+  /^(?:rincian|details)$/i,
+  /^(?:ditulis oleh|written by)\s.{0,60}$/i,
+  /^(?:dilihat|dibaca|hits|views?)\s*[:：]?\s*[\d.,]+(?:\s*(?:kali|x|times))?$/i,
   /^(?:jangan lewatkan|pilihan editor|pilihan redaksi|terpopuler|berita terkini|most popular|read more|lihat semua|selengkapnya|more photos|foto lainnya|video lainnya)\s*[:：!.]*$/i,
 ];
 

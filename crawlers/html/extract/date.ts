@@ -110,10 +110,11 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     // A bare <time> may be anything (today's date in the top bar, related-list dates); only trust
     // it when it says it is the publication date, or it is the page's first <time> and carries a
     // machine-readable datetime.
-    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {});
+    const micro = el.name !== 'time' && !ip ? attr(el, 'title') : undefined;
+    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro;
     if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime'))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
-    const v = attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeSpace(textOf(el, 200));
+    const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
     const d = v ? parseDate(v, def) : undefined;
     if (d) {
       out.push(cand('time', d));
@@ -145,6 +146,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
   const recent: string[] = [];
   let before: ParsedDate | undefined;
   let after: ParsedDate | undefined;
+  let updated: ParsedDate | undefined;
   let checked = 0;
   walkNodes(root, (n) => {
     if (near || checked > MAX_BYLINE_CANDIDATES * 4) return false;
@@ -164,6 +166,11 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         let d = isProse(t) ? undefined : (parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined));
         // A date beside a link to another story is that story's (a teaser list the class missed).
         if (d && inTeaser(n, title ?? '')) d = undefined;
+        // "Diperbarui …" printed above "Terbit …": the update is the byline only if nothing follows.
+        if (d && updateOnly(t, recent)) {
+          updated ??= d;
+          d = undefined;
+        }
         if (d?.hasTime) {
           near = d;
           nearAt = dateOnly ? dateOnlyAt : textsAfterH1;
@@ -205,6 +212,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
   // so is a short text within the first few after it. Further down it is only a weak witness.
   near ??= dateOnly;
   nearAt = near === dateOnly ? dateOnlyAt : nearAt;
+  if (!near && updated) [near, nearAt] = [updated, 0];
   const beforeNear = before && h1 && textsSinceBefore <= 2 ? before : undefined;
   const atHeadline = near && nearAt <= AT_H1_TEXTS ? near : undefined;
   const strong = atHeadline ?? beforeNear;
@@ -227,6 +235,14 @@ function countTexts(n: DomNode): number {
     if (c.type === 'text' && normalizeSpace(c.data ?? '')) k++;
   });
   return k;
+}
+
+/** A line (or the short label texts just before it) that gives only an update time. */
+function updateOnly(t: string, recent: string[]): boolean {
+  const label = UPDATED_LABEL.test(t) ? t : recent.length && UPDATED_LABEL.test(recent[recent.length - 1]) ? recent[recent.length - 1] : '';
+  if (!label || PUBLISHED_LABEL.test(t)) return false;
+  // "Diperbarui 1 Des 2026 09:00 · 30 Nov 2026 14:05" holds the publication too (parseByline).
+  return (t.match(/\b20\d{2}\b/g) ?? []).length < 2;
 }
 
 const PUBLISHED_LABEL = /\b(?:diterbitkan|dipublikasikan|terbit|tayang|dimuat|diposting|published|posted)\b/i;

@@ -69,11 +69,16 @@ export function normalizeSpace(s: string): string {
   return s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 
-/** Lower-cased class and id of an element, space separated. */
+/**
+ * Lower-cased class and id of an element, space separated, plus its test/QA id: script-rendered
+ * templates (styled-components, CSS modules) hash their class names and name their parts only there
+ * (`data-qa-id="story-content"`, `data-testid="comment-section"`).
+ */
 export function classAndId(n: DomNode): string {
   const a = n.attribs;
   if (!a) return '';
   const c = a.class ?? '';
   const id = a.id ?? '';
-  return c || id ? `${c} ${id}`.toLowerCase() : '';
+  const qa = a['data-qa-id'] ?? a['data-testid'] ?? a['data-test-id'] ?? '';
+  return c || id || qa ? `${c} ${id}${qa ? ` ${qa}` : ''}`.toLowerCase() : '';
 }

@@ -114,8 +114,9 @@ function mediaText(
   // Text from outside the headline's part of the page (a footer blurb, a box beside the layout) on a
   // short page is not its article, however few headline words it shares.
   const away = !!text && !!headline && !!body.node && farApart(headline, body.node);
-  if (text && own >= 0.25) return text;
-  const captions = mediaCaptions(root, headline).join('\n\n');
+  const captions = text && own >= 0.25 && !away ? '' : mediaCaptions(root, headline).join('\n\n');
+  // Far from the headline, related teasers share its words: the page's own captions win over them.
+  if (text && own >= 0.25 && (!away || !captions || relevance(captions, subject) < 0.25)) return text;
   const cap = relevance(captions, subject);
   if (captions && (!text || away || (cap >= 0.3 && cap >= own + 0.15))) return captions;
   if (isMedia && selfDescription && selfDescription.length >= 40 && (!text || own < 0.1)) return selfDescription;

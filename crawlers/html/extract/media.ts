@@ -4,7 +4,7 @@
 // about its headline, these are read instead — never the sign-up or teaser box that happens to
 // hold the most prose. Whether text is "about its headline" is measured against the page's own
 // title and description, so the rule needs nothing per outlet.
-import { inWidget, isBoilerplateLine, isWidget } from './boilerplate.js';
+import { inWidget, isBoilerplateLine, isMediaBlock, isWidget } from './boilerplate.js';
 import { classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
 import type { DomNode } from './types.js';
 
@@ -37,13 +37,67 @@ export function relevance(text: string, subject: Set<string>): number {
   return hit / subject.size;
 }
 
-// Credits that end a caption: "(Foto: Portal Jambi/Rahmat)", "ANTARA FOTO/Wahdi Septiawan/foc.",
+// Credits that end a caption: "(Foto: Portal Jambi/Rahmat)", "[SuaraJambi.id/Rizky]", "ANTARA FOTO/Wahdi Septiawan/foc.",
 // "KOMPAS.com/MASRIADI", "(ist)", "Dok. BPBD".
 const TRAILING_CREDIT = [
   /\s*\((?:foto|photo|dok|dokumentasi|sumber|ist|istimewa|video)\b[^)]{0,80}\)\s*$/i,
+  /\s*\[(?:[^\]/]{1,60}\/[^\]]{1,60}|(?:foto|dok|ist|istimewa)\b[^\]]{0,60})\]\s*$/i,
   /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
   /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
 ];
+
+/** A figcaption, a caption-classed element or the headline inside n. */
+function holdsCaption(n: DomNode, h1: DomNode | undefined): boolean {
+  let found = false;
+  walkNodes(n, (c) => {
+    if (found) return false;
+    if (c !== n && isElement(c)) {
+      const ci = classAndId(c);
+      if (c === h1 || c.name === 'figcaption' || (!!ci && CAPTION_CLASS.test(ci))) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
+const LINE_BREAKING = new Set(['p', 'div', 'br', 'li', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The text of n, one line per block (a photo credit in its own element stays its own line). */
+function blockLines(n: DomNode): string[] {
+  const parts: string[] = [];
+  let size = 0;
+  walkNodes(n, (c) => {
+    if (size > 3000) return false;
+    if (c.type === 'text') {
+      parts.push(c.data ?? '');
+      size += (c.data ?? '').length;
+      return false;
+    }
+    if (!isElement(c)) return c === n;
+    const name = c.name ?? '';
+    if (name === 'script' || name === 'style' || name === 'noscript') return false;
+    if (c !== n && LINE_BREAKING.has(name)) parts.push('\n');
+    return true;
+  });
+  return parts.join('').split(/\n+/);
+}
+
+const PHOTO_TAGS = new Set(['img', 'amp-img', 'picture']);
+const MAX_PHOTO_TEXT_CHARS = 400;
+
+/** An element holding a photo as a direct child and a short text beside it, with no link or heading: a slide. */
+function isPhotoWithText(n: DomNode): boolean {
+  const ch = n.children ?? [];
+  if (!ch.some((c) => PHOTO_TAGS.has(c.name ?? ''))) return false;
+  let linkOrHeading = false;
+  walkNodes(n, (c) => {
+    if (c.name === 'a' || /^h[1-6]$/.test(c.name ?? '')) linkOrHeading = true;
+    return !linkOrHeading;
+  });
+  if (linkOrHeading) return false;
+  const t = normalizeSpace(textOf(n, MAX_PHOTO_TEXT_CHARS + 1));
+  return t.length >= MIN_CAPTION_CHARS && t.length <= MAX_PHOTO_TEXT_CHARS;
+}
 
 function stripCredit(s: string): string {
   let t = s;
@@ -71,11 +125,15 @@ export function mediaCaptions(root: DomNode, h1: DomNode | undefined): string[] 
     }
     if (name === 'a' || isWidget(n)) return false;
     const ci = classAndId(n);
-    const isCaption = name === 'figcaption' || (!!ci && CAPTION_CLASS.test(ci) && !/\b(?:card|item-list|teaser)\b/.test(ci));
-    if (!isCaption) return true;
+    const classed = name === 'figcaption' || (!!ci && CAPTION_CLASS.test(ci) && !/\b(?:card|item-list|teaser)\b/.test(ci));
+    if (!classed) {
+      // A photo block's own text (a gallery slide: <div class="slide-item"><img><p>caption</p></div>),
+      // unless it holds the headline or a caption element of its own (read that one instead).
+      const block = ((!!ci && isMediaBlock(n, ci)) || isPhotoWithText(n)) && afterH1 && !holdsCaption(n, h1);
+      if (!block) return true;
+    }
     if (!afterH1 || inWidget(n)) return false;
-    const lines = normalizeSpace(textOf(n, 3000))
-      .split(/\n+/)
+    const lines = blockLines(n)
       .map((l) => stripCredit(normalizeSpace(l)))
       .filter((l) => l.length >= MIN_CAPTION_CHARS && !isBoilerplateLine(l));
     for (const l of lines) {

@@ -16,7 +16,7 @@ export interface PageScan {
   h1: DomNode[];
   /** The first <h2>s: older templates (Kompas 2016) put the headline in an <h2> under a section <h1>. */
   h2: DomNode[];
-  /** Elements carrying a machine-readable date: <time datetime>, [itemprop=datePublished]. */
+  /** Elements carrying a machine-readable date: <time datetime>, [itemprop=datePublished], hAtom abbr.published[title]. */
   timeEls: DomNode[];
   /** Elements with itemprop=author or rel=author. */
   authorEls: DomNode[];
@@ -101,6 +101,10 @@ export function scanPage(root: DomNode): PageScan {
     const cls = (attr(n, 'class') ?? '') + ' ' + (attr(n, 'id') ?? '');
     if (/breadcrumb/i.test(cls) || /BreadcrumbList/i.test(attr(n, 'itemtype') ?? '')) {
       if (scan.crumbEls.length < 5) scan.crumbEls.push(n);
+    }
+    // hAtom/microformats (Blogger, old WordPress themes): <abbr class="published" title="2026-12-02T09:40:00+07:00">.
+    if (name !== 'time' && /(?:^|\s)(?:published|dt-published)(?:\s|$)/i.test(attr(n, 'class') ?? '') && /^\d{4}-\d{2}-\d{2}T/.test(attr(n, 'title') ?? '')) {
+      scan.timeEls.push(n);
     }
     const itemprop = attr(n, 'itemprop');
     if (itemprop && name !== 'meta') {

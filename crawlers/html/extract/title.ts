@@ -49,6 +49,8 @@ export function extractTitle(scan: PageScan, url: string, siteName?: string): st
     // An <h1> that wraps the headline plus more (a logo link, a kicker) without a separator: the
     // declared title it starts with is the headline.
     const h = best.text;
+    // Unless a declared title is the whole <h1>: then the shorter ones were cut ("… Usai Jalan").
+    if (cleaned.some((c) => squash(c) === squash(h))) return h;
     const inner = cleaned.filter((c) => c.length >= 8 && c.length < h.length && squash(h).startsWith(squash(c)));
     return inner.length ? inner.reduce((a, b) => (b.length > a.length ? b : a)) : h;
   }
@@ -209,6 +211,11 @@ const SECTION_WORDS = new Set(
   ).split(' '),
 );
 const SLOGAN = /\b(?:berita terkini|berita terbaru|berita hari ini|info terkini|kabar terkini|portal berita|situs berita|latest news|breaking news)\b/i;
+// A government portal's name: "Website Resmi Pemerintah Provinsi Jambi", "Pemerintah Kota Jambi",
+// "Portal Resmi Kabupaten Bungo", "Humas Pemprov Jambi" — an affix at an edge (never a colon
+// kicker: see leadSegment).
+const OFFICIAL =
+  /^(?:(?:website|situs|portal|laman|web)\s+(?:resmi|official)\b|official\s+(?:website|site)\b|pemerintah\s+(?:kota|kabupaten|provinsi|daerah)\s+\p{L}+(?:\s+\p{L}+){0,2}$|(?:dinas|badan|kantor|biro|bagian)\s+[\p{L} ]{3,60}\s(?:kota|kabupaten|provinsi)\s+\p{L}+(?:\s+\p{L}+)?$|(?:humas|diskominfo|kominfo|prokopim|setda|ppid|biro\s+\p{L}+)\s+(?:(?:pemprov|pemkot|pemkab|provinsi|kota|kabupaten|setda)\s+)?\p{L}+(?:\s+\p{L}+)?$)/iu;
 
 /** A section or rubric name ("Nasional", "Bola - Internasional", "Ekbis", "Kota Jambi") or a slogan. */
 function isSectionSegment(seg: string, section: Set<string>): boolean {
@@ -216,7 +223,7 @@ function isSectionSegment(seg: string, section: Set<string>): boolean {
   if (words.length === 0) return true;
   if (section.has(squash(seg))) return true;
   if (words.length <= 3 && words.every((w) => SECTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')) || section.has(squash(w)))) return true;
-  return words.length <= 7 && SLOGAN.test(seg);
+  return (words.length <= 7 && SLOGAN.test(seg)) || (words.length <= 9 && OFFICIAL.test(seg));
 }
 
 // "Halaman all", "Halaman 2", "Page 3": the page of a split article, glued to the headline.
