@@ -3,7 +3,7 @@
 //   options: [--data-dir ../shared/data] [--data DATA_DIR/fakenewsid-hoax/train.csv]
 //            [--out analyzers/hoax/model/hoax-model.json] [--out-dated analyzers/hoax/model/hoax-model-dated.json]
 //            [--out-triage analyzers/hoax/model/hoax-triage-model.json] [--triage-only] [--cv-only] [--cv-triage]
-//            [--seeds 13,14,15]   (--cv-triage: FakeNewsID out-of-fold AUC of the gated analyzer score; writes nothing)
+//            [--synthetic] [--seeds 13,14,15]   (--cv-triage: FakeNewsID out-of-fold AUC of the gated analyzer score; writes nothing)
 // The triage model (circulated hoax vs ordinary text, MODEL.md "Triage") is trained on FakeNewsID plus
 // the licensed ordinary text of DATA_DIR: SmSA train (Apache-2.0), NusaX train (CC BY-SA 4.0), NERGrit
 // train (Apache-2.0 / MIT), SIB-200 train (Apache-2.0, text CC BY-SA 4.0). `--triage-only` writes only it.
@@ -23,7 +23,7 @@ import { dirname, resolve } from 'node:path';
 import { DATED_CALIBRATED_FROM, ERA_FIRST, ERA_LAST } from '../analyzers/hoax/era.js';
 import { BLOCKS, HOAX_BITS, MIN_DF, STYLE_WEIGHT } from '../analyzers/hoax/features.js';
 import type { HoaxModel } from '../analyzers/hoax/model.js';
-import { ordinaryTrainingTexts } from '../analyzers/hoax/triage-data.js';
+import { ordinaryTrainingTexts, TRIAGE_SMSA_ROWS, TRIAGE_SYNTHETIC, TRIAGE_TITLED_ORDINARY_WEIGHT } from '../analyzers/hoax/triage-data.js';
 import {
   aucInYears,
   countRows,
@@ -35,6 +35,7 @@ import {
   trainHoaxModel,
   trainTriageModel,
   TRIAGE_ORDINARY_WEIGHT,
+  TRIAGE_TITLED_WEIGHT,
   crossValidateTriage,
   type CvResult,
 } from '../analyzers/hoax/train.js';
@@ -48,6 +49,9 @@ const dataDir = resolve(arg('data-dir', process.env.PANTAU_DATA_DIR ?? '../share
 const data = resolve(arg('data', `${dataDir}/fakenewsid-hoax/train.csv`)!);
 const outTriage = resolve(arg('out-triage', 'analyzers/hoax/model/hoax-triage-model.json')!);
 const triageOnly = process.argv.includes('--triage-only');
+// --synthetic: train the triage model with the synthetic post- and article-like rows (triage-data.ts;
+// not shipped: MODEL.md, "Triage", tried in 2026-12).
+const synthetic = process.argv.includes('--synthetic') || TRIAGE_SYNTHETIC;
 // The source copies (run from the repository root, like the other training scripts); `npm run build`
 // then copies them into dist/.
 const out = resolve(arg('out', 'analyzers/hoax/model/hoax-model.json')!);
@@ -86,23 +90,25 @@ function write(path: string, model: HoaxModel): void {
 
 if (process.argv.includes('--cv-triage')) {
   // Out-of-fold, both models trained on the other folds: does the gate spoil FakeNewsID ranking?
-  const r = crossValidateTriage(rows, ordinaryTrainingTexts(dataDir), 5, seeds[0], counts);
+  const r = crossValidateTriage(rows, ordinaryTrainingTexts(dataDir, 3, TRIAGE_SMSA_ROWS, synthetic), 5, seeds[0], counts);
   process.stdout.write(`${JSON.stringify({ triageCv: { gated: r4(r.gated), ungated: r4(r.ungated), folds: r.folds.map((f) => ({ gated: r4(f.gated), ungated: r4(f.ungated) })) } })}\n`);
   process.exit(0);
 }
 
 if (!process.argv.includes('--cv-only')) {
-  const ordinary = ordinaryTrainingTexts(dataDir);
+  const ordinary = ordinaryTrainingTexts(dataDir, 3, TRIAGE_SMSA_ROWS, synthetic);
   const bySet = Object.entries(ordinary.reduce((m: Record<string, number>, d) => ((m[d.set] = (m[d.set] ?? 0) + 1), m), {}));
   process.stderr.write(`triage: ordinary rows ${ordinary.length} (${bySet.map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
   const triage = trainTriageModel(rows, ordinary, HOAX_TRAIN, counts);
   triage.meta = {
-    data: 'FakeNewsID train.csv (see hoax-model.json) + ordinary text: SmSA train first 3,000 rows (Apache-2.0), NusaX-Senti id train (CC BY-SA 4.0), NERGrit train sentences in groups of 1–3 (Apache-2.0 / MIT), SIB-200 ind_Latn train (Apache-2.0; text CC BY-SA 4.0)',
+    data: `FakeNewsID train.csv (see hoax-model.json) + ordinary text: SmSA train first 3,000 rows (Apache-2.0), NusaX-Senti id train (CC BY-SA 4.0), NERGrit train sentences in groups of 1–3 (Apache-2.0 / MIT), SIB-200 ind_Latn train (Apache-2.0; text CC BY-SA 4.0)${synthetic ? '; plus synthetic variants of the same text (triage-data.ts): NERGrit / SIB-200 paragraphs and headline + lead rows, SmSA train rows 3,001–6,000 and NusaX dressed as posts; titled ordinary rows at TRIAGE_TITLED_ORDINARY_WEIGHT' : ''}`,
     dataLicence: 'FakeNewsID: not stated upstream; the rest as listed',
     command: 'npm run build && node dist/scripts/train-hoax.js --triage-only',
     rows: rows.length,
     ordinary: Object.fromEntries(bySet),
     ordinaryWeight: TRIAGE_ORDINARY_WEIGHT,
+    ...(TRIAGE_TITLED_WEIGHT !== 1 ? { titledWeight: TRIAGE_TITLED_WEIGHT } : {}),
+    ...(synthetic ? { titledOrdinaryWeight: TRIAGE_TITLED_ORDINARY_WEIGHT } : {}),
     features: { bits: HOAX_BITS, blocks: BLOCKS, minDf: MIN_DF, styleWeight: STYLE_WEIGHT },
     train: HOAX_TRAIN,
     trainedAt: new Date().toISOString().slice(0, 10),

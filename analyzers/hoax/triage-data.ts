@@ -18,6 +18,8 @@ export interface TriageDoc {
   /** Which set it comes from (tbh, smsa, tweets, hotel, news, …). */
   set: string;
   kind?: 'news' | 'social';
+  /** Training only: relative weight among the ordinary rows (default 1). */
+  weight?: number;
 }
 
 export type Half = 'tune' | 'untouched';
@@ -148,15 +150,164 @@ export function sibTexts(file: string): TriageDoc[] {
     .map((t) => ({ text: t, label: 0 as const, set: 'sib200', kind: 'news' as const }));
 }
 
+// ---- synthetic variants of the licensed text (MODEL.md, "Triage", 2026-12 retrain) ----
+// The ordinary training rows were clean, lower-case reviews and encyclopaedic sentences with few
+// titles, while every FakeNewsID claim has a title and many are Title Case captions: links, @-mentions,
+// hashtags, shouting, "!!" and a headline above a text were evidence of a claim to the model, so
+// ordinary tweets and titled news were flagged. The variants below are the same licensed sentences
+// dressed the way ordinary posts and articles look; every choice is a fixed hash of the text.
+
+const HEADLINE_SMALL = new Set(['di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'dengan', 'pada', 'atau', 'oleh', 'dalam', 'bagi', 'sebagai', 'karena', 'serta', 'para', 'si', 'sang']);
+const LEAD_IN = /^(?:sementara itu|namun|selain itu|oleh karena itu|pada tahun \d+|dalam hal ini|di sisi lain|kemudian|akan tetapi|meskipun demikian)[, ]+/i;
+const POST_EMOJI = ['😂', '😍', '🙏', '😭', '👍', '🤣', '😡', '❤️'];
+const synthHash = (s: string): number => hashString(s, 0x51ed27);
+const sentenceCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const titleCase = (s: string): string =>
+  s
+    .split(' ')
+    .map((w, i) => (i > 0 && HEADLINE_SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+
+/** A headline made from a sentence: its first clause, at most `n` words, Title Case (a third in sentence case). */
+export function headlineOf(sentence: string, n: number, h: number): string | undefined {
+  const clause = sentence.replace(LEAD_IN, '').split(/[,;:(]/)[0].replace(/[.!?]+$/, '').trim();
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return undefined;
+  const t = words.slice(0, n).join(' ');
+  return h % 3 === 0 ? sentenceCase(t) : titleCase(t);
+}
+
+function nergritSentences(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const tok = line.split('\t')[0]?.trim();
+    if (!line.trim()) {
+      if (cur.length) out.push(detokenize(cur.join(' ')));
+      cur = [];
+    } else if (tok) cur.push(tok);
+  }
+  if (cur.length) out.push(detokenize(cur.join(' ')));
+  return out;
+}
+
+/** SIB-200 sentences in index order (consecutive ids mostly come from one source article). */
+function sibSentences(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .filter((p) => p[2])
+    .sort((a, b) => Number(a[0]) - Number(b[0]))
+    .map((p) => p[2].trim());
+}
+
+/**
+ * Article-like rows from consecutive sentences: paragraphs of 4–8 sentences under a headline made
+ * from the first (a quarter untitled), and a headline over a one- or two-sentence lead (a fifth: the
+ * headline alone, as a shared link's text).
+ */
+export function articleLikeTexts(sentences: readonly string[], set: string): TriageDoc[] {
+  const out: TriageDoc[] = [];
+  for (let i = 0, k = 4; i < sentences.length; i += k, k = 4 + ((k - 3) % 5)) {
+    const g = sentences.slice(i, i + k);
+    if (g.length < 2) break;
+    const h = synthHash(g[0]);
+    const t = headlineOf(g[0], 6 + (h % 6), h);
+    out.push(h % 4 === 0 || !t ? { text: g.join(' '), label: 0, set: `${set}-long`, kind: 'news' } : { title: t, text: g.join(' '), label: 0, set: `${set}-long`, kind: 'news' });
+  }
+  return out;
+}
+
+export function headlineLeadTexts(sentences: readonly string[], set: string): TriageDoc[] {
+  const out: TriageDoc[] = [];
+  for (let i = 0; i < sentences.length; i += 2) {
+    const s = sentences[i];
+    const h = synthHash(s);
+    const t = headlineOf(s, 5 + (h % 7), h >>> 3);
+    if (!t) continue;
+    const lead = sentences[i + 1] && h % 2 === 0 ? `${s} ${sentences[i + 1]}` : s;
+    out.push(h % 5 === 0 ? { text: t, label: 0, set: `${set}-head`, kind: 'news' } : { title: t, text: lead, label: 0, set: `${set}-head`, kind: 'news' });
+  }
+  return out;
+}
+
+/** Reviews and comments dressed as posts: sentence case, a link, a mention, a hashtag, shouting, "!!", "??", emoji or "RT @x:". */
+export function postLikeTexts(docs: readonly TriageDoc[]): TriageDoc[] {
+  return docs.map((d) => {
+    const h = synthHash(d.text);
+    let t = h % 2 ? sentenceCase(d.text) : d.text;
+    const tag = (h >>> 8).toString(36);
+    switch ((h >>> 4) % 9) {
+      case 0:
+        t = `${t} http://bit.ly/${tag}`;
+        break;
+      case 1:
+        t = `@${tag} ${t}`;
+        break;
+      case 2:
+        t = `${t} #${(t.split(' ').find((w) => w.length > 4) ?? 'info').replace(/[^\p{L}]/gu, '')}`;
+        break;
+      case 3:
+        t = t.toUpperCase();
+        break;
+      case 4:
+        t = t.replace(/[.]?$/, '!!');
+        break;
+      case 5:
+        t = `${t} ${POST_EMOJI[(h >>> 12) % POST_EMOJI.length]}${POST_EMOJI[(h >>> 15) % POST_EMOJI.length]}`;
+        break;
+      case 6:
+        t = `RT @${tag}: ${t}`;
+        break;
+      case 7:
+        t = t.replace(/[.]?$/, '??');
+        break;
+      default:
+        break;
+    }
+    return { text: t, label: 0, set: 'posts', kind: 'social' };
+  });
+}
+
 /** Ordinary text whose licence allows training (Apache-2.0 / MIT / CC BY-SA 4.0): train splits only. */
 /** SmSA train rows used (its first rows): more only tilted the model further towards reviews (MODEL.md). */
 export const TRIAGE_SMSA_ROWS = 3000;
+/** SmSA train rows after those, dressed as posts (postLikeTexts). */
+export const TRIAGE_SMSA_POST_ROWS = 3000;
+/**
+ * Relative weight of a titled ordinary row: with it the titled ordinary text weighs about as much
+ * as the titled FakeNewsID copies (TRIAGE_TITLED_WEIGHT), so a title alone is no sign of a claim.
+ */
+export const TRIAGE_TITLED_ORDINARY_WEIGHT = 3;
+/** Whether the shipped triage model is trained with the synthetic variants (MODEL.md, "Triage"). */
+export const TRIAGE_SYNTHETIC = false;
 
-export function ordinaryTrainingTexts(dataDir: string, nergritGroup = 3, smsaRows = TRIAGE_SMSA_ROWS): TriageDoc[] {
-  return [
-    ...smsaTexts(join(dataDir, 'smsa/train_preprocess.tsv'), 'smsa-train').slice(0, smsaRows),
-    ...nusaxTexts(join(dataDir, 'nusax-senti-id/train.csv')),
+/**
+ * `synthetic`: add the article-like and post-like variants (above), titled ordinary rows at
+ * TRIAGE_TITLED_ORDINARY_WEIGHT. TRIAGE_SYNTHETIC says whether the shipped triage model was trained with them.
+ */
+export function ordinaryTrainingTexts(dataDir: string, nergritGroup = 3, smsaRows = TRIAGE_SMSA_ROWS, synthetic = TRIAGE_SYNTHETIC): TriageDoc[] {
+  const smsa = smsaTexts(join(dataDir, 'smsa/train_preprocess.tsv'), 'smsa-train');
+  const nusax = nusaxTexts(join(dataDir, 'nusax-senti-id/train.csv'));
+  const base: TriageDoc[] = [
+    ...smsa.slice(0, smsaRows),
+    ...nusax,
     ...nergritTexts(join(dataDir, 'nergrit/train_preprocess.txt'), nergritGroup),
     ...sibTexts(join(dataDir, 'sib200-topic-id/train.tsv')),
   ];
+  if (!synthetic) return base;
+  const ner = nergritSentences(join(dataDir, 'nergrit/train_preprocess.txt'));
+  const sib = sibSentences(join(dataDir, 'sib200-topic-id/train.tsv'));
+  const rows: TriageDoc[] = [
+    ...base,
+    ...articleLikeTexts(ner, 'nergrit'),
+    ...articleLikeTexts(sib, 'sib200'),
+    ...headlineLeadTexts(ner, 'nergrit'),
+    ...headlineLeadTexts(sib, 'sib200'),
+    ...postLikeTexts([...smsa.slice(smsaRows, smsaRows + TRIAGE_SMSA_POST_ROWS), ...nusax]),
+  ];
+  return rows.map((r) => (r.title ? { ...r, weight: TRIAGE_TITLED_ORDINARY_WEIGHT } : r));
 }
