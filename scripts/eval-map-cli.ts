@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bcubed } from '../src/maps/bcubed.js';
+import { continuity } from './map-continuity.js';
 
 interface MapJson {
   issues: { id: string; label: string; volume: number; sentiment: { negative: number }; hoax: { flagged: boolean }; facts: { id: string; score: number }[]; mentions: { url: string }[] }[];
@@ -95,16 +96,7 @@ try {
     console.log(`   outside | ${[...outLabels].map(([l, c]) => `${l}×${c}`).join(' ')}`);
     for (const l of lines) console.log(l);
   }
-  let contOk = 0, contTotal = 0, clash = 0;
-  for (let i = 1; i < days.length; i++) {
-    const a = majority.get(days[i - 1]!), b = majority.get(days[i]!);
-    if (!a || !b) continue;
-    for (const [l, id] of b) {
-      if (l === 'outside') continue;
-      if (a.has(l)) { contTotal++; if (a.get(l) === id) contOk++; else console.log(`   continuity lost: ${l} ${days[i - 1]} ${a.get(l)} → ${days[i]} ${id}`); }
-      for (const [l2, id2] of a) if (l2 !== l && l2 !== 'outside' && id2 === id) { clash++; console.log(`   id reused: ${l2} (${days[i - 1]}) → ${l} (${days[i]})`); }
-    }
-  }
+  const { ok: contOk, total: contTotal, clash } = continuity(days, majority);
   console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days (outside as singletons ${(single / scored).toFixed(3)}); answering fact in first three ${hits}/${total}, first ${first}/${total}; no-fact issues without a fact ${needOk}/${needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}${spikeOk === undefined ? '' : `; spike ${spikeOk ? 'ok' : 'WRONG'}`}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

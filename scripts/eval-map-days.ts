@@ -13,6 +13,7 @@ import { localDay } from '../src/core/time.js';
 import type { Mention, MentionKind } from '../src/core/types.js';
 import { parseFactsYaml } from '../src/facts/parse.js';
 import { bcubed } from '../src/maps/bcubed.js';
+import { continuity } from './map-continuity.js';
 import { buildIssueMap, type PriorMention } from '../src/maps/build.js';
 
 /** One line of a fixture day file (an import row plus its gold `label`). */
@@ -106,15 +107,5 @@ for (const d of days) {
   for (const is of map.issues.slice(0, 30)) console.log(`   #${is.rank} ${is.id} ${is.label} | v${is.volume} ${is.trend.direction}${is.trend.previous ? `(${is.trend.previous})` : ''} neg ${is.sentiment.negative}${is.hoax.flagged ? ' HOAX' : ''}${is.brief ? ' [brief]' : ''}`);
   for (const l of factLines) console.log(l);
 }
-// continuity: the same label on consecutive days keeps its id; different labels never share one
-let contOk = 0, contTotal = 0, clash = 0;
-for (let i = 1; i < days.length; i++) {
-  const a = labelIds.get(days[i - 1]!), b = labelIds.get(days[i]!);
-  if (!a || !b) continue;
-  for (const [l, id] of b) {
-    if (l === 'outside') continue;
-    if (a.has(l)) { contTotal++; if (a.get(l) === id) contOk++; else console.log(`   continuity lost: ${l} ${days[i - 1]} ${a.get(l)} → ${days[i]} ${id}`); }
-    for (const [l2, id2] of a) if (l2 !== l && l2 !== 'outside' && id2 === id) { clash++; console.log(`   id reused: ${l2} (${days[i - 1]}) → ${l} (${days[i]})`); }
-  }
-}
+const { ok: contOk, total: contTotal, clash } = continuity(days, labelIds);
 console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days; answering fact in first three ${factHits}/${factTotal}, first ${factFirst}/${factTotal}; no-fact issues without a fact ${needOk}/${needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}`);
