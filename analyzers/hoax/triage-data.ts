@@ -106,19 +106,25 @@ export function triageEvalSet(sharedDir: string): TriageDoc[] {
 
 // ---- licensed ordinary text for training (negatives) ----
 
-/** NERGrit (token<TAB>tag per line): sentences, detokenized; consecutive sentences grouped in 1–3. */
-export function nergritTexts(file: string, maxGroup = 3): TriageDoc[] {
+/** NERGrit (token<TAB>tag per line): its sentences, detokenized, in file order. */
+function nergritSentences(file: string): string[] {
   if (!existsSync(file)) return [];
-  const sentences: string[] = [];
+  const out: string[] = [];
   let cur: string[] = [];
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const tok = line.split('\t')[0]?.trim();
     if (!line.trim()) {
-      if (cur.length) sentences.push(detokenize(cur.join(' ')));
+      if (cur.length) out.push(detokenize(cur.join(' ')));
       cur = [];
     } else if (tok) cur.push(tok);
   }
-  if (cur.length) sentences.push(detokenize(cur.join(' ')));
+  if (cur.length) out.push(detokenize(cur.join(' ')));
+  return out;
+}
+
+/** NERGrit (token<TAB>tag per line): sentences, detokenized; consecutive sentences grouped in 1–3. */
+export function nergritTexts(file: string, maxGroup = 3): TriageDoc[] {
+  const sentences = nergritSentences(file);
   const out: TriageDoc[] = [];
   // News-like paragraphs of one, two, … maxGroup sentences in turn.
   // A group of two or more reads as headline + body (the first sentence as its title), so that having
@@ -175,21 +181,6 @@ export function headlineOf(sentence: string, n: number, h: number): string | und
   if (words.length < 3) return undefined;
   const t = words.slice(0, n).join(' ');
   return h % 3 === 0 ? sentenceCase(t) : titleCase(t);
-}
-
-function nergritSentences(file: string): string[] {
-  if (!existsSync(file)) return [];
-  const out: string[] = [];
-  let cur: string[] = [];
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const tok = line.split('\t')[0]?.trim();
-    if (!line.trim()) {
-      if (cur.length) out.push(detokenize(cur.join(' ')));
-      cur = [];
-    } else if (tok) cur.push(tok);
-  }
-  if (cur.length) out.push(detokenize(cur.join(' ')));
-  return out;
 }
 
 /** SIB-200 sentences in index order (consecutive ids mostly come from one source article). */
