@@ -14,6 +14,7 @@
 // (a pemprov "Berita » … | Website Resmi Pemerintah Provinsi Jambi" kept its suffix), dates 25/27 (a
 // URL whose day is the eve of the publication beat JSON-LD, meta and byline, as midnight; an
 // "Diperbarui" line printed before "Terbit" taken as the publication). `miss` marks what failed.
+import { j, ld, nm, om, ps } from './page-parts.js';
 
 export interface BatchPage {
   name: string;
@@ -85,12 +86,6 @@ const SPORT = [
   'Pelatih Persijam mengatakan kemenangan ini penting untuk menjaga peluang lolos ke babak berikutnya. "Anak-anak bermain disiplin sampai peluit akhir," katanya.',
 ];
 
-const j = (...ps: string[]) => ps.join('\n\n');
-const p = (s: string) => `<p>${s}</p>`;
-const ps = (xs: string[]) => xs.map(p).join('\n');
-const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
-const om = (k: string, v: string) => `<meta property="${k}" content="${v}">`;
-const nm = (k: string, v: string) => `<meta name="${k}" content="${v}">`;
 
 // ---- Widgets that sit around or inside article bodies --------------------------------------------
 

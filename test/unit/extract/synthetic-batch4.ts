@@ -9,6 +9,7 @@
 // taken beside its lead; 0.881: VIVA's next-page teaser quote), titles 10/10, dates 10/10.
 // `miss` marks what failed then.
 import type { BatchPage } from './synthetic-batch3.js';
+import { j, ld, nm, om, ps } from './page-parts.js';
 
 const HAZE = [
   'Kabut asap akibat kebakaran hutan dan lahan mulai menyelimuti Kota Jambi sejak Selasa pagi. Jarak pandang di sejumlah ruas jalan hanya sekitar 500 meter.',
@@ -30,11 +31,6 @@ const MARKET = [
   'Sejumlah pedagang berharap akses parkir diperbaiki, karena lahan parkir yang sempit membuat pengunjung enggan datang pada akhir pekan.',
 ];
 
-const j = (...ps: string[]) => ps.join('\n\n');
-const ps = (xs: string[]) => xs.map((s) => `<p>${s}</p>`).join('\n');
-const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
-const om = (k: string, v: string) => `<meta property="${k}" content="${v}">`;
-const nm = (k: string, v: string) => `<meta name="${k}" content="${v}">`;
 const html = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">${head}<script>window.dataLayer=window.dataLayer||[];</script></head><body>${body}</body></html>`;
 const POP = `<div class="widget-popular"><h3>Terpopuler</h3><ol><li><a>Jadwal pemadaman listrik di Kota Jambi pekan ini, cek daerah Anda</a></li><li><a>Harga emas Antam hari ini naik lagi, ini rinciannya</a></li><li><a>Viral video pengendara terjebak asap di jalan lintas timur</a></li></ol></div>`;

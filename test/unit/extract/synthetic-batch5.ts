@@ -4,6 +4,7 @@
 // and teaser boxes, titles with section/outlet affixes, times of day, zones and feed dates). The prose
 // is invented.
 import type { BatchPage } from './synthetic-batch3.js';
+import { j, ld, om, ps } from './page-parts.js';
 
 const FERRY = [
   'Kapal motor penyeberangan yang membawa 23 penumpang tenggelam di perairan Sungai Batanghari, Kabupaten Tanjung Jabung Timur, Selasa sore. Tim SAR gabungan telah mengevakuasi 21 penumpang dalam keadaan selamat.',
@@ -18,10 +19,6 @@ const WATER = [
   'Warga berharap ada potongan tagihan bulan depan. "Tiga hari tidak ada air, tapi tagihan tetap jalan," keluh Ratna, warga Kecamatan Kotabaru.',
 ];
 
-const j = (...ps: string[]) => ps.join('\n\n');
-const ps = (xs: string[]) => xs.map((s) => `<p>${s}</p>`).join('\n');
-const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
-const om = (k: string, v: string) => `<meta property="${k}" content="${v}">`;
 const html = (head: string, body: string) => `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const MAILBOX = `<div class="col-md-4"><div class="box p-3"><h4>Kabar Pagi</h4><p>Satu surel setiap pagi berisi berita terpenting pilihan redaksi dari Jambi dan sekitarnya, gratis untuk Anda, bisa berhenti kapan saja.</p><a class="btn" href="/daftar">Daftar sekarang</a></div></div>`;
 const TEASERS = `<div class="berita-lain"><h3>Baca Lainnya</h3><div class="card"><a href="/x1"><h4>Dua Penumpang Kapal Masih Dicari Tim SAR</h4></a><p>Tim SAR gabungan melanjutkan pencarian dua penumpang kapal yang tenggelam di Sungai Batanghari dengan menyisir tiga kilometer.</p></div><div class="card"><a href="/x2"><h4>Nakhoda Kapal Tenggelam Diperiksa Polisi</h4></a><p>Polisi memeriksa nakhoda kapal motor yang tenggelam di Tanjung Jabung Timur untuk mengetahui penyebab kecelakaan.</p></div></div>`;

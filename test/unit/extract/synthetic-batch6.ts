@@ -3,6 +3,7 @@
 // Outlet families not used before (Beritasatu, Medcom, a Blogger-hosted local site, a Yoast @graph
 // WordPress site, a pemprov Humas portal) and more photo/video pages. The prose is invented.
 import type { BatchPage } from './synthetic-batch3.js';
+import { j, ld, om, ps } from './page-parts.js';
 
 const VACC = [
   'Dinas Kesehatan Kota Jambi menargetkan 12.000 anak menerima imunisasi campak dan rubela dalam pekan imunisasi yang dimulai Senin di seluruh puskesmas.',
@@ -17,10 +18,6 @@ const RUBBER = [
   'Dinas Perkebunan meminta petani menjaga mutu getah dan menjual melalui kelompok tani agar posisi tawar lebih kuat.',
 ];
 
-const j = (...ps: string[]) => ps.join('\n\n');
-const ps = (xs: string[]) => xs.map((s) => `<p>${s}</p>`).join('\n');
-const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
-const om = (k: string, v: string) => `<meta property="${k}" content="${v}">`;
 const html = (head: string, body: string) => `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const SIGNUP = `<div class="subscribe-wrap"><h4>Langganan Berita</h4><p>Masukkan alamat email Anda dan dapatkan kabar terbaru dari Jambi setiap hari, gratis dan tanpa spam.</p><form><input type="email" name="email"><button>Langganan</button></form></div>`;
 const MORE = `<div class="more-news"><h3>Berita Lainnya</h3><ul><li><a href="/m1">Harga Sawit di Jambi Naik Tipis Pekan Ini</a><p>Harga tandan buah segar sawit di Jambi naik tipis menjadi Rp2.900 per kilogram, petani menyambut baik.</p></li><li><a href="/m2">Petani Karet Tebo Bentuk Koperasi</a><p>Ratusan petani karet di Kabupaten Tebo membentuk koperasi untuk memperkuat posisi tawar terhadap tengkulak.</p></li></ul></div>`;

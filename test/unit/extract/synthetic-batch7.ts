@@ -2,6 +2,7 @@
 // BEFORE the extractor was run on them: the held-out estimate for the extractor as finally committed
 // on this branch. The prose is invented.
 import type { BatchPage } from './synthetic-batch3.js';
+import { j, ld, om, ps } from './page-parts.js';
 
 const BRIDGE = [
   'Jembatan gantung penghubung Desa Teluk Kuali dan Desa Tanjung Aur di Kabupaten Tebo putus setelah diterjang arus Sungai Batang Tebo yang meluap, Rabu pagi.',
@@ -17,10 +18,6 @@ const TOURISM = [
   'Pemerintah kabupaten berencana menambah lahan parkir dan toilet umum untuk mengantisipasi lonjakan pengunjung saat libur Natal dan Tahun Baru.',
 ];
 
-const j = (...ps: string[]) => ps.join('\n\n');
-const ps = (xs: string[]) => xs.map((s) => `<p>${s}</p>`).join('\n');
-const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
-const om = (k: string, v: string) => `<meta property="${k}" content="${v}">`;
 const html = (head: string, body: string) => `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const RELATED = `<div class="box-related"><h3>Berita Terkait</h3><div class="item"><a href="/r1"><h4>Warga Tebo Menyeberang dengan Perahu</h4></a><span>Kamis, 5 November 2026 10:00 WIB</span></div><div class="item"><a href="/r2"><h4>BPBD Tebo Siagakan Perahu</h4></a><span>Rabu, 4 November 2026 09:00 WIB</span></div></div>`;
 const SIGNUP = `<section class="cta-langganan"><h4>Jangan lewatkan kabar penting</h4><p>Daftarkan email Anda untuk menerima rangkuman berita pilihan setiap pagi dari redaksi kami, gratis.</p><input type="email" placeholder="Email"><button>Daftar</button></section>`;

@@ -2,6 +2,7 @@
 // CNN Indonesia, Liputan6, Okezone, Suara, Republika, Tempo, Antara, a WordPress local outlet).
 // The prose is invented; the markup mimics each template's wrappers, widgets and bylines so the
 // extractor is exercised on layouts beyond the few real fixture pages.
+import { ld } from './page-parts.js';
 
 export interface SyntheticPage {
   name: string;
@@ -38,7 +39,6 @@ function page(head: string, body: string, lang = 'id'): string {
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${head}${SCRIPTS}</head><body>${NAV}<main class="container"><div class="row">${body}${SIDEBAR}</div></main>${FOOTER}</body></html>`;
 }
 
-const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
 
 export const SYNTHETIC_PAGES: SyntheticPage[] = [
   {
