@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bcubed } from '../src/maps/bcubed.js';
+import { emptyFactTally, tallyFacts } from './map-check-facts.js';
 import { continuity } from './map-continuity.js';
 
 interface MapJson {
@@ -46,7 +47,8 @@ try {
   pantau(['facts', 'import', join(dir, 'facts.yaml'), '--config', cfg]);
   if (keep) mkdirSync(keep, { recursive: true });
   const days = files.map((f) => f.slice(4, 14));
-  let f1sum = 0, single = 0, scored = 0, hits = 0, first = 0, total = 0, needOk = 0, needTotal = 0, spikeOk: boolean | undefined;
+  let f1sum = 0, single = 0, scored = 0, spikeOk: boolean | undefined;
+  const facts = emptyFactTally();
   const majority = new Map<string, Map<string, string>>();
   for (const d of days) {
     const out = pantau(['map', '--date', d, '--format', 'json', '--config', cfg]);
@@ -67,18 +69,7 @@ try {
     for (const [u, l] of g) { const p = pred.get(u)!; const c = votes.get(l) ?? new Map<string, number>(); c.set(p, (c.get(p) ?? 0) + 1); votes.set(l, c); }
     const maj = new Map([...votes].map(([l, c]) => [l, [...c].sort((x, y) => y[1] - x[1])[0]![0]]));
     majority.set(d, maj);
-    const lines: string[] = [];
-    for (const [l, iid] of maj) {
-      if (l === 'outside' || !(l in answers)) continue;
-      const is = map.issues.find((x) => x.id === iid);
-      const want = answers[l];
-      if (want === null) { needTotal++; const ok = !is?.facts.some((f) => f.score >= 0.4); if (ok) needOk++; lines.push(`   ${ok ? 'ok ' : 'XX '} ${l}: no answer expected; got ${is?.facts.slice(0, 2).map((f) => `${f.id}(${f.score})`).join(' ') ?? '(no issue)'}`); continue; }
-      total++;
-      const idx = is ? is.facts.findIndex((f) => f.id === want) : -1;
-      if (idx >= 0 && idx < 3) hits++;
-      if (idx === 0) first++;
-      lines.push(`   ${idx === 0 ? 'ok ' : idx > 0 && idx < 3 ? 'ok3' : 'XX '} ${l}: want ${want} at ${idx}; got ${is?.facts.slice(0, 3).map((f) => `${f.id}(${f.score})`).join(' ') ?? '(no issue)'}`);
-    }
+    const lines = tallyFacts(facts, maj, map.issues, answers);
     const mostNeg = [...map.issues].sort((a, b2) => b2.sentiment.negative - a.sentiment.negative)[0];
     let note = '';
     if (check.spike?.day === d) {
@@ -97,7 +88,7 @@ try {
     for (const l of lines) console.log(l);
   }
   const { ok: contOk, total: contTotal, clash } = continuity(days, majority);
-  console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days (outside as singletons ${(single / scored).toFixed(3)}); answering fact in first three ${hits}/${total}, first ${first}/${total}; no-fact issues without a fact ${needOk}/${needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}${spikeOk === undefined ? '' : `; spike ${spikeOk ? 'ok' : 'WRONG'}`}`);
+  console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days (outside as singletons ${(single / scored).toFixed(3)}); answering fact in first three ${facts.hits}/${facts.total}, first ${facts.first}/${facts.total}; no-fact issues without a fact ${facts.needOk}/${facts.needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}${spikeOk === undefined ? '' : `; spike ${spikeOk ? 'ok' : 'WRONG'}`}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -13,6 +13,7 @@ import { localDay } from '../src/core/time.js';
 import type { Mention, MentionKind } from '../src/core/types.js';
 import { parseFactsYaml } from '../src/facts/parse.js';
 import { bcubed } from '../src/maps/bcubed.js';
+import { emptyFactTally, tallyFacts } from './map-check-facts.js';
 import { continuity } from './map-continuity.js';
 import { buildIssueMap, type PriorMention } from '../src/maps/build.js';
 
@@ -65,7 +66,8 @@ const topicLabels = Object.fromEntries(DEFAULT_TAXONOMY.topics.map((t) => [t.id,
 const days = [...new Set(mentions.map((m) => localDay(Date.parse(m.publishedAt!), zone)))].sort();
 const assigned = new Map<string, string>(); // mention id → issue id
 const labelIds = new Map<string, Map<string, string>>(); // day → label → majority issue id
-let f1sum = 0, scored = 0, factHits = 0, factFirst = 0, factTotal = 0, needOk = 0, needTotal = 0;
+let f1sum = 0, scored = 0;
+const factTally = emptyFactTally();
 for (const d of days) {
   const today = mentions.filter((m) => localDay(Date.parse(m.publishedAt!), zone) === d);
   const prior: PriorMention[] = mentions.filter((m) => assigned.has(m.id) && localDay(Date.parse(m.publishedAt!), zone) < d && Date.parse(d) - Date.parse(localDay(Date.parse(m.publishedAt!), zone)) <= 3 * 86400e3).map((m) => ({ mention: m, issueId: assigned.get(m.id)! }));
@@ -85,18 +87,7 @@ for (const d of days) {
   for (const [id, l] of g) { const p = pred.get(id)!; const c = lab.get(l) ?? new Map(); c.set(p, (c.get(p) ?? 0) + 1); lab.set(l, c); }
   const maj = new Map([...lab].map(([l, c]) => [l, [...c].sort((a, b) => b[1] - a[1])[0]![0]]));
   labelIds.set(d, maj);
-  const factLines: string[] = [];
-  for (const [l, iid] of maj) {
-    if (l === 'outside' || !(l in answers)) continue;
-    const is = map.issues.find((x) => x.id === iid);
-    const want = answers[l];
-    if (want === null) { needTotal++; const ok = !is?.facts.some((f) => f.score >= 0.4); if (ok) needOk++; factLines.push(`   ${ok ? 'ok ' : 'XX '} ${l}: no answer expected; got ${is?.facts.slice(0, 2).map((f) => `${f.id}(${f.score})`).join(' ')}`); continue; }
-    factTotal++;
-    const idx = is ? is.facts.findIndex((f) => f.id === want) : -1;
-    if (idx >= 0 && idx < 3) factHits++;
-    if (idx === 0) factFirst++;
-    factLines.push(`   ${idx === 0 ? 'ok ' : idx > 0 && idx < 3 ? 'ok3' : 'XX '} ${l}: want ${want} at ${idx}; got ${is?.facts.slice(0, 3).map((f) => `${f.id}(${f.score})`).join(' ')}`);
-  }
+  const factLines = tallyFacts(factTally, maj, map.issues, answers);
   const mostNeg = [...map.issues].sort((a, b) => b.sentiment.negative - a.sentiment.negative)[0];
   let spikeNote = '';
   if (check.spike?.day === d) {
@@ -108,4 +99,4 @@ for (const d of days) {
   for (const l of factLines) console.log(l);
 }
 const { ok: contOk, total: contTotal, clash } = continuity(days, labelIds);
-console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days; answering fact in first three ${factHits}/${factTotal}, first ${factFirst}/${factTotal}; no-fact issues without a fact ${needOk}/${needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}`);
+console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days; answering fact in first three ${factTally.hits}/${factTally.total}, first ${factTally.first}/${factTally.total}; no-fact issues without a fact ${factTally.needOk}/${factTally.needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}`);
