@@ -100,7 +100,8 @@ const rank = (table: ((c: DateCandidate) => boolean)[], c: DateCandidate) => {
  * 1. Zone: a machine time (JSON-LD, meta, <time>) labelled with a zone far from the local one (a
  *    `Z` on an Indonesian page) whose clock reads as the byline's local time, the URL's time or the
  *    feed's instant, is that local time; so is one that would lie after the fetch as labelled but
- *    not as local time. Anything else still after the fetch is dropped.
+ *    not as local time. Anything else still after the fetch is dropped. A machine time with no zone
+ *    at all whose clock is the headline byline's WITA or WIT clock is in that zone, not WIB.
  * 2. Day: the day most independent witnesses (page metadata, byline, URL, feed) agree on, within a
  *    day; ties go to the day most of them give exactly, then to the URL, JSON-LD, meta, the feed, the byline at the headline, <time>, any other
  *    byline. A byline or sidebar date no other witness supports never beats the URL or the feed.
@@ -125,6 +126,18 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
       if (Math.abs(asLocal - r.ms) <= slack && Math.abs(c.ms - r.ms) > slack) {
         Object.assign(c, { ms: asLocal, offset: zone, zoneRepaired: true });
         break;
+      }
+    }
+  }
+  // A machine time without a zone was written in the page's own zone: the one its headline byline
+  // names (WITA, WIT) when that byline shows the same clock time, not the WIB default.
+  const zoned = refs.find((r) => r.source === 'byline' && r.hasZone && INDONESIAN.has(r.offset));
+  if (zoned) {
+    for (const c of cands) {
+      if (!isMachine(c) || !c.hasTime || c.hasZone || c.offset === zoned.offset) continue;
+      const asBylineZone = wall(c) - offsetMinutes(zoned.offset) * 60_000;
+      if (Math.abs(asBylineZone - zoned.ms) <= RECORD_CLOCK_SLACK && Math.abs(c.ms - zoned.ms) > RECORD_CLOCK_SLACK / 2) {
+        Object.assign(c, { ms: asBylineZone, offset: zoned.offset, zoneRepaired: true });
       }
     }
   }

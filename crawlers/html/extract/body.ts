@@ -6,7 +6,7 @@
 // penalize); the best-scoring ancestor plus its qualifying siblings is the article, and the runs
 // inside it, minus widget lines, are the text. Everything is linear in page size.
 import { classAndId, isElement, normalizeSpace, textOf } from './dom.js';
-import { isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, isOtherStories, isSubscriptionBox, SKIP_TAGS } from './boilerplate.js';
+import { holdsPhoto, isBoilerplateLine, isCreditLabel, isHiddenStyle, isJunkClass, isMediaBlock, isOtherStories, isSubscriptionBox, mediaBlockKind, SKIP_TAGS, stripCredit } from './boilerplate.js';
 import type { DomNode } from './types.js';
 
 const BLOCK_TAGS = new Set([
@@ -78,6 +78,8 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
   let parts: string[] = [];
   let linkLen = 0;
   let container = root;
+  // Inside a gallery slide (a photo beside its caption): the caption's closing credit is not text.
+  let inSlide = 0;
 
   const flush = () => {
     if (parts.length === 0) return;
@@ -85,7 +87,7 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
     let len = 0;
     let commas = 0;
     for (const raw of parts.join('').split('\n')) {
-      const l = normalizeSpace(raw);
+      const l = inSlide ? stripCredit(normalizeSpace(raw)) : normalizeSpace(raw);
       if (!l) continue;
       lines.push(l);
       len += l.length;
@@ -128,8 +130,11 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
         flush();
         const outer = container;
         container = child;
+        const slide = holdsPhoto(child) && mediaBlockKind(child, a ? classAndId(child) : '') === 'slide';
+        if (slide) inSlide++;
         walk(child, inLink, depth + 1);
         flush();
+        if (slide) inSlide--;
         container = outer;
       } else {
         walk(child, inLink || (name === 'a' && !isRunawayLink(child)), depth + 1);

@@ -50,18 +50,29 @@ const JUNK_TAIL = /[_-](?:ad|ads|adv|nav|navbar|menu|promo|widget|share|print|la
 
 const MEDIA_CLASS = /(?:^|[\s_-])(?:photos?|fotos?|pics?|picture|images?|img|media|thumbs?|thumbnail|figure|gambar|video|cover)(?:$|[\s_-])/;
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-img']);
+const PHOTO_TAGS = new Set(['img', 'amp-img', 'picture']);
+const MIN_SLIDE_TEXT_CHARS = 20;
+const MAX_SLIDE_TEXT_CHARS = 400;
 
 /**
- * An image/video block (class says photo/image/media, holds an image, little text): its text is a
- * caption or credit ("KOMPAS.COM/MASRIADI …", "Galaxy S6 Edge (ist)"), not article prose.
+ * A photo or video block and what its text is — one test for the body scorer and the caption reader:
+ * - 'media': the class says photo/image/media (≤ 300 characters of text), or, without such a class,
+ *   a photo with a short credited caption and no paragraph ("Ilustrasi … (Tribunjambi.com/Dok)").
+ *   Its text is a caption or credit, not article prose: the body skips it.
+ * - 'slide': a photo as a direct child beside a short text (20–400 characters) with no link or
+ *   heading — a gallery slide (<div class="gal-item"><img><p>caption</p></div>). The body keeps it
+ *   (on a gallery page the captions are the text; in an article a <p> beside an <img> may be prose)
+ *   but drops its closing credit, and the caption reader reads it.
  */
-export function isMediaBlock(n: DomNode, ci: string): boolean {
-  const named = MEDIA_CLASS.test(ci);
+export function mediaBlockKind(n: DomNode, ci: string): 'media' | 'slide' | undefined {
+  const named = !!ci && MEDIA_CLASS.test(ci);
   // Without a telling class, only a photo with a short credited caption ("Ilustrasi … (Tribunjambi.com/Dok)").
   const limit = named ? 300 : MAX_UNNAMED_CAPTION_CHARS;
+  const directPhoto = holdsPhoto(n);
   let text = 0;
   let media = false;
   let paragraph = false;
+  let linkOrHeading = false;
   const parts: string[] = [];
   const stack: DomNode[] = [...(n.children ?? [])].reverse();
   let visited = 0;
@@ -70,21 +81,56 @@ export function isMediaBlock(n: DomNode, ci: string): boolean {
     if (c.type === 'text') {
       const t = (c.data ?? '').trim();
       text += t.length;
-      if (text > limit) return false;
+      if (text > Math.max(limit, directPhoto ? MAX_SLIDE_TEXT_CHARS : 0)) return undefined;
       if (t) parts.push(t);
     } else if (c.name && MEDIA_TAGS.has(c.name)) media = true;
     else {
       if (c.name === 'p') paragraph = true;
+      if (c.name === 'a' || /^h[1-6]$/.test(c.name ?? '')) linkOrHeading = true;
       if (c.children) stack.push(...[...c.children].reverse());
     }
   }
-  if (!media || visited >= 400) return false;
-  return named || (!paragraph && text > 0 && CREDIT_END.test(parts.join(' ')));
+  if (!media || visited >= 400) return undefined;
+  if (text <= limit && !!ci && (named || (!paragraph && text > 0 && endsWithCredit(parts.join(' '))))) return 'media';
+  if (directPhoto && !linkOrHeading && text >= MIN_SLIDE_TEXT_CHARS) return 'slide';
+  return undefined;
+}
+
+/** A photo is a direct child: the cheap first test for a 'slide'. */
+export function holdsPhoto(n: DomNode): boolean {
+  return (n.children ?? []).some((c) => PHOTO_TAGS.has(c.name ?? ''));
+}
+
+/** A 'media' block (see mediaBlockKind): skipped from article text. */
+export function isMediaBlock(n: DomNode, ci: string): boolean {
+  return mediaBlockKind(n, ci) === 'media';
 }
 
 const MAX_UNNAMED_CAPTION_CHARS = 200;
-/** A caption's closing credit: "(Tribunjambi.com/Dok)", "[SuaraJambi.id/Rizky]", "(Foto: Istimewa)". */
-export const CREDIT_END = /[([](?:[^()[\]]*\/[^()[\]]*|\s*(?:foto|dok|dokumentasi|ist|istimewa|sumber)\b[^()[\]]*)[)\]]\s*$/i;
+
+/**
+ * Credits that end a caption — the one list both the media-block test (does this text end in a
+ * credit?) and the caption reader (strip it) use: "(Tribunjambi.com/Dok)", "[SuaraJambi.id/Rizky]",
+ * "(Foto: Istimewa)", "(ist)", "ANTARA FOTO/Wahdi Septiawan/foc.", "KOMPAS.com/MASRIADI", "Dok. BPBD".
+ * A bracket must hold a letter: "Rabu (2/12/2026)" is the caption's own date, not a credit.
+ */
+const CAPTION_CREDITS: RegExp[] = [
+  /\s*[([](?=[^()[\]]*\p{L})(?:[^()[\]]{1,80}\/[^()[\]]{1,80}|\s*(?:foto|photo|dok|dokumentasi|sumber|ist|istimewa|video)\b[^()[\]]{0,80})[)\]]\s*$/iu,
+  /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
+  /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
+];
+
+/** The text ends in a photo credit (see CAPTION_CREDITS). */
+export function endsWithCredit(s: string): boolean {
+  return CAPTION_CREDITS.some((re) => re.test(s));
+}
+
+/** The text without its closing photo credit(s). */
+export function stripCredit(s: string): string {
+  let t = s;
+  for (const re of CAPTION_CREDITS) t = t.replace(re, '');
+  return t.trim();
+}
 
 const CREDIT_LABEL = /^(?:penulis|editor|pewarta|reporter|redaktur|penyunting|sumber|fotografer|kontributor|foto|video)\s*[:：]?$/i;
 
@@ -113,8 +159,9 @@ const DROP_LINE: RegExp[] = [
   /^(?:halaman|page)\s+\d+\b.{0,40}$/i,
   /^(?:dengarkan|listen to)\s+(?:artikel|berita|this)\b.{0,60}$/i,
   /^(?:(?:halaman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya|next|prev|previous|tutup|close|load more|muat lebih banyak)$/i,
-  // A posting stamp: "Diposting : 02-12-2026 10:20:15 | Oleh : Diskominfo", "Posted on December 2, 2026 at 10:20 am by".
-  /^(?:diposting|diterbitkan|dipublikasikan|diunggah|posted|published|terbit|tayang|dimuat)\b(?:\s+(?:on|pada|oleh))?\s*[:：]?\s*\S.{0,40}\b(?:19|20)\d{2}\b.{0,80}$/i,
+  // A posting stamp: "Diposting : 02-12-2026 10:20:15 | Oleh : Diskominfo", "Posted on December 2, 2026 at 10:20 am by",
+  // "Diperbarui: Rabu, 2 Desember 2026 08:00 WITA · Diterbitkan: …" (the update first).
+  /^(?:diposting|diterbitkan|dipublikasikan|diunggah|posted|published|terbit|tayang|dimuat|diperbarui|diupdate|updated|last updated)\b(?:\s+(?:on|pada|oleh))?\s*[:：]?\s*\S.{0,40}\b(?:19|20)\d{2}\b.{0,80}$/i,
   /^loading\.*$|^memuat\.*$/i,
   /^\d+\s*(?:\/|dari|of)\s*\d+$/,
   /^(?:share|bagikan|tweet|komentar|comments?|laporkan|report)\b.{0,40}$/i,
@@ -136,8 +183,9 @@ export function isBoilerplateLine(line: string): boolean {
 
 // Containers of other articles: related and popular lists, sidebars, indexes, comments. Their dates
 // and captions belong to other stories.
+// Not a post's own footer ("post-footer", "entry-footer": Blogger prints the post's timestamp there).
 const WIDGET =
-  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
+  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|(?<!(?:post|entry)[-_]?)footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
 const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
 
 export function isWidget(n: DomNode): boolean {

@@ -4,8 +4,8 @@
 // about its headline, these are read instead — never the sign-up or teaser box that happens to
 // hold the most prose. Whether text is "about its headline" is measured against the page's own
 // title and description, so the rule needs nothing per outlet.
-import { inWidget, isBoilerplateLine, isMediaBlock, isWidget } from './boilerplate.js';
-import { classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
+import { inWidget, isBoilerplateLine, isWidget, mediaBlockKind, stripCredit } from './boilerplate.js';
+import { classAndId, isElement, normalizeSpace, walkNodes } from './dom.js';
 import type { DomNode } from './types.js';
 
 const CAPTION_CLASS = /caption|keterangan|(?:^|[\s_-])(?:desc|description|deskripsi|text_gal|text-gal|photo__text|foto-text|lead|intro|summary)(?:$|[\s_-])|__desc|-desc|_desc/;
@@ -36,15 +36,6 @@ export function relevance(text: string, subject: Set<string>): number {
   for (const w of subject) if (have.has(w)) hit++;
   return hit / subject.size;
 }
-
-// Credits that end a caption: "(Foto: Portal Jambi/Rahmat)", "[SuaraJambi.id/Rizky]", "ANTARA FOTO/Wahdi Septiawan/foc.",
-// "KOMPAS.com/MASRIADI", "(ist)", "Dok. BPBD".
-const TRAILING_CREDIT = [
-  /\s*\((?:foto|photo|dok|dokumentasi|sumber|ist|istimewa|video)\b[^)]{0,80}\)\s*$/i,
-  /\s*\[(?:[^\]/]{1,60}\/[^\]]{1,60}|(?:foto|dok|ist|istimewa)\b[^\]]{0,60})\]\s*$/i,
-  /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
-  /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
-];
 
 /** A figcaption, a caption-classed element or the headline inside n. */
 function holdsCaption(n: DomNode, h1: DomNode | undefined): boolean {
@@ -82,29 +73,6 @@ function blockLines(n: DomNode): string[] {
   return parts.join('').split(/\n+/);
 }
 
-const PHOTO_TAGS = new Set(['img', 'amp-img', 'picture']);
-const MAX_PHOTO_TEXT_CHARS = 400;
-
-/** An element holding a photo as a direct child and a short text beside it, with no link or heading: a slide. */
-function isPhotoWithText(n: DomNode): boolean {
-  const ch = n.children ?? [];
-  if (!ch.some((c) => PHOTO_TAGS.has(c.name ?? ''))) return false;
-  let linkOrHeading = false;
-  walkNodes(n, (c) => {
-    if (c.name === 'a' || /^h[1-6]$/.test(c.name ?? '')) linkOrHeading = true;
-    return !linkOrHeading;
-  });
-  if (linkOrHeading) return false;
-  const t = normalizeSpace(textOf(n, MAX_PHOTO_TEXT_CHARS + 1));
-  return t.length >= MIN_CAPTION_CHARS && t.length <= MAX_PHOTO_TEXT_CHARS;
-}
-
-function stripCredit(s: string): string {
-  let t = s;
-  for (const re of TRAILING_CREDIT) t = t.replace(re, '');
-  return t.trim();
-}
-
 /**
  * The captions and media descriptions on the page, in document order: <figcaption>, elements whose
  * class says caption/description/lead, and the text of a photo or video block. Not inside related
@@ -129,7 +97,7 @@ export function mediaCaptions(root: DomNode, h1: DomNode | undefined): string[] 
     if (!classed) {
       // A photo block's own text (a gallery slide: <div class="slide-item"><img><p>caption</p></div>),
       // unless it holds the headline or a caption element of its own (read that one instead).
-      const block = ((!!ci && isMediaBlock(n, ci)) || isPhotoWithText(n)) && afterH1 && !holdsCaption(n, h1);
+      const block = !!mediaBlockKind(n, ci) && afterH1 && !holdsCaption(n, h1);
       if (!block) return true;
     }
     if (!afterH1 || inWidget(n)) return false;
