@@ -18,7 +18,7 @@ export const WIB = '+07:00';
 const MONTHS: Record<string, number> = {};
 for (const [m, names] of [
   [1, 'januari jan january janv'],
-  [2, 'februari pebruari feb febr february'],
+  [2, 'februari pebruari feb febr peb february'],
   [3, 'maret mar march mrt'],
   [4, 'april apr'],
   [5, 'mei may'],
@@ -37,14 +37,17 @@ const MONTH_RE = Object.keys(MONTHS)
   .join('|');
 
 // The zone must not run into a following word ("2016 Zaman").
-const ZONE_RE = String.raw`((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|(?:Z|UTC|GMT|WITA|WIB|WIT)(?![A-Za-z])|[+-]\d{2}:?\d{2})?`;
+// "Waktu Indonesia Timur" is WIT written out.
+const ZONE_RE = String.raw`((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|(?:Z|UTC|GMT|WITA|WIB|WIT)(?![A-Za-z])|Waktu\s+Indonesia\s+(?:Barat|Tengah|Timur)\b|[+-]\d{2}:?\d{2})?`;
+// "02:20 PM" on English-locale templates that print the date the Indonesian way.
+const AMPM_RE = String.raw`(?:\s*([ap]\.?m\.?)(?![a-z]))?`;
 const TIME_RE = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?`;
 
 // yyyy-mm-dd[ T]hh:mm[:ss][zone]; "T" may be separated by spaces (detik).
 const ISO = new RegExp(String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+|,\s*)${TIME_RE})?\s*${ZONE_RE}`, 'i');
 // d Month yyyy [sep] [hh:mm] [zone]: separators like ", ", " | ", " - ", " pukul ".
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:\s*(?:[,|/·•–—-]|pukul|jam|at|-)?\s*(?:pukul|jam)?\s*${TIME_RE})?\s*${ZONE_RE}`,
+  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:\s*(?:[,|/·•–—-]|pukul|jam|at|-)?\s*(?:pukul|jam)?\s*${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
   'i',
 );
 // Month d, yyyy [hh:mm] (English and a few outlets' English templates).
@@ -52,8 +55,8 @@ const MDY_NAME = new RegExp(
   String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[,|–—-]|at)?\s*${TIME_RE}\s*([ap]\.?m\.?)?)?\s*${ZONE_RE}`,
   'i',
 );
-// dd/mm/yyyy [hh:mm] [zone] — day first, as Indonesian pages write it.
-const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*(?:[,|·•–—-]|pukul)?\s*${TIME_RE})?\s*${ZONE_RE}`, 'i');
+// dd/mm/yyyy [hh:mm] [zone] — day first, as Indonesian pages write it; "Rabu (2/12/2026) pukul 14.20 WITA".
+const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\)?(?:\s*(?:[,|·•–—-]|pukul)?\s*(?:pukul\s*)?${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
 // A time written before the date: "14:05 WIB · Senin, 30 November 2026", "14.05 | 30/11/2026".
 const TIME_BEFORE = new RegExp(
   String.raw`(?:^|[^\d:.])${TIME_RE}\s*${ZONE_RE}\s*(?:[,|/·•–—-]\s*)?(?:[\p{L}']+\s*,?\s*)?$`,
@@ -66,6 +69,8 @@ function zoneOffset(z: string | undefined): string | undefined {
   if (u === 'WIB') return '+07:00';
   if (u === 'WITA') return '+08:00';
   if (u === 'WIT') return '+09:00';
+  const long = /^waktu\s+indonesia\s+(barat|tengah|timur)$/i.exec(z);
+  if (long) return { barat: '+07:00', tengah: '+08:00', timur: '+09:00' }[long[1].toLowerCase() as 'barat' | 'tengah' | 'timur'];
   if (u === 'Z' || u === 'UTC' || u === 'GMT') return '+00:00';
   const g = /^(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
   if (g) return `${g[1]}${g[2].padStart(2, '0')}:${g[3] ?? '00'}`;
@@ -119,28 +124,29 @@ export function parseDate(s: string, defaultOffset: string = WIB): ParsedDate | 
   }
   m = DMY_NAME.exec(t);
   if (m) {
-    const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[7]] : timeBefore(t, m.index, m[7]);
-    const r = build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], num(h), num(mi), num(sec), zone, defaultOffset);
+    const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[8]] : timeBefore(t, m.index, m[8]);
+    const r = build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], clock12(num(h), m[7]), num(mi), num(sec), zone, defaultOffset);
     if (r) return r;
   }
   m = MDY_NAME.exec(t);
   if (m) {
-    let h = num(m[4]);
-    if (h !== undefined && m[7]) {
-      const pm = /^p/i.test(m[7]);
-      if (pm && h < 12) h += 12;
-      if (!pm && h === 12) h = 0;
-    }
-    const r = build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], h, num(m[5]), num(m[6]), m[8], defaultOffset);
+    const r = build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], clock12(num(m[4]), m[7]), num(m[5]), num(m[6]), m[8], defaultOffset);
     if (r) return r;
   }
   m = DMY_NUM.exec(t);
   if (m) {
-    const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[7]] : timeBefore(t, m.index, m[7]);
-    const r = build(+m[3], +m[2], +m[1], num(h), num(mi), num(sec), zone, defaultOffset);
+    const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[8]] : timeBefore(t, m.index, m[8]);
+    const r = build(+m[3], +m[2], +m[1], clock12(num(h), m[7]), num(mi), num(sec), zone, defaultOffset);
     if (r) return r;
   }
   return undefined;
+}
+
+/** A 12-hour clock's hour on the 24-hour clock ("8:05 pm" → 20, "12:10 am" → 0). */
+function clock12(h: number | undefined, ampm: string | undefined): number | undefined {
+  if (h === undefined || !ampm || h > 12) return h;
+  const pm = /^p/i.test(ampm);
+  return pm ? (h < 12 ? h + 12 : 12) : h === 12 ? 0 : h;
 }
 
 /** The time (and zone) written just before a date that has none after it. */

@@ -13,7 +13,7 @@ import { normalizeSpace, textOf, walkNodes } from './dom.js';
 import { articleLd, ldString, metaValue, type PageScan } from './scan.js';
 import type { DomNode } from './types.js';
 
-const SEPARATORS = /\s+[-|–—:»·•~/]+\s+|\s*\|\s*|\s+::\s+/;
+const SEPARATORS = /\s+[-|–—:»«›‹·•~/]+\s+|\s*\|\s*|\s+::\s+/;
 /** Title sources longer than this are broken or hostile; real headlines are under 300 characters. */
 const MAX_SOURCE_CHARS = 1000;
 
@@ -127,6 +127,9 @@ interface AffixKeys {
   section: Set<string>;
 }
 
+/** Hosts whose subdomains are separate sites (blogs). */
+const HOSTED = new Set(['blogspot', 'wordpress', 'wixsite', 'weebly', 'tumblr']);
+
 const GENERIC_LABELS = new Set(['com', 'co', 'id', 'net', 'org', 'or', 'go', 'ac', 'sch', 'web', 'my', 'news', 'tv', 'www', 'amp', 'm']);
 
 /** Normalized strings that identify the site: og:site_name, publisher, host labels. */
@@ -139,8 +142,10 @@ function siteKeysOf(url: string, siteName: string | undefined, scan: PageScan): 
   add(siteName);
   add(metaValue(scan, 'application-name', 'apple-mobile-web-app-title', 'twitter:site'));
   // "regional.kompas.com" → kompas; "jambi.antaranews.com" → antaranews; "x.co.id" → x. The labels
-  // before it ("regional", "foto") name sections: see sectionKeysOf.
-  add(hostLabels(url).at(-1));
+  // before it ("regional", "foto") name sections: see sectionKeysOf. On a blog host the site is the
+  // label before the host's ("suarajayapura.blogspot.com" → suarajayapura).
+  const labels = hostLabels(url);
+  add(HOSTED.has(labels.at(-1) ?? '') ? labels.at(-2) : labels.at(-1));
   const twSite = metaValue(scan, 'twitter:site');
   if (twSite) add(twSite.replace(/^@/, ''));
   return [...keys];
@@ -210,16 +215,18 @@ const SECTION_WORDS = new Set(
     'global dunia jabodetabek nusantara headline utama video foto indeks terkini terbaru hari ini online home beranda'
   ).split(' '),
 );
-const SLOGAN = /\b(?:berita terkini|berita terbaru|berita hari ini|info terkini|kabar terkini|portal berita|situs berita|latest news|breaking news)\b/i;
+const SLOGAN =
+  /\b(?:berita terkini|berita terbaru|berita hari ini|info terkini|kabar terkini|portal berita|situs berita|latest news|breaking news)\b|^(?:berita|info|kabar|warta)\s.{2,50}\s(?:terkini|terbaru|terpercaya|terupdate|hari ini)$/i;
 // A government portal's name: "Website Resmi Pemerintah Provinsi Jambi", "Pemerintah Kota Jambi",
 // "Portal Resmi Kabupaten Bungo", "Humas Pemprov Jambi" — an affix at an edge (never a colon
 // kicker: see leadSegment).
 const OFFICIAL =
-  /^(?:(?:website|situs|portal|laman|web)\s+(?:resmi|official)\b|official\s+(?:website|site)\b|pemerintah\s+(?:kota|kabupaten|provinsi|daerah)\s+\p{L}+(?:\s+\p{L}+){0,2}$|(?:dinas|badan|kantor|biro|bagian)\s+[\p{L} ]{3,60}\s(?:kota|kabupaten|provinsi)\s+\p{L}+(?:\s+\p{L}+)?$|(?:humas|diskominfo|kominfo|prokopim|setda|ppid|biro\s+\p{L}+)\s+(?:(?:pemprov|pemkot|pemkab|provinsi|kota|kabupaten|setda)\s+)?\p{L}+(?:\s+\p{L}+)?$)/iu;
+  /^(?:(?:website|situs|portal|laman|web)\s+(?:resmi|official)\b|official\s+(?:website|site)\b|pemerintah\s+(?:kota|kabupaten|provinsi|daerah)\s+\p{L}+(?:\s+\p{L}+){0,2}$|(?:dinas|badan|kantor|biro|bagian)\s+[\p{L},& ]{3,70}\s(?:kota|kabupaten|provinsi)\s+\p{L}+(?:\s+\p{L}+)?$|(?:humas|diskominfo|kominfo|prokopim|setda|ppid|biro\s+\p{L}+)\s+(?:(?:pemprov|pemkot|pemkab|provinsi|kota|kabupaten|setda)\s+)?\p{L}+(?:\s+\p{L}+)?$)/iu;
 
 /** A section or rubric name ("Nasional", "Bola - Internasional", "Ekbis", "Kota Jambi") or a slogan. */
 function isSectionSegment(seg: string, section: Set<string>): boolean {
-  const words = seg.toLowerCase().split(/\s+/).filter(Boolean);
+  // "Ekonomi & Bisnis": a word without letters joins, it names nothing.
+  const words = seg.toLowerCase().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
   if (section.has(squash(seg))) return true;
   if (words.length <= 3 && words.every((w) => SECTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')) || section.has(squash(w)))) return true;
@@ -227,7 +234,8 @@ function isSectionSegment(seg: string, section: Set<string>): boolean {
 }
 
 // "Halaman all", "Halaman 2", "Page 3": the page of a split article, glued to the headline.
-const PAGE_MARKER = /\s+(?:[-|:]\s+)?(?:halaman|page)\s+(?:all|semua|\d{1,3})$/i;
+// "(Hal. 2)", "Hlm 3": the same, abbreviated and bracketed.
+const PAGE_MARKER = /\s+(?:[-|:]\s+)?(?:\((?:halaman|hal\.?|hlm\.?|page)\s*(?:all|semua|\d{1,3})\)|(?:halaman|hal\.|hlm\.?|page)\s*(?:all|semua|\d{1,3}))$/i;
 
 function isAffix(seg: string, keys: AffixKeys, siteOnly = false): boolean {
   return isSiteSegment(seg, keys.site) || (!siteOnly && isSectionSegment(seg, keys.section));
@@ -293,6 +301,6 @@ function joinSegments(segs: Segment[]): string {
 
 /** The first segment and the rest, splitting at a separator or a colon ("detikNews : …", "Kompas.com: …"). */
 function leadSegment(t: string): { lead: string; rest: string; colon: boolean } | undefined {
-  const m = /^(.{2,60}?)(\s+[-|–—»·•:]+\s+|\s*\|\s*|:\s+)(.+)$/.exec(t);
+  const m = /^(.{2,60}?)(\s+[-|–—»«›‹·•:]+\s+|\s*\|\s*|:\s+)(.+)$/.exec(t);
   return m ? { lead: m[1].trim(), rest: m[3].trim(), colon: /^:\s+$/.test(m[2]) } : undefined;
 }
