@@ -145,7 +145,8 @@ export function isHiddenStyle(style: string | undefined): boolean {
 
 // Whole lines dropped from article text.
 const DROP_LINE: RegExp[] = [
-  /^(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis|berikutnya|selanjutnya|lainnya)\b/i,
+  // "[Baca juga: …]", ">> Baca Juga: …" too.
+  /^[[(>»•*\s-]*(?:baca|lihat|simak|tonton|saksikan|cek|klik|dengarkan)\s+(?:juga|pula|lagi|video|selengkapnya|berita|artikel|di sini|disini|breaking|informasi|update|infografis|berikutnya|selanjutnya|lainnya)\b/i,
   /^(?:pilihan editor|pilihan redaksi|rekomendasi|baca selengkapnya|read also|see also|related)\s*[:：]/i,
   /^dilarang (?:keras )?(?:mengambil|menyalin|mengutip|memproduksi|mereproduksi)/i,
   /^(?:artikel|berita|video|foto)\s+(?:terkait|lainnya|menarik|pilihan|populer|terpopuler|rekomendasi)\b/i,
@@ -172,6 +173,16 @@ const DROP_LINE: RegExp[] = [
   /^(?:rincian|details)$/i,
   /^(?:ditulis oleh|written by)\s.{0,60}$/i,
   /^(?:dilihat|dibaca|hits|views?)\s*[:：]?\s*[\d.,]+(?:\s*(?:kali|x|times))?$/i,
+  // A relative or bare byline time left in the text: "2 jam lalu", "Diperbarui 3 jam yang lalu",
+  // "Rabu, 2 Desember 2026 10:30 WIT"; reading times ("3 menit baca").
+  /^(?:(?:diperbarui|diupdate|update|diposting|dipublikasikan|diunggah)\s+)?\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$/i,
+  /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2}\s*(?:[,|/·•–—-]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?$/iu,
+  /^(?:waktu baca\s*[:：]?\s*)?\d{1,2}\s*(?:menit|min)(?:\s+(?:baca|membaca|read))?$/i,
+  // Pager and comment-box labels.
+  /^(?:selanjutnya|berikutnya|sebelumnya)\s*[>»]+$|^lanjut(?:kan)? ke halaman (?:berikutnya|selanjutnya|\d+)$/i,
+  /^(?:salin (?:tautan|link)|copy link|tulis komentar|beri komentar|kirim komentar|lihat komentar|lihat semua komentar)\b.{0,20}$/i,
+  /^(?:topik|tags?|label)(?:\s+(?:terkait|populer|pilihan))?\s*[:：]?$/i,
+  /^(?:jangan lupa|update terus|pantau terus|simak terus)\b.{0,120}\b(?:follow|ikuti|subscribe|google news|whatsapp|telegram|channel|saluran|instagram|media sosial|youtube|tiktok)\b/i,
   /^(?:jangan lewatkan|pilihan editor|pilihan redaksi|terpopuler|berita terkini|most popular|read more|lihat semua|selengkapnya|more photos|foto lainnya|video lainnya)\s*[:：!.]*$/i,
 ];
 
