@@ -8,6 +8,11 @@
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, om, ps } from './page-parts.js';
 
+// First and only untouched run (2026-12-02, `PANTAU_EVAL_PRINT=1 npx vitest run
+// test/unit/extract/batch9.test.ts`): 12 pages, body token-F1 mean 0.993 (worst 0.940), titles 12/12,
+// dates 11/12 (an <amp-timeago> as the page's only date was not read), the feed case right.
+// `miss` marks what failed then.
+
 const KENDARI = [
   'Ratusan nelayan di Kota Kendari tidak melaut selama sepekan terakhir karena gelombang setinggi tiga meter di perairan Teluk Kendari dan Laut Banda.',
   'Harga ikan di Tempat Pelelangan Ikan Sodohoa naik hingga dua kali lipat karena pasokan berkurang drastis.',
@@ -161,6 +166,7 @@ export const BATCH9_PAGES: BatchPage[] = [
   // 9. AMP with amp-timeago as the only date ("2 jam lalu" shown, the datetime in WITA).
   {
     name: 'amp-timeago only',
+    miss: ['date'],
     url: 'https://gorontalonews.id/amp/harga-jagung-petani-gorontalo-anjlok',
     title: HG,
     published: '2026-12-02T08:00+08:00',
