@@ -46,7 +46,8 @@ export function isJunkClass(ci: string): boolean {
   // named for a widget ("read__next", "article-more", "detail__nav") is that widget.
   return !CONTENT_HINT.test(ci) || ci.split(/\s+/).some((t) => JUNK_TAIL.test(t));
 }
-const JUNK_TAIL = /[_-](?:ad|ads|adv|nav|navbar|menu|promo|widget|share|print|lain|lainnya|terpopuler|terbaru|latest|more|next|prev)$/;
+// ("read__credit", "entry-meta", "post-date": the credit and date lines beside the article.)
+const JUNK_TAIL = /[_-](?:ad|ads|adv|nav|navbar|menu|promo|widget|share|print|lain|lainnya|terpopuler|terbaru|latest|more|next|prev|meta|date|time|credit|credits)$/;
 
 const MEDIA_CLASS = /(?:^|[\s_-])(?:photos?|fotos?|pics?|picture|images?|img|media|thumbs?|thumbnail|figure|gambar|video|cover)(?:$|[\s_-])/;
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure', 'amp-img']);
@@ -178,6 +179,8 @@ const DROP_LINE: RegExp[] = [
   /^(?:(?:diperbarui|diupdate|update|diposting|dipublikasikan|diunggah)\s+)?\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$/i,
   /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2}\s*(?:[,|/·•–—-]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?$/iu,
   /^(?:waktu baca\s*[:：]?\s*)?\d{1,2}\s*(?:menit|min)(?:\s+(?:baca|membaca|read))?$/i,
+  // A credit line without colons: "Penulis Kontributor Kendari, Kiki Andi Pati | Editor Dita Angga".
+  /^(?:penulis|pewarta|reporter|wartawan)\s+\S.{0,80}\s[|·•/]\s*(?:editor|penyunting|redaktur)\s+\S.{0,60}$/i,
   // Pager and comment-box labels.
   /^(?:selanjutnya|berikutnya|sebelumnya)\s*[>»]+$|^lanjut(?:kan)? ke halaman (?:berikutnya|selanjutnya|\d+)$/i,
   /^(?:salin (?:tautan|link)|copy link|tulis komentar|beri komentar|kirim komentar|lihat komentar|lihat semua komentar)\b.{0,20}$/i,

@@ -91,6 +91,10 @@ export function scanPage(root: DomNode): PageScan {
       case 'time':
         scan.timeEls.push(n);
         break;
+      // AMP's relative clock ("2 jam lalu" shown): its datetime is the publication time.
+      case 'amp-timeago':
+        if (attr(n, 'datetime')) scan.timeEls.push(n);
+        break;
       case 'a':
         if (/\bauthor\b/i.test(attr(n, 'rel') ?? '')) scan.authorEls.push(n);
         break;

@@ -18,12 +18,14 @@ const DROP = [
   'Topik Terkait :',
   'Update terus berita terkini di WhatsApp Channel Fajar',
   'Jangan lupa follow akun media sosial kami',
+  'Penulis Kontributor Kendari, Kiki Andi Pati | Editor Dita Angga',
 ];
 const KEEP = [
   'Jayapura, 2 Desember 2026 – Pemerintah Kota Jayapura mulai menyalurkan bantuan air bersih.',
   'Banjir datang 2 jam lalu dan warga belum sempat mengungsi, kata Ketua RT setempat.',
   'Diperbarui setiap pekan, data itu menunjukkan harga cabai naik sejak Oktober 2026 di seluruh pasar kota.',
   'Update terakhir menyebut 120 rumah terendam.',
+  'Penulis buku itu, Andi Pati, mengatakan editor | penerbit belum menentukan tanggal terbit.',
 ];
 
 describe('boilerplate lines', () => {

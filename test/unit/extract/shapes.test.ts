@@ -43,3 +43,10 @@ describe('date shapes', () => {
     });
   }
 });
+
+describe('amp-timeago', () => {
+  it('its datetime is the publication time (the text shows only "2 jam lalu")', () => {
+    const page = articlePage({ before: '<h1>Harga Jagung Anjlok</h1><amp-timeago datetime="2026-12-02T08:00:00+08:00" layout="fixed">2 jam lalu</amp-timeago>' });
+    expect(extractArticle(page, 'https://gorontalonews.id/amp/harga-jagung').publishedAt).toBe('2026-12-02T08:00:00+08:00');
+  });
+});

@@ -11,7 +11,8 @@ import { j, ld, om, ps } from './page-parts.js';
 // First and only untouched run (2026-12-02, `PANTAU_EVAL_PRINT=1 npx vitest run
 // test/unit/extract/batch9.test.ts`): 12 pages, body token-F1 mean 0.993 (worst 0.940), titles 12/12,
 // dates 11/12 (an <amp-timeago> as the page's only date was not read), the feed case right.
-// `miss` marks what failed then.
+// After fixing what it showed (amp-timeago read; a "Penulis … | Editor …" line and BEM credit/meta
+// parts dropped): 1.000 (1.000) / 12 / 12 — from then on these pages are tuned on.
 
 const KENDARI = [
   'Ratusan nelayan di Kota Kendari tidak melaut selama sepekan terakhir karena gelombang setinggi tiga meter di perairan Teluk Kendari dan Laut Banda.',
@@ -166,7 +167,6 @@ export const BATCH9_PAGES: BatchPage[] = [
   // 9. AMP with amp-timeago as the only date ("2 jam lalu" shown, the datetime in WITA).
   {
     name: 'amp-timeago only',
-    miss: ['date'],
     url: 'https://gorontalonews.id/amp/harga-jagung-petani-gorontalo-anjlok',
     title: HG,
     published: '2026-12-02T08:00+08:00',
