@@ -12,11 +12,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bcubed } from '../src/maps/bcubed.js';
-import { emptyFactTally, tallyFacts } from './map-check-facts.js';
+import { emptyFactTally, factTallySummary, tallyFacts } from './map-check-facts.js';
 import { continuity } from './map-continuity.js';
 
 interface MapJson {
-  issues: { id: string; label: string; volume: number; sentiment: { negative: number }; hoax: { flagged: boolean }; facts: { id: string; score: number }[]; mentions: { url: string }[] }[];
+  issues: { id: string; label: string; volume: number; sentiment: { negative: number }; hoax: { flagged: boolean }; facts: { id: string; score: number; answers?: boolean; parts?: { topic: number; place: number; entity: number; text: number } }[]; brief?: { needsData?: string }; mentions: { url: string }[] }[];
   outside: { volume: number; mentions: { url: string }[] };
 }
 
@@ -88,7 +88,7 @@ try {
     for (const l of lines) console.log(l);
   }
   const { ok: contOk, total: contTotal, clash } = continuity(days, majority);
-  console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days (outside as singletons ${(single / scored).toFixed(3)}); answering fact in first three ${facts.hits}/${facts.total}, first ${facts.first}/${facts.total}; no-fact issues without a fact ${facts.needOk}/${facts.needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}${spikeOk === undefined ? '' : `; spike ${spikeOk ? 'ok' : 'WRONG'}`}`);
+  console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days (outside as singletons ${(single / scored).toFixed(3)}); ${factTallySummary(facts)}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}${spikeOk === undefined ? '' : `; spike ${spikeOk ? 'ok' : 'WRONG'}`}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

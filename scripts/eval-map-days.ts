@@ -13,7 +13,7 @@ import { localDay } from '../src/core/time.js';
 import type { Mention, MentionKind } from '../src/core/types.js';
 import { parseFactsYaml } from '../src/facts/parse.js';
 import { bcubed } from '../src/maps/bcubed.js';
-import { emptyFactTally, tallyFacts } from './map-check-facts.js';
+import { emptyFactTally, factTallySummary, tallyFacts } from './map-check-facts.js';
 import { continuity } from './map-continuity.js';
 import { buildIssueMap, type PriorMention } from '../src/maps/build.js';
 
@@ -99,4 +99,4 @@ for (const d of days) {
   for (const l of factLines) console.log(l);
 }
 const { ok: contOk, total: contTotal, clash } = continuity(days, labelIds);
-console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days; answering fact in first three ${factTally.hits}/${factTally.total}, first ${factTally.first}/${factTally.total}; no-fact issues without a fact ${factTally.needOk}/${factTally.needTotal}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}`);
+console.log(`mean B3 F1 ${(f1sum / scored).toFixed(3)} over ${scored} days; ${factTallySummary(factTally)}; continuity ${contOk}/${contTotal}, ids reused across labels ${clash}`);

@@ -5,8 +5,17 @@
 //   place  — the fact's regions against the issue's places: the same kelurahan 1, its kecamatan 0.8,
 //            the whole city 0.3; a fact about another kecamatan counts against (−0.5);
 //   entity — the fact's OPD among the issue's organisations or the OPD the issue's topic belongs to.
-// score = 0.4·text + 0.25·topic + 0.2·place + 0.15·entity. Facts of the fact base come first; items of
-// the office's own channels (owned sources) follow, so they never push the fact base's answer down.
+// score = 0.4·text + 0.25·topic + 0.2·place + 0.15·entity.
+//
+// Whether a fact *answers* the issue is a separate, stricter question than whether it is related. Topic,
+// place and OPD say the fact is from the same field — any road fact shares the topic and the OPD of any
+// road complaint, any fact about a kecamatan shares the place of every issue there — but only what the
+// fact says can answer what people say: a fact answers an issue when its words meet the issue's
+// (text ≥ ANSWER_MIN_TEXT), whatever else it matches. "42 ruas jalan diperbaiki" is related to a
+// pothole on another street but says nothing about it; the brief then asks the OPD for data instead of
+// citing it. Facts that answer come first, then the merely related ones (each group by score); facts of
+// the fact base before items of the office's own channels (owned sources), so those never push the
+// fact base's answer down.
 import type { Fact } from '../core/types.js';
 import { entityKey, streetsOf } from '../maps/features.js';
 import { streetsConflict } from '../maps/group.js';
@@ -19,6 +28,13 @@ export const FACT_WEIGHTS = { text: 0.4, topic: 0.25, place: 0.2, entity: 0.15 }
 /** Facts scoring below this are not listed. */
 export const MIN_FACT_SCORE = 0.15;
 export const MAX_FACTS = 5;
+/**
+ * A fact answers an issue from this text similarity on. Set on the three labelled check sets' tuning
+ * days (Jambi, Pekanbaru, Samarinda 12-14): the answering facts' text part was 0.19–0.85, the best
+ * fact of an issue labelled with no answer at most 0.13 (a generic or another place's fact sharing
+ * only topic, place and OPD); 0.16 sits between.
+ */
+export const ANSWER_MIN_TEXT = 0.16;
 
 export interface FactCandidate extends Fact {
   owned?: boolean;
@@ -44,6 +60,8 @@ export interface FactLink {
   parts: { topic: number; place: number; entity: number; text: number };
   /** The tags and places that matched, for the reason line. */
   matched: { tags: string[]; places: string[] };
+  /** The fact says something about what the issue's mentions say (text ≥ ANSWER_MIN_TEXT): the brief may cite it. */
+  answers: boolean;
 }
 
 function factTf(f: Fact, text: TextTools, homeWords?: ReadonlySet<string>): Map<string, number> {
@@ -145,9 +163,13 @@ export class FactLinker {
         score: Math.round(score * 1000) / 1000,
         parts: { topic: round(topic), place: round(place), entity: round(entity), text: round(text) },
         matched: { tags: matchedTags, places: [...new Set(matchedPlaces)] },
+        answers: text >= ANSWER_MIN_TEXT,
       });
     });
-    out.sort((a, b) => Number(!!a.fact.owned) - Number(!!b.fact.owned) || b.score - a.score || (a.fact.id < b.fact.id ? -1 : 1));
+    out.sort(
+      (a, b) =>
+        Number(!!a.fact.owned) - Number(!!b.fact.owned) || Number(b.answers) - Number(a.answers) || b.score - a.score || (a.fact.id < b.fact.id ? -1 : 1),
+    );
     return out.slice(0, MAX_FACTS);
   }
 }

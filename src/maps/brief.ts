@@ -12,8 +12,6 @@ import type { Brief, BriefQuote, LinkedFact, MapIssue } from './types.js';
 import { sentimentOf } from './stats.js';
 
 const MAX_QUOTE = 140;
-/** A fact answers an issue in its brief from this score on (linked facts below it are only listed). */
-export const BRIEF_MIN_FACT_SCORE = 0.4;
 const HAS_DIGIT = /\p{N}/u;
 
 /** The first digit-free sentence of a text, at most MAX_QUOTE characters (cut at a word). */
@@ -72,8 +70,6 @@ export function briefCounts(issue: MapIssue): number[] {
 export interface BriefContext {
   lang: Lang;
   regionName: string;
-  /** A fact must score at least this for the brief to answer with it. */
-  minFactScore?: number;
 }
 
 export function buildBrief(issue: MapIssue, members: readonly Mention[], ctx: BriefContext): Brief {
@@ -100,8 +96,10 @@ export function buildBrief(issue: MapIssue, members: readonly Mention[], ctx: Br
       ? ` Up from ${fmtNumber(issue.trend.previous, lang)} in the previous period.`
       : ` Naik dari ${fmtNumber(issue.trend.previous, lang)} sebutan pada periode sebelumnya.`;
   }
-  const minScore = ctx.minFactScore ?? BRIEF_MIN_FACT_SCORE;
-  const usable = issue.facts.filter((f) => f.score >= minScore);
+  // Only facts that answer the issue are cited (src/facts/link.ts: what the fact says meets what is
+  // being said); facts that share only the topic, place or OPD stay in the issue's list of linked facts.
+  // With none, the brief asks the responsible OPD for data rather than quoting a fact beside the point.
+  const usable = issue.facts.filter((f) => f.answers === true);
   const facts = usable.slice(0, 3).map((f) => ({ statement: f.statement, source_url: f.source_url, opd: f.opd }));
   const opd = usable[0]?.opd ?? issue.opd;
   const channels = channelsOf(members);

@@ -390,6 +390,7 @@ export function buildIssueMap(input: MapInput): IssueMap {
         date: l.fact.date,
         ...(l.fact.figures ? { figures: l.fact.figures } : {}),
         ...(l.fact.owned ? { owned: true } : {}),
+        answers: l.answers,
       })),
       opd,
       representatives: reps.map((m) => mapMention(m, zone)),
@@ -439,6 +440,7 @@ function reasonOf(l: ReturnType<FactLinker['link']>[number], lang: Lang, name: (
   if (l.parts.entity > 0) parts.push(`OPD ${l.fact.opd}`);
   parts.push(`${en ? 'text' : 'teks'} ${l.parts.text.toFixed(2).replace('.', en ? '.' : ',')}`);
   if (l.fact.owned) parts.push(en ? 'own channel' : 'kanal sendiri');
+  if (!l.answers) parts.push(en ? 'related only' : 'hanya terkait');
   return parts.join('; ');
 }
 

@@ -73,6 +73,11 @@ export interface LinkedFact {
   figures?: Record<string, number | string>;
   /** Built from an item of an owned source rather than the fact base. */
   owned?: boolean;
+  /**
+   * The fact answers the issue: its words meet what the issue's mentions say (src/facts/link.ts), not
+   * only its topic, place or OPD. Only such facts are cited in the brief; absent or false: related only.
+   */
+  answers?: boolean;
 }
 
 export interface BriefQuote {
@@ -92,7 +97,7 @@ export interface Brief {
   opd: string;
   /** A suggested holding statement assembled from the facts; absent when no fact matched. */
   holdingStatement?: string;
-  /** Set when no fact answers the issue: "perlu data dari OPD: Dinas PUPR Kota Jambi". */
+  /** Set when no linked fact answers the issue (none has `answers`): "perlu data dari OPD: Dinas PUPR Kota Jambi". */
   needsData?: string;
   /** Channels where the issue is loudest: outlets and platforms with their counts. */
   channels: { name: string; count: number }[];

@@ -31,7 +31,7 @@ function block(i: MapIssue, lang: Lang, detail: boolean): string {
     `- ${fmtNumber(i.volume, lang)} ${t.mentions} (${trend}), ${fmtNumber(i.sentiment.negative, lang)} ${t.negative} (${fmtPercent(i.negativeShare, lang)})${place ? ` · ${waText(place.name)}` : ''}`,
   );
   if (detail) {
-    const fact = i.brief?.facts[0] ?? (i.facts[0] && i.facts[0].score >= 0.4 ? i.facts[0] : undefined);
+    const fact = i.brief?.facts[0] ?? i.facts.find((f) => f.answers);
     if (fact) lines.push(`- _${t.facts}:_ ${clip(waText(fact.statement), 160)}`);
     else if (i.brief?.needsData) lines.push(`- _${waText(i.brief.needsData)}_`);
     const rep = i.representatives[0];

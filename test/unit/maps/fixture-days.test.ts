@@ -146,4 +146,28 @@ describe('issues on the fixture days', () => {
     expect(light.brief?.needsData).toMatch(/^perlu data dari OPD: Dinas Perhubungan Kota Jambi$/);
     expect(light.brief?.holdingStatement).toBeUndefined();
   });
+
+  it('asks the OPD rather than citing a fact that shares only topic, place or OPD', () => {
+    // A puddle at Simpang Rimbo shares kecamatan, topic and OPD with the Lingkar Barat repair; a pothole
+    // on Jalan Sunan Kalijaga shares topic and OPD with the city-wide road count: neither fact says
+    // anything about them, so they stay linked as related only and the brief names the OPD to ask (the
+    // topic → OPD table: the puddle's topic is flooding, BPBD; the pothole's is roads, Dinas PUPR).
+    for (const [d, l, opd] of [['2026-11-30', 'genangan-simpang-rimbo', 'BPBD'], ['2026-12-01', 'jalan-sunan-kalijaga', 'Dinas PUPR']] as const) {
+      const issue = issueOfLabel(maps.get(d)!, fx, l)!;
+      expect(issue.facts.length, l).toBeGreaterThan(0);
+      expect(issue.facts.some((f) => f.answers), l).toBe(false);
+      expect(issue.facts[0]!.reason, l).toMatch(/hanya terkait$/);
+      expect(issue.brief?.needsData, l).toBe(`perlu data dari OPD: ${opd} Kota Jambi`);
+      expect(issue.brief?.facts, l).toEqual([]);
+    }
+    // The issues with an answering fact cite it, and only facts that answer.
+    for (const [d, l, want] of [['2026-11-30', 'banjir-tanjung-pinang', 'bpbd-posko-banjir-jambi-timur'], ['2026-12-02', 'hoaks-blt', 'dinsos-blt-bukan-tautan']] as const) {
+      const issue = issueOfLabel(maps.get(d)!, fx, l)!;
+      const f = issue.facts.find((x) => x.id === want)!;
+      expect(f.answers, l).toBe(true);
+      expect(issue.brief?.needsData, l).toBeUndefined();
+      expect(issue.brief?.facts.map((x) => x.statement), l).toContain(f.statement);
+      expect(issue.brief?.facts.length, l).toBe(issue.facts.filter((x) => x.answers).slice(0, 3).length);
+    }
+  });
 });

@@ -27,7 +27,7 @@ function issue(n: number, over: Partial<MapIssue> = {}): MapIssue {
     accounts: [],
     reach: { engagement: 0, mentionsWithEngagement: 0 },
     hoax: { flagged: n % 5 === 0, score: 0, indicators: [], debunks: [] },
-    facts: [{ id: 'f', statement: 'BPBD Kota Jambi mendirikan 3 posko pengungsian di Kelurahan Tanjung Pinang dan menyalurkan 1.200 paket sembako kepada 450 kepala keluarga terdampak banjir yang mengungsi sejak Senin malam.', score: 0.8, reason: '', parts: { topic: 1, place: 1, entity: 1, text: 0.5 }, source_url: 'https://jambikota.go.id/berita/x', opd: 'BPBD Kota Jambi', date: '2026-11-30' }],
+    facts: [{ id: 'f', statement: 'BPBD Kota Jambi mendirikan 3 posko pengungsian di Kelurahan Tanjung Pinang dan menyalurkan 1.200 paket sembako kepada 450 kepala keluarga terdampak banjir yang mengungsi sejak Senin malam.', score: 0.8, reason: '', parts: { topic: 1, place: 1, entity: 1, text: 0.5 }, source_url: 'https://jambikota.go.id/berita/x', opd: 'BPBD Kota Jambi', date: '2026-11-30', answers: true }],
     opd: 'BPBD Kota Jambi',
     representatives: [{ id: 'm', url: `https://jambi.tribunnews.com/2026/12/01/banjir-tanjung-pinang-${n}-berita-panjang-sekali`, title: 't', source: 'tribun-jambi', kind: 'news', publishedAt: '2026-12-01T05:40:00+07:00', sentiment: 'negative', sentimentScore: -0.9, hoaxFlagged: false }],
     mentions: [],
