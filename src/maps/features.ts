@@ -29,6 +29,8 @@ export interface MentionFeatures {
   outsidePlaces: string[];
   /** The mention names the home region itself or a place in it. */
   homePlace: boolean;
+  /** It names the province the home region lies in (its DPRD, governor, budget) but not the city. */
+  provinceOnly: boolean;
   /** Street names ("jalan lingkar barat"): two mentions naming different streets are different matters. */
   streets: string[];
   topics: string[];
@@ -55,6 +57,8 @@ export interface FeatureOptions {
   directory?: RegionDirectory;
   /** One-word home place names the tagger found elsewhere in the period (see findHomePlaces). */
   knownPlaces?: ReadonlyMap<string, string>;
+  /** Street names the period's mentions write capitalized ("Jalan Putuhena"): a post's lower-case "jalan putuhena" is that street. */
+  knownStreets?: ReadonlySet<string>;
   /** Post words folded onto the period's news words before anything is read (see spelling.ts). */
   spellings?: ReadonlyMap<string, string>;
 }
@@ -90,7 +94,9 @@ const NETWORKS: ReadonlyArray<[string, RegExp]> = [
   ['power', /\b(pln|listrik|mati lampu|pemadaman|padam bergilir)\b/],
 ];
 
-export function streetsOf(title: string, text: string): string[] {
+const LOWER_STREET = /\bjalan\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
+
+export function streetsOf(title: string, text: string, known?: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   const scan = (s: string): void => {
     for (const m of s.matchAll(STREET)) {
@@ -104,8 +110,15 @@ export function streetsOf(title: string, text: string): string[] {
       if (words[1] && !NOT_STREET.has(words[1]) && !AFTER_STREET.has(words[1])) name.push(words[1]);
       out.add(name.join(' '));
     }
-    // Lower-case posts ("jalan pattimura") are left to the word pairs: "jalan maut", "jalan kayak
-    // gini" and "jalan segera diperbaiki" are no streets.
+    // Lower-case posts ("jalan pattimura") are streets only where the period's mentions write that
+    // street capitalized: "jalan maut", "jalan kayak gini" and "jalan segera diperbaiki" are none.
+    if (known?.size) {
+      for (const m of s.matchAll(LOWER_STREET)) {
+        const two = m[2] ? `${m[1]} ${m[2]}` : '';
+        if (two && known.has(two)) out.add(two);
+        else if (known.has(m[1]!)) out.add(m[1]!);
+      }
+    }
   };
   scan(title);
   scan(text);
@@ -114,14 +127,38 @@ export function streetsOf(title: string, text: string): string[] {
 
 /** `name` occurs in `text` (both folded, text padded with spaces) and every time as "sungai <name>". */
 export function riverOnly(text: string, name: string): boolean {
-  if (!name || name.startsWith('sungai ')) return false;
+  return namedOnlyAfter(text, name, RIVER);
+}
+
+const RIVER = [' sungai'];
+/**
+ * Words before the city's own name that make it some other thing's name: "Pulau Ambon" is the island
+ * (shared with a regency), "ASDP Cabang Ambon" an office named after the city, which a story about a
+ * regency's harbour names in passing.
+ */
+const NOT_THE_CITY = [' sungai', ' pulau', ' cabang'];
+
+/** Every occurrence of `name` in `text` (folded, space-padded) follows one of `before`. */
+function namedOnlyAfter(text: string, name: string, before: readonly string[]): boolean {
+  if (!name || before.some((b) => name.startsWith(`${b.trim()} `))) return false;
   const needle = ` ${name} `;
   let seen = false;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    if (!text.endsWith(' sungai', at)) return false;
+    if (!before.some((b) => text.endsWith(b, at))) return false;
     seen = true;
   }
   return seen;
+}
+
+/**
+ * A news lead's dateline ("AMBON, KOMPAS.com -", "Piru (ANTARA) -", "KBRN, Ambon:"): where the
+ * reporter filed, not where the story is. Up to five capitalised words, an optional "(AGENCY)", then a
+ * dash or colon.
+ */
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}.]*,?\s+){0,4}\p{Lu}[\p{L}.]*,?\s*(?:\([^)\n]{2,30}\)\s*)?(?:[-–—]\s|:\s)/u;
+export function withoutDateline(body: string): string {
+  const m = DATELINE.exec(body);
+  return m ? body.slice(m[0].length) : body;
 }
 
 function firstSentence(s: string): string {
@@ -215,7 +252,16 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   const homeCodes = regionCodes.filter((c) => {
     if (!within(c, home)) return false;
     const name = ix?.byCode.get(c)?.name;
-    if (!name || c === home) return true;
+    if (!name) return true;
+    if (c === home) {
+      // The city itself counts where the story names it, not in its dateline or as an island's or a
+      // branch office's name (a regency's ferry story filed from the city stays outside).
+      const own = foldName(name).replace(/^kota /, '');
+      const text = ` ${foldName(`${title}\n${withoutDateline(m.text ?? '')}`)} `;
+      if (text.includes(` ${own} `)) return !namedOnlyAfter(text, own, NOT_THE_CITY);
+      // Not in the story at all: named only in the dateline, or found by a cue of the tagger's own.
+      return !(folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `).includes(` ${own} `);
+    }
     return !riverOnly((folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `), foldName(name));
   });
   const local = homeCodes.filter((c) => {
@@ -238,7 +284,12 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   }
   const outsidePlaces = regionCodes.filter((c) => !related(c, home));
   const homePlace = homeCodes.length > 0;
-  const streets = streetsOf(title, m.text ?? '');
+  // Not where the province bears the city's name (Jambi, Bengkulu): there "Jambi" may be either.
+  const cityName = foldName(ix?.byCode.get(home)?.name ?? '').replace(/^kota /, '');
+  const provinceOnly =
+    !homePlace &&
+    (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);
+  const streets = streetsOf(title, m.text ?? '', o.knownStreets);
   for (const s of streets) add(`s:${s}`, 1.5);
   let watched = false;
   for (const e of a?.entities ?? []) {
@@ -261,6 +312,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     primaryPlaces,
     outsidePlaces,
     homePlace,
+    provinceOnly,
     streets,
     topics,
     watched,

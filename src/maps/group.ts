@@ -11,7 +11,7 @@
 //    centroid their words point to, if it is close enough and names no other place.
 // 6. Unsure mentions that joined nothing go to `outside`.
 import type { Mention } from '../core/types.js';
-import { mentionFeatures, taggedHomeNames, type FeatureOptions, type MentionFeatures } from './features.js';
+import { mentionFeatures, streetsOf, taggedHomeNames, type FeatureOptions, type MentionFeatures } from './features.js';
 import { averageLinkage, type Edge } from './linkage.js';
 import { related } from './regions.js';
 import { relevanceOf, type Relevance } from './relevance.js';
@@ -182,7 +182,11 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const features = new Map<string, MentionFeatures>();
   const relevance = new Map<string, Relevance>();
   const idf = new Idf();
-  let withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
+  let withKnown: FeatureOptions = {
+    ...fo,
+    knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion),
+    knownStreets: fo.knownStreets ?? periodStreets(mentions),
+  };
   const wordsOf = new Map<string, string[]>();
   for (const m of mentions) {
     // The words read are only needed to find the period's spellings (when not given).
@@ -425,4 +429,11 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     out.push({ members: ids });
   }
   return { groups: out, outside, features, relevance, vectors, idf, featureOptions: withKnown };
+}
+
+/** The streets the period's mentions name the way news write them (capitalized): see streetsOf. */
+function periodStreets(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) for (const s of streetsOf(m.title ?? '', m.text ?? '')) out.add(s);
+  return out;
 }

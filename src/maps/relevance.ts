@@ -20,6 +20,9 @@ export function relevanceOf(f: MentionFeatures): Relevance {
     return home * 2 >= outside ? 'city' : 'outside';
   }
   if (outside > 0) return 'outside';
+  // The province's own business (its DPRD passing the provincial budget, the governor's programme)
+  // without the city in it is not the city office's to answer.
+  if (f.provinceOnly) return 'outside';
   if (f.nationalCue) return 'outside';
   if (f.topics.some((t) => !NON_LOCAL_TOPICS.has(t))) return 'city';
   return 'unsure';

@@ -20,8 +20,11 @@ export const basicTextTools: TextTools = {
 /**
  * Words that name no matter in Indonesian local news and posts: function words, reporting verbs,
  * titles, time words, outlet boilerplate, and words every city mention shares ("kota", "warga",
- * "pemerintah"). Matter words ("banjir", "rusak", "sampah", "hoaks") are never in it. Checked on the
- * token before and after stemming.
+ * "pemerintah"), and the same function words of the regional Malay varieties and Javanese that posts
+ * are written in (Ambon/Manado/Papua: beta, katong, seng, su, lai, deng, par; Banjar: ulun, kada;
+ * Javanese: ora, wis): "poka lai aer mati" and "angkot jalur kudamati lai sama" share no matter.
+ * Matter words ("banjir", "rusak", "sampah", "hoaks") are never in it. Checked on the token before and
+ * after stemming.
  */
 const STOP = new Set(
   `ada adalah agar akan akhir aku amat anda antara apa apakah atas atau bagai bagaimana bagi bahkan bahwa banyak baru
@@ -42,7 +45,10 @@ const STOP = new Set(
   alhamdulillah ya allah astaghfirullah innalillahi haha wkwk emopos emoneg
   kota kabupaten provinsi kecamatan kelurahan desa warga masyarakat pemerintah pemkot pemprov pemda daerah setempat
   kepala dinas wali wakil camat lurah rt rw kantor sejumlah puluhan ratusan ribuan belasan hari-hari
-  the a an and or of to in on for with by from at is are was were be been this that it as not no but`
+  the a an and or of to in on for with by from at is are was were be been this that it as not no but
+  beta katong dorang ale seng sonde su lai par pung deng bagini bagitu skali sampe tagal kalo kanapa karmana samua
+  balom sadiki basudara nyong nona kasiang torang ngana nyanda so pe kote kwa kitong tra trada sa ko mo ulun pian kada
+  kadada jua banar ora opo wis iki kuwi sing ae`
     .split(/\s+/)
     .filter(Boolean),
 );

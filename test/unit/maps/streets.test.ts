@@ -2,7 +2,7 @@
 // street adds to a link across days.
 import { describe, expect, it } from 'vitest';
 import { linkScore } from '../../../src/maps/continuity.js';
-import { riverOnly, streetsOf } from '../../../src/maps/features.js';
+import { riverOnly, streetsOf, withoutDateline } from '../../../src/maps/features.js';
 import { firstClause } from '../../../src/maps/label.js';
 import { sameStreet, streetsConflict } from '../../../src/maps/group.js';
 import { dot, Idf, tfidf } from '../../../src/maps/vectors.js';
@@ -25,6 +25,23 @@ describe('streetsOf', () => {
     expect(streetsOf('', 'motor mogok di tengah jalan. Tiap hujan deras pasti begini')).toEqual([]);
     expect(streetsOf('Jalan Rusak di Mana-mana', '')).toEqual([]);
     expect(streetsOf('Jalan Tol Trans Sumatera', '')).toEqual([]);
+  });
+
+  it('reads a post\'s lower-case "jalan putuhena" as the street only where the period writes it capitalized', () => {
+    const known = new Set(['putuhena', 'sultan alimuddin']);
+    expect(streetsOf('', 'jalan putuhena dekat wayame lobang dalam skali', known)).toEqual(['putuhena']);
+    expect(streetsOf('', 'jalan sultan alimuddin macet lagi', known)).toEqual(['sultan alimuddin']);
+    expect(streetsOf('', 'jalan putuhena dekat wayame lobang dalam skali')).toEqual([]);
+    expect(streetsOf('', 'jalan kaki lewat mardika malam ini', known)).toEqual([]);
+  });
+});
+
+describe('withoutDateline', () => {
+  it('drops where the reporter filed from, not the story', () => {
+    expect(withoutDateline('Piru (ANTARA) - Antrean kendaraan di Pelabuhan Waipirit')).toBe('Antrean kendaraan di Pelabuhan Waipirit');
+    expect(withoutDateline('KBRN, Ambon: DPRD Provinsi Maluku mengesahkan')).toBe('DPRD Provinsi Maluku mengesahkan');
+    expect(withoutDateline('AMBON, KOMPAS.com - Banjir merendam Batu Merah')).toBe('Banjir merendam Batu Merah');
+    expect(withoutDateline('Banjir merendam Batu Merah - warga mengungsi')).toBe('Banjir merendam Batu Merah - warga mengungsi');
   });
 });
 
