@@ -10,8 +10,13 @@
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, nm, om, ps } from './page-parts.js';
 
-// First run (2026-12-03, at main e997065, before any change on branch w18-extract3): see the
-// comment at the end of this file.
+// First and only untouched run (2026-12-03, at main e997065, before any extraction change on branch
+// w18-extract3; `PANTAU_EVAL_PRINT=1 npx vitest run test/unit/extract/batch10.test.ts`): 17 pages,
+// body token-F1 mean 0.995 (worst 0.958: Tribun's "Laporan Wartawan" line kept), titles 16/17 (the
+// "[VIDEO]" label kept), dates 14/17 (the two-digit year not read, "12/02/2026 02:20 PM" read day
+// first, a midnight meta time beat the byline's 19:40), the feed case right. After the fixes it
+// prompted: 1.000 (1.000) / 17 / 17 — from then on these pages are tuned on. (Page 2's expected
+// text then got detik's editor initials, which batch 3 keeps; at the first run it lacked them.)
 
 const ROB = [
   'Banjir rob kembali merendam kawasan pesisir Kota Semarang, terutama di Kelurahan Tambak Lorok dan Bandarharjo, sejak Selasa sore.',
@@ -86,13 +91,15 @@ export const BATCH10_PAGES: BatchPage[] = [
 <div class="read__tag"><h4>Tag</h4><a>banjir rob</a> <a>Semarang</a></div><div class="most"><h3>Terpopuler</h3><a>Jalan Kaligawe Tergenang, Lalu Lintas Dialihkan</a></div></div>${FOOT('Kompas Cyber Media')}`,
     ),
   },
-  // 2. detik: the zone-less "publishdate" meta, the byline with "Des", the editor initials at the end.
+  // 2. detik: the zone-less "publishdate" meta, the byline with "Des", the editor initials at the end
+  //    (kept in the text, as batch 3 keeps detik's; the first run scored this page against a text
+  //    without them, 0.987, and the expected text was then brought in line with the batches' rule).
   {
     name: 'detik jateng',
     url: 'https://www.detik.com/jateng/berita/d-7654321/pemkab-banyumas-gelar-operasi-pasar-beras-murah-di-27-kecamatan',
     title: HBERAS,
     published: '2026-12-02T10:47+07:00',
-    text: j(`Banyumas - ${BERAS[0]}`, BERAS[1], BERAS[2], BERAS[3]),
+    text: j(`Banyumas - ${BERAS[0]}`, BERAS[1], BERAS[2], BERAS[3], '(ams/ams)'),
     html: html(
       `<title>${HBERAS}</title>${om('og:title', HBERAS)}${nm('publishdate', '2026/12/02 10:47:31')}${nm('dtk:publishdate', '2026/12/02 10:47:31')}${om('og:site_name', 'detikjateng')}`,
       `<header class="header"><a class="logo">detikJateng</a><nav><a>Berita</a><a>Bisnis</a><a>Wisata</a></nav></header><div class="container"><article class="detail">
