@@ -49,13 +49,16 @@ const MONTH_RE = Object.keys(MONTHS)
 const ZONE_RE = String.raw`((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|(?:Z|UTC|GMT|WITA|WIB|WIT)(?![A-Za-z])|Waktu\s+Indonesia\s+(?:Barat|Tengah|Timur)\b|[+-]\d{2}:?\d{2})?`;
 // "02:20 PM" on English-locale templates that print the date the Indonesian way.
 const AMPM_RE = String.raw`(?:\s*([ap]\.?m\.?)(?![a-z]))?`;
-const TIME_RE = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?`;
+// Not followed by another digit: "14.000 warga" is a number, not 14:00.
+const TIME_RE = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?!\d)`;
+// Between a date and its time: ", ", " | ", " - ", " . ", " ● ", then "pukul", "pkl.", "jam".
+const DATE_TIME_SEP = String.raw`(?:\s*(?:[,|/·•●∙⋅◦▪.–—-]|pukul|pkl\.?|jam|at)?\s*(?:pukul|pkl\.?|jam)?\s*)`;
 
 // yyyy-mm-dd[ T]hh:mm[:ss][zone]; "T" may be separated by spaces (detik).
 const ISO = new RegExp(String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+|,\s*)${TIME_RE})?\s*${ZONE_RE}`, 'i');
-// d Month yyyy [sep] [hh:mm] [zone]: separators like ", ", " | ", " - ", " pukul ".
+// d Month yyyy [sep] [hh:mm] [zone] (separators: DATE_TIME_SEP).
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:\s*(?:[,|/·•–—-]|pukul|jam|at|-)?\s*(?:pukul|jam)?\s*${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
+  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
   'i',
 );
 // Month d, yyyy [hh:mm] (English and a few outlets' English templates).
@@ -64,10 +67,10 @@ const MDY_NAME = new RegExp(
   'i',
 );
 // dd/mm/yyyy [hh:mm] [zone] — day first, as Indonesian pages write it; "Rabu (2/12/2026) pukul 14.20 WITA".
-const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\)?(?:\s*(?:[,|·•–—-]|pukul)?\s*(?:pukul\s*)?${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
+const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\)?(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
 // dd/mm/yy: portals printing a two-digit year ("Rabu, 02/12/26 08.30 WITA"); "/" or "-" only, and
 // not followed by more digits or separators (a version, a fraction, a longer number).
-const DMY_NUM2 = new RegExp(String.raw`\b(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/-]|[.,:]\d)\)?(?:\s*(?:[,|·•–—-]|pukul)?\s*(?:pukul\s*)?${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
+const DMY_NUM2 = new RegExp(String.raw`\b(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/-]|[.,:]\d)\)?(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
 // A time written before the date: "14:05 WIB · Senin, 30 November 2026", "14.05 | 30/11/2026".
 const TIME_BEFORE = new RegExp(
   String.raw`(?:^|[^\d:.])${TIME_RE}\s*${ZONE_RE}\s*(?:[,|/·•–—-]\s*)?(?:[\p{L}']+\s*,?\s*)?$`,

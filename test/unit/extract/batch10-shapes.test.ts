@@ -100,3 +100,15 @@ describe('title labels and credits', () => {
     expect(extractArticle(articlePage({ body }), 'https://beritajabar.net/read/pasar-murah').text).toMatch(/312 kasus/);
   });
 });
+
+describe('more separators between a date and its time', () => {
+  it.each([
+    ['2 Desember 2026 . 14:05 WIB', '2026-12-02T14:05:00+07:00'],
+    ['2 Desember 2026 ● 14:05 WITA', '2026-12-02T14:05:00+08:00'],
+    ['2 Desember 2026 pkl 14.05 WIB', '2026-12-02T14:05:00+07:00'],
+    ['Rabu, 02/12/2026 Pkl. 14.05 WIT', '2026-12-02T14:05:00+09:00'],
+  ])('%s', (s, want) => expect(iso(s)).toBe(want));
+  it('does not take a number after the date for a time', () => {
+    expect(iso('2 Desember 2026. 14.000 warga mengungsi')).toBe('2026-12-02T00:00:00+07:00');
+  });
+});
