@@ -107,7 +107,8 @@ const rank = (table: ((c: DateCandidate) => boolean)[], c: DateCandidate) => {
  *    `Z` on an Indonesian page) whose clock reads as the byline's local time, the URL's time or the
  *    feed's instant, is that local time; so is one that would lie after the fetch as labelled but
  *    not as local time. Anything else still after the fetch is dropped. A machine time with no zone
- *    at all whose clock is the headline byline's WITA or WIT clock is in that zone, not WIB.
+ *    at all whose clock is the headline byline's WITA or WIT clock is in that zone, not WIB; so is
+ *    one labelled with another Indonesian zone whose clock is the byline's to the minute.
  * 2. Day: the day most independent witnesses (page metadata, byline, URL, feed) agree on, within a
  *    day; ties go to the day most of them give exactly, then to the URL, JSON-LD, meta, the feed, the byline at the headline, <time>, any other
  *    byline. A byline or sidebar date no other witness supports never beats the URL or the feed.
@@ -144,6 +145,16 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
       const asBylineZone = wall(c) - offsetMinutes(zoned.offset) * 60_000;
       if (Math.abs(asBylineZone - zoned.ms) <= RECORD_CLOCK_SLACK && Math.abs(c.ms - zoned.ms) > RECORD_CLOCK_SLACK / 2) {
         Object.assign(c, { ms: asBylineZone, offset: zoned.offset, zoneRepaired: true });
+      }
+    }
+    // One labelled with the neighbouring Indonesian zone (a WordPress set to Jakarta in a Makassar
+    // newsroom: "14:05:12+07:00" beside "14:05 WITA") shows the byline's clock to the minute: one
+    // stored time printed twice, and the zone the newsroom wrote by hand is the right one. (The same
+    // instant in the other zone would show a clock an hour or two apart.)
+    for (const c of cands) {
+      if (!isMachine(c) || !c.hasTime || !c.hasZone || !INDONESIAN.has(c.offset) || c.offset === zoned.offset) continue;
+      if (Math.floor(wall(c) / 60_000) === Math.floor(wall(zoned) / 60_000)) {
+        Object.assign(c, { ms: wall(c) - offsetMinutes(zoned.offset) * 60_000, offset: zoned.offset, zoneRepaired: true });
       }
     }
   }

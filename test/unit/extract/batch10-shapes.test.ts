@@ -112,3 +112,20 @@ describe('more separators between a date and its time', () => {
     expect(iso('2 Desember 2026. 14.000 warga mengungsi')).toBe('2026-12-02T00:00:00+07:00');
   });
 });
+
+describe('a machine time labelled with the neighbouring Indonesian zone', () => {
+  it('takes the byline zone when the clocks match to the minute', () => {
+    const page = articlePage({
+      head: '<meta property="article:published_time" content="2026-12-02T14:05:12+07:00">',
+      before: `<h1>${H}</h1><div class="byline">Rabu, 2 Desember 2026 14:05 WITA</div>`,
+    });
+    expect(extractArticle(page, 'https://fajar.co.id/makassar/pasar-murah').publishedAt).toBe('2026-12-02T14:05:12+08:00');
+  });
+  it('leaves one that is the same instant alone', () => {
+    const page = articlePage({
+      head: '<meta property="article:published_time" content="2026-12-02T13:05:12+07:00">',
+      before: `<h1>${H}</h1><div class="byline">Rabu, 2 Desember 2026 14:05 WITA</div>`,
+    });
+    expect(extractArticle(page, 'https://fajar.co.id/makassar/pasar-murah').publishedAt).toBe('2026-12-02T13:05:12+07:00');
+  });
+});
