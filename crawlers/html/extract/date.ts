@@ -131,7 +131,7 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     // machine-readable datetime.
     const micro = el.name !== 'time' && !ip ? attr(el, 'title') : undefined;
     const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro;
-    if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime'))) continue;
+    if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime') || inProse(el))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
     const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
     const d = v ? parseDate(v, def) : undefined;
@@ -143,6 +143,18 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
   const updated = first([ld ? ldString(ld.dateModified) : undefined, metaValue(scan, 'article:modified_time', 'og:updated_time', 'last-modified')]);
   if (updated) out.push(cand('modified', updated));
   return out;
+}
+
+/**
+ * A <time> set inside a sentence or a live entry ("<p><time>12.10 WIB</time>: Antrean …</p>"): the
+ * time of what the text tells, not the page's publication.
+ */
+const PROSE_PARENTS = new Set(['p', 'li', 'blockquote', 'dd', 'td']);
+function inProse(el: DomNode): boolean {
+  const p = el.parent;
+  if (!p || !isElement(p) || !PROSE_PARENTS.has(p.name ?? '')) return false;
+  const t = normalizeSpace(textOf(p, MAX_BYLINE_CHARS + 1));
+  return t.length > MAX_BYLINE_CHARS || isProse(t);
 }
 
 /**

@@ -129,3 +129,18 @@ describe('a machine time labelled with the neighbouring Indonesian zone', () => 
     expect(extractArticle(page, 'https://fajar.co.id/makassar/pasar-murah').publishedAt).toBe('2026-12-02T13:05:12+07:00');
   });
 });
+
+describe('batch 11 shapes', () => {
+  it("a live entry's <time> inside its paragraph is not the page's date", () => {
+    const page = articlePage({
+      before: `<h1>${H}</h1><div class="read__info">Tim Redaksi · Rabu, 2 Desember 2026 06:00 WIB</div>`,
+      body: '<p><time datetime="2026-12-02T12:10:00+07:00">12.10 WIB</time>: Antrean penumpang di pintu selatan stasiun mulai terurai setelah petugas membuka dua loket tambahan.</p><p>Pemerintah menyiapkan bus pengumpan dari terminal menuju stasiun selama libur panjang akhir tahun, kata kepala dinas perhubungan.</p>',
+    });
+    expect(extractArticle(page, 'https://kabarsulteng.id/live/pasar-murah').publishedAt).toBe('2026-12-02T06:00:00+07:00');
+  });
+  it("a caption read as the body loses its closing credit", () => {
+    const cap = 'Petugas BPBD membersihkan material longsor yang menutup jalan penghubung Pacet dan Trawas, Kabupaten Mojokerto, Selasa (1/12/2026). Longsor terjadi setelah hujan deras mengguyur kawasan tersebut sejak sore.';
+    const page = articlePage({ body: `<div class="photo-wrap"><img src="/a.jpg"><div class="photo-caption">${cap} ANTARA FOTO/Syaiful Arif/nym.</div></div>` });
+    expect(extractArticle(page, 'https://www.antaranews.com/foto/4412345/longsor').text).toBe(cap);
+  });
+});
