@@ -181,8 +181,6 @@ const DROP_LINE: RegExp[] = [
   /^(?:waktu baca\s*[:：]?\s*)?\d{1,2}\s*(?:menit|min)(?:\s+(?:baca|membaca|read))?$/i,
   // Tribun's reporter line above the dateline: "Laporan Wartawan Tribun Jateng, Rahdyan Trijoko".
   /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s.{2,90}$/i,
-  // A short source credit at the end of a republished story: "Sumber: Kompas.com", "Sumber : ANTARA".
-  /^\(?(?:sumber|source)\s*[:：]\s*[\p{L}\p{N}][\p{L}\p{N}.&' -]{1,40}\)?$/iu,
   // A credit line without colons: "Penulis Kontributor Kendari, Kiki Andi Pati | Editor Dita Angga".
   /^(?:penulis|pewarta|reporter|wartawan)\s+\S.{0,80}\s[|·•/]\s*(?:editor|penyunting|redaktur)\s+\S.{0,60}$/i,
   // Pager and comment-box labels.
