@@ -16,6 +16,10 @@ export interface DateCandidate {
   hasZone: boolean;
   /** Bylines: "strong" right at the headline, "weak" found by its class elsewhere on the page. */
   strength?: 'strong' | 'weak';
+  /** An all-numeric date that reads either way ("12/02/2026"): the other reading's instant. */
+  altMs?: number;
+  /** Which reading ms is: day first or month first. */
+  order?: 'dmy' | 'mdy';
 }
 
 export interface DateRuleOptions {
@@ -43,6 +47,8 @@ const BYLINE_CLOCK_SLACK = 3 * HOUR;
 const RECORD_CLOCK_SLACK = HOUR;
 /** Clock skew allowed between the publisher and us before a date counts as "in the future". */
 const FUTURE_SLACK = 15 * 60_000;
+/** A crawled news page is at most this old when fetched (for a date that reads two ways). */
+const RECENT = 7 * DAY;
 
 /** Which candidate decides the day when the evidence is tied (first wins). */
 const DAY_RANK: ((c: DateCandidate) => boolean)[] = [
@@ -101,7 +107,8 @@ const rank = (table: ((c: DateCandidate) => boolean)[], c: DateCandidate) => {
  *    `Z` on an Indonesian page) whose clock reads as the byline's local time, the URL's time or the
  *    feed's instant, is that local time; so is one that would lie after the fetch as labelled but
  *    not as local time. Anything else still after the fetch is dropped. A machine time with no zone
- *    at all whose clock is the headline byline's WITA or WIT clock is in that zone, not WIB.
+ *    at all whose clock is the headline byline's WITA or WIT clock is in that zone, not WIB; so is
+ *    one labelled with another Indonesian zone whose clock is the byline's to the minute.
  * 2. Day: the day most independent witnesses (page metadata, byline, URL, feed) agree on, within a
  *    day; ties go to the day most of them give exactly, then to the URL, JSON-LD, meta, the feed, the byline at the headline, <time>, any other
  *    byline. A byline or sidebar date no other witness supports never beats the URL or the feed.
@@ -140,6 +147,36 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
         Object.assign(c, { ms: asBylineZone, offset: zoned.offset, zoneRepaired: true });
       }
     }
+    // One labelled with the neighbouring Indonesian zone (a WordPress set to Jakarta in a Makassar
+    // newsroom: "14:05:12+07:00" beside "14:05 WITA") shows the byline's clock to the minute: one
+    // stored time printed twice, and the zone the newsroom wrote by hand is the right one. (The same
+    // instant in the other zone would show a clock an hour or two apart.)
+    for (const c of cands) {
+      if (!isMachine(c) || !c.hasTime || !c.hasZone || !INDONESIAN.has(c.offset) || c.offset === zoned.offset) continue;
+      if (Math.floor(wall(c) / 60_000) === Math.floor(wall(zoned) / 60_000)) {
+        Object.assign(c, { ms: wall(c) - offsetMinutes(zoned.offset) * 60_000, offset: zoned.offset, zoneRepaired: true });
+      }
+    }
+  }
+  // An all-numeric date that reads both ways: the reading another witness's day supports, else one
+  // that would not lie after the fetch, else the one a page days old at the fetch has.
+  for (const c of cands) {
+    if (c.altMs === undefined) continue;
+    const others = cands.filter((o) => o !== c && o.altMs === undefined);
+    const supports = (ms: number) => others.some((o) => Math.abs(dayOf(o, local) - dayOf({ ms, offset: c.offset }, local)) <= 1);
+    let swap = supports(c.altMs) && !supports(c.ms);
+    if (!swap && opts.fetchedAt !== undefined && !supports(c.ms)) {
+      const limit = opts.fetchedAt + FUTURE_SLACK;
+      const age = (ms: number) => opts.fetchedAt! - ms;
+      swap = (c.ms > limit && c.altMs <= limit) || (c.altMs <= limit && age(c.altMs) <= RECENT && age(c.ms) > RECENT);
+    }
+    if (swap) Object.assign(c, { ms: c.altMs, altMs: c.ms, order: c.order === 'dmy' ? 'mdy' : 'dmy' });
+  }
+  // A machine time at exactly midnight is a date-only CMS field written as a datetime when another
+  // witness gives a real time that day: it speaks for the day, not the time.
+  for (const c of cands) {
+    if (!isMachine(c) || !c.hasTime || wall(c) % DAY !== 0) continue;
+    if (cands.some((o) => o !== c && o.hasTime && wall(o) % DAY !== 0 && dayOf(o, local) === dayOf(c, local))) c.hasTime = false;
   }
   if (opts.fetchedAt !== undefined) {
     const limit = opts.fetchedAt + FUTURE_SLACK;

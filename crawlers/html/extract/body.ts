@@ -78,7 +78,7 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
   let parts: string[] = [];
   let linkLen = 0;
   let container = root;
-  // Inside a gallery slide (a photo beside its caption): the caption's closing credit is not text.
+  // Inside a gallery slide (a photo beside its caption) or a caption: the closing credit is not text.
   let inSlide = 0;
 
   const flush = () => {
@@ -130,7 +130,11 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
         flush();
         const outer = container;
         container = child;
-        const slide = holdsPhoto(child) && mediaBlockKind(child, a ? classAndId(child) : '') === 'slide';
+        // A gallery slide, or a caption element ("ANTARA FOTO/Syaiful Arif/nym." after its text).
+        const slide =
+          name === 'figcaption' ||
+          (!!a && /caption|keterangan/i.test(classAndId(child))) ||
+          (holdsPhoto(child) && mediaBlockKind(child, a ? classAndId(child) : '') === 'slide');
         if (slide) inSlide++;
         walk(child, inLink, depth + 1);
         flush();

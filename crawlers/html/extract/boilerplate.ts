@@ -179,6 +179,8 @@ const DROP_LINE: RegExp[] = [
   /^(?:(?:diperbarui|diupdate|update|diposting|dipublikasikan|diunggah)\s+)?\d{1,2}\s+(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu$/i,
   /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2}\s*(?:[,|/·•–—-]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?$/iu,
   /^(?:waktu baca\s*[:：]?\s*)?\d{1,2}\s*(?:menit|min)(?:\s+(?:baca|membaca|read))?$/i,
+  // Tribun's reporter line above the dateline: "Laporan Wartawan Tribun Jateng, Rahdyan Trijoko".
+  /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s.{2,90}$/i,
   // A credit line without colons: "Penulis Kontributor Kendari, Kiki Andi Pati | Editor Dita Angga".
   /^(?:penulis|pewarta|reporter|wartawan)\s+\S.{0,80}\s[|·•/]\s*(?:editor|penyunting|redaktur)\s+\S.{0,60}$/i,
   // Pager and comment-box labels.

@@ -11,6 +11,14 @@ export interface ParsedDate {
   hasTime: boolean;
   /** True when the string itself named a zone or offset. */
   hasZone: boolean;
+  /**
+   * The other reading of an all-numeric date whose order the string cannot settle ("12/02/2026
+   * 02:20 PM": month first as the US locale prints it, or day first): the page's other dates, the
+   * other witnesses and the fetch time decide (src/core/published-date.ts).
+   */
+  altMs?: number;
+  /** Which reading ms is when altMs is set. */
+  order?: 'dmy' | 'mdy';
 }
 
 export const WIB = '+07:00';
@@ -41,13 +49,16 @@ const MONTH_RE = Object.keys(MONTHS)
 const ZONE_RE = String.raw`((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|(?:Z|UTC|GMT|WITA|WIB|WIT)(?![A-Za-z])|Waktu\s+Indonesia\s+(?:Barat|Tengah|Timur)\b|[+-]\d{2}:?\d{2})?`;
 // "02:20 PM" on English-locale templates that print the date the Indonesian way.
 const AMPM_RE = String.raw`(?:\s*([ap]\.?m\.?)(?![a-z]))?`;
-const TIME_RE = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?`;
+// Not followed by another digit: "14.000 warga" is a number, not 14:00.
+const TIME_RE = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?!\d)`;
+// Between a date and its time: ", ", " | ", " - ", " . ", " ● ", then "pukul", "pkl.", "jam".
+const DATE_TIME_SEP = String.raw`(?:\s*(?:[,|/·•●∙⋅◦▪.–—-]|pukul|pkl\.?|jam|at)?\s*(?:pukul|pkl\.?|jam)?\s*)`;
 
 // yyyy-mm-dd[ T]hh:mm[:ss][zone]; "T" may be separated by spaces (detik).
 const ISO = new RegExp(String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+|,\s*)${TIME_RE})?\s*${ZONE_RE}`, 'i');
-// d Month yyyy [sep] [hh:mm] [zone]: separators like ", ", " | ", " - ", " pukul ".
+// d Month yyyy [sep] [hh:mm] [zone] (separators: DATE_TIME_SEP).
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:\s*(?:[,|/·•–—-]|pukul|jam|at|-)?\s*(?:pukul|jam)?\s*${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
+  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
   'i',
 );
 // Month d, yyyy [hh:mm] (English and a few outlets' English templates).
@@ -56,7 +67,10 @@ const MDY_NAME = new RegExp(
   'i',
 );
 // dd/mm/yyyy [hh:mm] [zone] — day first, as Indonesian pages write it; "Rabu (2/12/2026) pukul 14.20 WITA".
-const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\)?(?:\s*(?:[,|·•–—-]|pukul)?\s*(?:pukul\s*)?${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
+const DMY_NUM = new RegExp(String.raw`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\)?(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
+// dd/mm/yy: portals printing a two-digit year ("Rabu, 02/12/26 08.30 WITA"); "/" or "-" only, and
+// not followed by more digits or separators (a version, a fraction, a longer number).
+const DMY_NUM2 = new RegExp(String.raw`\b(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/-]|[.,:]\d)\)?(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`, 'i');
 // A time written before the date: "14:05 WIB · Senin, 30 November 2026", "14.05 | 30/11/2026".
 const TIME_BEFORE = new RegExp(
   String.raw`(?:^|[^\d:.])${TIME_RE}\s*${ZONE_RE}\s*(?:[,|/·•–—-]\s*)?(?:[\p{L}']+\s*,?\s*)?$`,
@@ -136,10 +150,40 @@ export function parseDate(s: string, defaultOffset: string = WIB): ParsedDate | 
   m = DMY_NUM.exec(t);
   if (m) {
     const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[8]] : timeBefore(t, m.index, m[8]);
-    const r = build(+m[3], +m[2], +m[1], clock12(num(h), m[7]), num(mi), num(sec), zone, defaultOffset);
+    const r = numericDate(+m[3], +m[1], +m[2], clock12(num(h), m[7]), num(mi), num(sec), zone, defaultOffset, !!m[7]);
+    if (r) return r;
+  }
+  m = DMY_NUM2.exec(t);
+  if (m) {
+    const [h, mi, sec, zone] = m[5] !== undefined ? [m[5], m[6], m[7], m[9]] : timeBefore(t, m.index, m[9]);
+    const r = numericDate(2000 + +m[4], +m[1], +m[3], clock12(num(h), m[8]), num(mi), num(sec), zone, defaultOffset, !!m[8]);
     if (r) return r;
   }
   return undefined;
+}
+
+/**
+ * An all-numeric date "a/b/yyyy": day first as Indonesian pages write it, unless a 12-hour clock
+ * (AM/PM, which Indonesian usage does not have) says the template is the US locale's, month first.
+ * Then, when both fields could be the month, the other reading is kept as altMs for the date rule;
+ * without a 12-hour clock day first is certain enough that nothing may swap it.
+ */
+function numericDate(
+  y: number,
+  a: number,
+  b: number,
+  h: number | undefined,
+  mi: number | undefined,
+  s: number | undefined,
+  zone: string | undefined,
+  def: string,
+  twelveHour: boolean,
+): ParsedDate | undefined {
+  const dayFirst = build(y, b, a, h, mi, s, zone, def);
+  const monthFirst = a !== b ? build(y, a, b, h, mi, s, zone, def) : undefined;
+  const [r, other] = twelveHour && monthFirst ? [monthFirst, dayFirst] : [dayFirst ?? monthFirst, dayFirst ? monthFirst : undefined];
+  if (r && other && twelveHour && a <= 12 && b <= 12) Object.assign(r, { altMs: other.ms, order: r === dayFirst ? 'dmy' : 'mdy' });
+  return r;
 }
 
 /** A 12-hour clock's hour on the 24-hour clock ("8:05 pm" → 20, "12:10 am" → 0). */

@@ -44,7 +44,7 @@ const MAX_BYLINE_CANDIDATES = 60;
 const NEAR_H1_TEXTS = 40;
 const AT_H1_TEXTS = 15;
 const BYLINE_SHAPE =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
 
 export interface DateOptions {
   /** Offset for zone-less times; WIB for Indonesian pages. */
@@ -68,7 +68,25 @@ export function pageDateCandidates(root: DomNode, scan: PageScan, url: string, o
   const fromUrl = urls.map((u) => urlDate(u, def)).filter((d): d is ParsedDate => !!d);
   const u = fromUrl.find((d) => d.hasTime) ?? fromUrl[0];
   if (u) out.push(cand('url', u));
+  // An all-numeric date read in the order its 12-hour clock suggests is read the other way when the
+  // page's other numeric dates settle the order ("28/11/2026" in a related list: day first).
+  const order = out.some((c) => c.altMs !== undefined) ? numericOrder(normalizeSpace(textOf(root, 200_000))) : undefined;
+  if (order) {
+    for (const c of out) if (c.altMs !== undefined && c.order !== order) Object.assign(c, { ms: c.altMs, altMs: c.ms, order });
+  }
   return out;
+}
+
+/** The order all the page's unambiguous numeric dates share ("28/11/2026" day first, "11/28/2026" month first), if any. */
+function numericOrder(text: string): 'dmy' | 'mdy' | undefined {
+  let dmy = false;
+  let mdy = false;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dmy = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) mdy = true;
+  }
+  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
 }
 
 /** The page's own choice among its candidates, by the same rule normalize applies with the feed. */
@@ -79,6 +97,7 @@ export function extractPublishedAt(root: DomNode, scan: PageScan, url: string, o
 function cand(source: DateSource, d: ParsedDate, strength?: 'strong' | 'weak'): DateCandidate {
   const c: DateCandidate = { source, ms: d.ms, offset: d.offset, hasTime: d.hasTime, hasZone: d.hasZone };
   if (strength) c.strength = strength;
+  if (d.altMs !== undefined) Object.assign(c, { altMs: d.altMs, order: d.order });
   return c;
 }
 
@@ -112,7 +131,7 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     // machine-readable datetime.
     const micro = el.name !== 'time' && !ip ? attr(el, 'title') : undefined;
     const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro;
-    if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime'))) continue;
+    if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime') || inProse(el))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
     const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
     const d = v ? parseDate(v, def) : undefined;
@@ -124,6 +143,18 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
   const updated = first([ld ? ldString(ld.dateModified) : undefined, metaValue(scan, 'article:modified_time', 'og:updated_time', 'last-modified')]);
   if (updated) out.push(cand('modified', updated));
   return out;
+}
+
+/**
+ * A <time> set inside a sentence or a live entry ("<p><time>12.10 WIB</time>: Antrean …</p>"): the
+ * time of what the text tells, not the page's publication.
+ */
+const PROSE_PARENTS = new Set(['p', 'li', 'blockquote', 'dd', 'td']);
+function inProse(el: DomNode): boolean {
+  const p = el.parent;
+  if (!p || !isElement(p) || !PROSE_PARENTS.has(p.name ?? '')) return false;
+  const t = normalizeSpace(textOf(p, MAX_BYLINE_CHARS + 1));
+  return t.length > MAX_BYLINE_CHARS || isProse(t);
 }
 
 /**

@@ -12,7 +12,7 @@ import { loadDocument, normalizeSpace, textOf } from './dom.js';
 import { extractLanguage, textLanguage } from './language.js';
 import { mediaCaptions, relevance, subjectWords } from './media.js';
 import { articleLd, headlineEl, isMediaLd, ldString, metaValue, scanPage, type PageScan } from './scan.js';
-import { extractTitle } from './title.js';
+import { extractTitle, withoutMediaLabel } from './title.js';
 import type { DomNode, ExtractedArticle } from './types.js';
 
 export type { ExtractedArticle } from './types.js';
@@ -75,7 +75,7 @@ function extract(html: string, url: string): ExtractedArticle {
   const publishedAt = choosePublished(dateCandidates, { localOffset: dateOpts.defaultOffset, outputOffset: dateOpts.outputOffset })?.iso;
   const author = extractAuthor(scan, siteName, text);
 
-  const out: ExtractedArticle = { url, canonicalUrl, title, text, dateCandidates, localOffset: dateOpts.defaultOffset };
+  const out: ExtractedArticle = { url, canonicalUrl, title: withoutMediaLabel(title), text, dateCandidates, localOffset: dateOpts.defaultOffset };
   if (publishedAt) out.publishedAt = publishedAt;
   if (author) out.author = author;
   if (language) out.language = language;

@@ -17,6 +17,17 @@ const SEPARATORS = /\s+[-|–—:»«›‹·•~/]+\s+|\s*\|\s*|\s+::\s+/;
 /** Title sources longer than this are broken or hostile; real headlines are under 300 characters. */
 const MAX_SOURCE_CHARS = 1000;
 
+
+// "[VIDEO] …", "(FOTO) …": the page type in brackets before the headline, in the <h1> and the
+// declared titles alike (so no source can tell it is an affix).
+const MEDIA_LABEL = /^\s*[[(](?:video|foto|photo|galeri|gallery|infografis|infographic|audio|podcast|vlog)[\])]\s*(?:[-:|–—]\s*)?/i;
+
+/** The headline as shown to readers; the page's own markup (the <h1>, the body's heading) keeps the label. */
+export function withoutMediaLabel(t: string): string {
+  const rest = t.replace(MEDIA_LABEL, '');
+  return rest.length >= 8 ? rest : t;
+}
+
 export function extractTitle(scan: PageScan, url: string, siteName?: string): string {
   const ld = articleLd(scan);
   const declared = [
@@ -197,10 +208,17 @@ function sectionKeysOf(url: string, scan: PageScan, ld: Record<string, unknown> 
   return keys;
 }
 
+// National outlets whose stories local sites and aggregators republish with the source's name
+// still after the headline ("… - ANTARA News", "… | detikNews", "… - Tribunnews"): a credit, not
+// the headline, on any site.
+const SOURCE_OUTLET =
+  /^(?:kompas|detik\p{L}*|tribun\p{L}*|antara(?:news)?|tempo|liputan6|okezone|sindonews|republika|suara|merdeka|cnn indonesia|cnbc indonesia|idn times|kumparan|jpnn|viva|inews|beritasatu|medcom|metro ?tv(?:news)?|kompas ?tv|tvri|rri|kontan|jawa ?pos|katadata)(?:\s*(?:news|online|tv|\.com|\.co\.id|\.id))?$/iu;
+
 function isSiteSegment(seg: string, siteKeys: string[]): boolean {
   const k = squash(seg);
   if (!k) return true;
   if (/\.(com|co\.id|id|net|org|tv|news)\b/i.test(seg) && seg.split(/\s+/).length <= 6) return true;
+  if (SOURCE_OUTLET.test(seg.trim())) return true;
   for (const key of siteKeys) {
     if (k === key || k.includes(key) || (key.includes(k) && k.length >= 4)) return seg.split(/\s+/).length <= 6;
   }

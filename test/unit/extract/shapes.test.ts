@@ -31,7 +31,10 @@ const DATES: [string, string][] = [
   ['Rabu (2/12/2026) pukul 14.20 WITA', '2026-12-02T14:20:00+08:00'],
   ['2 Desember 2026 14:20 Waktu Indonesia Timur', '2026-12-02T14:20:00+09:00'],
   ['2 Desember 2026, 8:05 pm', '2026-12-02T20:05:00+07:00'],
-  ['02/12/2026 12:10 AM', '2026-12-02T00:10:00+07:00'],
+  // A 12-hour clock after an all-numeric date: US order (month first), the day-first reading kept
+  // for the page's other dates and witnesses to pick (batch10-shapes.test.ts).
+  ['02/12/2026 12:10 AM', '2026-02-12T00:10:00+07:00'],
+  ['13/12/2026 12:10 AM', '2026-12-13T00:10:00+07:00'],
   ['02/12/2026 14:10', '2026-12-02T14:10:00+07:00'],
 ];
 
