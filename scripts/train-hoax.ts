@@ -3,10 +3,11 @@
 //   options: [--data-dir ../shared/data] [--data DATA_DIR/fakenewsid-hoax/train.csv]
 //            [--out analyzers/hoax/model/hoax-model.json] [--out-dated analyzers/hoax/model/hoax-model-dated.json]
 //            [--out-triage analyzers/hoax/model/hoax-triage-model.json] [--triage-only] [--cv-only] [--cv-triage]
-//            [--synthetic] [--seeds 13,14,15]   (--cv-triage: FakeNewsID out-of-fold AUC of the gated analyzer score; writes nothing)
+//            [--synthetic] [--no-own] [--oof-out FILE] [--seeds 13,14,15]   (--cv-triage: FakeNewsID out-of-fold AUC of the gated analyzer score; writes nothing)
 // The triage model (circulated hoax vs ordinary text, MODEL.md "Triage") is trained on FakeNewsID plus
 // the licensed ordinary text of DATA_DIR: SmSA train (Apache-2.0), NusaX train (CC BY-SA 4.0), NERGrit
-// train (Apache-2.0 / MIT), SIB-200 train (Apache-2.0, text CC BY-SA 4.0). `--triage-only` writes only it.
+// train (Apache-2.0 / MIT), SIB-200 train (Apache-2.0, text CC BY-SA 4.0), and the project's own ordinary
+// text in test/fixtures (MIT; read from the working directory). `--triage-only` writes only it.
 // Prints stratified 5-fold CV ROC-AUC (per seed given) of both models, the undated one's split by
 // date (train ≤ 2018, test 2019–2020), and both models' ROC-AUC within periods; then writes:
 //   hoax-model.json        text only, for documents without a date; bias shifted so that P = 0.5 is
@@ -23,7 +24,7 @@ import { dirname, resolve } from 'node:path';
 import { DATED_CALIBRATED_FROM, ERA_FIRST, ERA_LAST } from '../analyzers/hoax/era.js';
 import { BLOCKS, HOAX_BITS, MIN_DF, STYLE_WEIGHT } from '../analyzers/hoax/features.js';
 import type { HoaxModel } from '../analyzers/hoax/model.js';
-import { ordinaryTrainingTexts, TRIAGE_SMSA_ROWS, TRIAGE_SYNTHETIC, TRIAGE_TITLED_ORDINARY_WEIGHT } from '../analyzers/hoax/triage-data.js';
+import { ordinaryTrainingTexts, TRIAGE_OWN_WEIGHTS, TRIAGE_SMSA_ROWS, TRIAGE_SYNTHETIC, TRIAGE_TITLED_ORDINARY_WEIGHT } from '../analyzers/hoax/triage-data.js';
 import {
   aucInYears,
   countRows,
@@ -52,6 +53,12 @@ const triageOnly = process.argv.includes('--triage-only');
 // --synthetic: train the triage model with the synthetic post- and article-like rows (triage-data.ts;
 // not shipped: MODEL.md, "Triage", tried in 2026-12).
 const synthetic = process.argv.includes('--synthetic') || TRIAGE_SYNTHETIC;
+// The project's own ordinary text (test/fixtures, MIT; triage-data.ts ownOrdinaryTexts), read from the
+// repository root (the working directory). --no-own leaves it out; --own-weights NEWS,POST[,SHARED] (relative
+// weights of a titled news row, of a post, of a headline shared as a post) only for measuring with --cv-triage.
+const ownWeights = arg('own-weights')?.split(',').map(Number);
+const own = process.argv.includes('--no-own') ? undefined : { root: resolve('.'), weights: ownWeights ? { news: ownWeights[0], post: ownWeights[1], shared: ownWeights[2] ?? ownWeights[1] } : TRIAGE_OWN_WEIGHTS };
+const ordinaryRows = () => ordinaryTrainingTexts(dataDir, 3, TRIAGE_SMSA_ROWS, synthetic, own);
 // The source copies (run from the repository root, like the other training scripts); `npm run build`
 // then copies them into dist/.
 const out = resolve(arg('out', 'analyzers/hoax/model/hoax-model.json')!);
@@ -90,18 +97,21 @@ function write(path: string, model: HoaxModel): void {
 
 if (process.argv.includes('--cv-triage')) {
   // Out-of-fold, both models trained on the other folds: does the gate spoil FakeNewsID ranking?
-  const r = crossValidateTriage(rows, ordinaryTrainingTexts(dataDir, 3, TRIAGE_SMSA_ROWS, synthetic), 5, seeds[0], counts);
+  const r = crossValidateTriage(rows, ordinaryRows(), 5, seeds[0], counts);
   process.stdout.write(`${JSON.stringify({ triageCv: { gated: r4(r.gated), ungated: r4(r.ungated), folds: r.folds.map((f) => ({ gated: r4(f.gated), ungated: r4(f.ungated) })) } })}\n`);
+  // --oof-out FILE: the out-of-fold log-odds of both models with the labels (to try gate settings on).
+  const oofOut = arg('oof-out');
+  if (oofOut) writeFileSync(oofOut, JSON.stringify(r.oof.map((o, i) => ({ ...o, label: rows[i].label }))));
   process.exit(0);
 }
 
 if (!process.argv.includes('--cv-only')) {
-  const ordinary = ordinaryTrainingTexts(dataDir, 3, TRIAGE_SMSA_ROWS, synthetic);
+  const ordinary = ordinaryRows();
   const bySet = Object.entries(ordinary.reduce((m: Record<string, number>, d) => ((m[d.set] = (m[d.set] ?? 0) + 1), m), {}));
   process.stderr.write(`triage: ordinary rows ${ordinary.length} (${bySet.map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
   const triage = trainTriageModel(rows, ordinary, HOAX_TRAIN, counts);
   triage.meta = {
-    data: `FakeNewsID train.csv (see hoax-model.json) + ordinary text: SmSA train first 3,000 rows (Apache-2.0), NusaX-Senti id train (CC BY-SA 4.0), NERGrit train sentences in groups of 1–3 (Apache-2.0 / MIT), SIB-200 ind_Latn train (Apache-2.0; text CC BY-SA 4.0)${synthetic ? '; plus synthetic variants of the same text (triage-data.ts): NERGrit / SIB-200 paragraphs and headline + lead rows, SmSA train rows 3,001–6,000 and NusaX dressed as posts; titled ordinary rows at TRIAGE_TITLED_ORDINARY_WEIGHT' : ''}`,
+    data: `FakeNewsID train.csv (see hoax-model.json) + ordinary text: SmSA train first 3,000 rows (Apache-2.0), NusaX-Senti id train (CC BY-SA 4.0), NERGrit train sentences in groups of 1–3 (Apache-2.0 / MIT), SIB-200 ind_Latn train (Apache-2.0; text CC BY-SA 4.0)${own ? `; Pantau's own ordinary text (MIT): test/fixtures/maps and maps-check days (hoaks-* items left out), test/fixtures/sentiment, test/fixtures/hoax-ordinary, titled rows at relative weight ${own.weights.news}, posts ${own.weights.post}, headlines shared as posts ${own.weights.shared}` : ''}${synthetic ? '; plus synthetic variants of the same text (triage-data.ts): NERGrit / SIB-200 paragraphs and headline + lead rows, SmSA train rows 3,001–6,000 and NusaX dressed as posts; titled ordinary rows at TRIAGE_TITLED_ORDINARY_WEIGHT' : ''}`,
     dataLicence: 'FakeNewsID: not stated upstream; the rest as listed',
     command: 'npm run build && node dist/scripts/train-hoax.js --triage-only',
     rows: rows.length,

@@ -25,7 +25,7 @@ export interface HoaxAnalyzerOptions {
   triageModel?: LoadedHoaxModel | null;
 }
 
-export const HOAX_ANALYZER_VERSION = '3.0.0';
+export const HOAX_ANALYZER_VERSION = '3.1.0';
 
 /** A letter or digit: without one there is no claim to judge. */
 const HAS_WORD = /[\p{L}\p{N}]/u;

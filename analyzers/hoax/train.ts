@@ -10,7 +10,7 @@ import { mulberry32, shuffleInPlace } from '../shared/random.js';
 import type { SparseVector } from '../shared/sparse.js';
 import { ERA_COUNT, ERA_FIRST, ERA_LAST, PERIOD_STARTS } from './era.js';
 import { documentFrequencies, eraColumn, HOAX_DIM, HOAX_WEIGHTS_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
-import { detectIndicators } from './indicators.js';
+import { detectIndicators, type IndicatorName } from './indicators.js';
 import { denseModel, hoaxLogit, packModel, type HoaxModel, type LoadedHoaxModel } from './model.js';
 import { hoaxDecision } from './score.js';
 
@@ -375,8 +375,10 @@ export function crossValidateTriage(
   k = 5,
   seed = 13,
   counts?: readonly HoaxCounts[],
-): { gated: number; ungated: number; folds: { gated: number; ungated: number }[] } {
+): { gated: number; ungated: number; folds: { gated: number; ungated: number }[]; oof: { logit: number; triage: number; indicators: IndicatorName[] }[] } {
   const C = counts ?? countRows(rows);
+  // Out-of-fold log-odds of both models, so that the gate can be tried on them without retraining.
+  const oof = new Array<{ logit: number; triage: number; indicators: IndicatorName[] }>(rows.length);
   const labels = rows.map((r) => r.label);
   const folds = stratifiedFolds(labels, k, seed);
   const gated = new Array<number>(rows.length).fill(0);
@@ -390,10 +392,12 @@ export function crossValidateTriage(
     for (const i of f) {
       const indicators = detectIndicators({ title: rows[i].title, text: rows[i].text });
       const logit = hoaxLogit(hoax, C[i]);
-      gated[i] = hoaxDecision({ logit, triageLogit: hoaxLogit(triage, C[i]), indicators, undated: true }).score;
+      const triageLogit = hoaxLogit(triage, C[i]);
+      oof[i] = { logit, triage: triageLogit, indicators };
+      gated[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true }).score;
       ungated[i] = hoaxDecision({ logit, indicators, undated: true }).score;
     }
     per.push({ gated: rocAuc(f.map((i) => labels[i]), f.map((i) => gated[i])), ungated: rocAuc(f.map((i) => labels[i]), f.map((i) => ungated[i])) });
   }
-  return { gated: rocAuc(labels, gated), ungated: rocAuc(labels, ungated), folds: per };
+  return { gated: rocAuc(labels, gated), ungated: rocAuc(labels, ungated), folds: per, oof };
 }

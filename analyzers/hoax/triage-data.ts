@@ -263,6 +263,109 @@ export function postLikeTexts(docs: readonly TriageDoc[]): TriageDoc[] {
   });
 }
 
+// ---- Pantau's own handwritten ordinary text (MIT; MODEL.md, "Triage", own text) ----
+// The licensed corpora hold reviews and encyclopaedic sentences, not news headlines over a short lead
+// or tweets, so titled news and tweets looked like claims to the triage model. The project's own
+// fixtures are written in those registers: the Jambi (maps) and Pekanbaru (maps-check) fixture days,
+// the sentiment check sets, the extraction test pages (test/fixtures/hoax-ordinary/extract-pages.jsonl,
+// their titles and texts), and news leads and posts written for this (hoax-ordinary/*.jsonl). Items
+// labelled as hoaxes (`hoaks-…`) are left out; maps-check3 (Samarinda) stays out as a check.
+
+/** Relative weight of an own titled news row (a headline over a lead) among the ordinary rows. */
+export const TRIAGE_OWN_NEWS_WEIGHT = 4;
+/** Relative weight of an own post or untitled news sentence. */
+export const TRIAGE_OWN_POST_WEIGHT = 2;
+/** The fixture folders read (relative to the repository root); maps-check3 is not among them. */
+export const TRIAGE_OWN_DAY_DIRS = ['test/fixtures/maps', 'test/fixtures/maps-check'];
+
+function jsonl(file: string): Record<string, unknown>[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
+
+/** A titled own row, and a headline-over-lead copy of it when the text has more than one paragraph. */
+const OUTLET_HANDLES = ['detikcom', 'kompascom', 'tempodotco', 'antaranews', 'liputan6dotcom', 'tribunnews', 'cnnindonesia', 'republikaonline'];
+
+/**
+ * A headline shared as a post: the title with a short link, and in turn an outlet handle, a hashtag
+ * or nothing (a fixed hash of the title chooses). News-headline tweets are most of the ordinary posts
+ * the triage model took for claims (MODEL.md).
+ */
+export function headlineTweet(title: string): string {
+  const h = synthHash(title);
+  const link = `http://bit.ly/${(h >>> 4).toString(36)}`;
+  switch (h % 4) {
+    case 0:
+      return `${title} ${link} via @${OUTLET_HANDLES[(h >>> 9) % OUTLET_HANDLES.length]}`;
+    case 1:
+      return `${title} ${link} #${(title.split(' ').find((x) => x.length > 5) ?? 'berita').replace(/[^\p{L}\p{N}]/gu, '')}`;
+    case 2:
+      return `${title} - ${link}`;
+    default:
+      return `${title} ${link}`;
+  }
+}
+
+function ownNews(title: string | undefined, text: string, set: string, w: OwnWeights): TriageDoc[] {
+  const rows: TriageDoc[] = [{ ...(title ? { title } : {}), text, label: 0, set, kind: 'news', weight: title ? w.news : w.post }];
+  const lead = text.split(/\n\s*\n/)[0].trim();
+  if (title && lead && lead !== text) rows.push({ title, text: lead, label: 0, set, kind: 'news', weight: w.news });
+  if (title && w.shared > 0) rows.push({ text: headlineTweet(title), label: 0, set: `${set}-shared`, kind: 'social', weight: w.shared });
+  return rows;
+}
+
+export interface OwnWeights {
+  news: number;
+  post: number;
+  /** A titled row's headline shared as a post (headlineTweet); 0 = none. */
+  shared: number;
+}
+export const TRIAGE_OWN_WEIGHTS: OwnWeights = { news: TRIAGE_OWN_NEWS_WEIGHT, post: TRIAGE_OWN_POST_WEIGHT, shared: TRIAGE_OWN_POST_WEIGHT };
+
+/** Pantau's own ordinary text (above), read from the repository root `root`. */
+export function ownOrdinaryTexts(root: string, w: OwnWeights = TRIAGE_OWN_WEIGHTS): TriageDoc[] {
+  const out: TriageDoc[] = [];
+  for (const dir of TRIAGE_OWN_DAY_DIRS.map((d) => join(root, d))) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((n) => /^day-.*\.jsonl$/.test(n)).sort()) {
+      for (const r of jsonl(join(dir, f))) {
+        const text = str(r.text);
+        if (!text || String(r.label ?? '').startsWith('hoaks-')) continue;
+        if (r.kind === 'news') out.push(...ownNews(str(r.title), text, 'own-days', w));
+        else out.push({ text, label: 0, set: 'own-days', kind: 'social', weight: w.post });
+      }
+    }
+  }
+  for (const [file, kind] of [
+    ['test/fixtures/sentiment/local-gov-news.tsv', 'news'],
+    ['test/fixtures/sentiment/local-gov-social.tsv', 'social'],
+  ] as const) {
+    const p = join(root, file);
+    if (!existsSync(p)) continue;
+    for (const line of readFileSync(p, 'utf8').split(/\r?\n/).slice(1)) {
+      const text = line.split('\t')[0]?.trim();
+      if (text) out.push({ text, label: 0, set: 'own-sentiment', kind, weight: w.post });
+    }
+  }
+  const own = join(root, 'test/fixtures/hoax-ordinary');
+  if (existsSync(own)) {
+    for (const f of readdirSync(own).filter((n) => n.endsWith('.jsonl')).sort()) {
+      for (const r of jsonl(join(own, f))) {
+        const text = str(r.text);
+        if (!text) continue;
+        if (r.kind === 'social') out.push({ text, label: 0, set: `own-${f.replace(/\.jsonl$/, '')}`, kind: 'social', weight: w.post });
+        else out.push(...ownNews(str(r.title), text, `own-${f.replace(/\.jsonl$/, '')}`, w));
+      }
+    }
+  }
+  return out;
+}
+
 /** Ordinary text whose licence allows training (Apache-2.0 / MIT / CC BY-SA 4.0): train splits only. */
 /** SmSA train rows used (its first rows): more only tilted the model further towards reviews (MODEL.md). */
 export const TRIAGE_SMSA_ROWS = 3000;
@@ -280,7 +383,8 @@ export const TRIAGE_SYNTHETIC = false;
  * `synthetic`: add the article-like and post-like variants (above), titled ordinary rows at
  * TRIAGE_TITLED_ORDINARY_WEIGHT. TRIAGE_SYNTHETIC says whether the shipped triage model was trained with them.
  */
-export function ordinaryTrainingTexts(dataDir: string, nergritGroup = 3, smsaRows = TRIAGE_SMSA_ROWS, synthetic = TRIAGE_SYNTHETIC): TriageDoc[] {
+export function ordinaryTrainingTexts(dataDir: string, nergritGroup = 3, smsaRows = TRIAGE_SMSA_ROWS, synthetic = TRIAGE_SYNTHETIC, own?: { root: string; weights?: OwnWeights }): TriageDoc[] {
+  const mine = own ? ownOrdinaryTexts(own.root, own.weights) : [];
   const smsa = smsaTexts(join(dataDir, 'smsa/train_preprocess.tsv'), 'smsa-train');
   const nusax = nusaxTexts(join(dataDir, 'nusax-senti-id/train.csv'));
   const base: TriageDoc[] = [
@@ -289,7 +393,7 @@ export function ordinaryTrainingTexts(dataDir: string, nergritGroup = 3, smsaRow
     ...nergritTexts(join(dataDir, 'nergrit/train_preprocess.txt'), nergritGroup),
     ...sibTexts(join(dataDir, 'sib200-topic-id/train.tsv')),
   ];
-  if (!synthetic) return base;
+  if (!synthetic) return [...base, ...mine];
   const ner = nergritSentences(join(dataDir, 'nergrit/train_preprocess.txt'));
   const sib = sibSentences(join(dataDir, 'sib200-topic-id/train.tsv'));
   const rows: TriageDoc[] = [
@@ -300,5 +404,5 @@ export function ordinaryTrainingTexts(dataDir: string, nergritGroup = 3, smsaRow
     ...headlineLeadTexts(sib, 'sib200'),
     ...postLikeTexts([...smsa.slice(smsaRows, smsaRows + TRIAGE_SMSA_POST_ROWS), ...nusax]),
   ];
-  return rows.map((r) => (r.title ? { ...r, weight: TRIAGE_TITLED_ORDINARY_WEIGHT } : r));
+  return [...rows.map((r) => (r.title ? { ...r, weight: TRIAGE_TITLED_ORDINARY_WEIGHT } : r)), ...mine];
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis } from '../../../src/core/types.js';
-import { createHoaxAnalyzer, HOAX_TRIAGE_MODEL_PATH } from '../../../analyzers/hoax/index.js';
+import { createHoaxAnalyzer, HOAX_FLAG_THRESHOLD, HOAX_TRIAGE_MODEL_PATH } from '../../../analyzers/hoax/index.js';
 import { halfOf, triageEvalSet } from '../../../analyzers/hoax/triage-data.js';
 import { formatTriageReport, triageReport } from '../../../analyzers/hoax/triage-eval.js';
 
@@ -18,12 +18,14 @@ describe.skipIf(!present)('hoax triage on TurnBackHoax 2024 vs ordinary texts (t
     const docs = triageEvalSet(SHARED).filter((d) => halfOf(d.text, d.title) === 'tune');
     const a = createHoaxAnalyzer();
     const hs = docs.map((d, i) => a.analyze({ id: String(i), title: d.title, text: d.text, publishedAt: '2026-11-20' }, emptyAnalysis()).hoax!);
-    const r = triageReport(docs, hs.map((h) => h.score), 0.55, hs.map((h) => h.flagged));
+    const r = triageReport(docs, hs.map((h) => h.score), HOAX_FLAG_THRESHOLD, hs.map((h) => h.flagged));
     console.log(formatTriageReport(r));
-    // Measured 0.928; 62.0% of claims and 4.2% of ordinary texts flagged (before: 0.657, 84% / 71% at 0.5).
-    expect(r.auc).toBeGreaterThanOrEqual(0.9);
+    // Measured 0.941; 62.5% of claims and 3.3% of ordinary texts flagged, tweets 7.3% (with the
+    // triage model of 3.0.0: 0.928, 62.0% / 4.2% at 0.55, tweets 11.5%; before the gate: 0.657, 84% / 71% at 0.5).
+    expect(r.auc).toBeGreaterThanOrEqual(0.93);
     expect(r.ordinaryFlagged).toBeLessThanOrEqual(0.05);
-    expect(r.hoaxFlagged).toBeGreaterThanOrEqual(0.58);
+    expect(r.hoaxFlagged).toBeGreaterThanOrEqual(0.6);
+    expect(r.sets.find((s) => s.set === 'tweets')!.flagged).toBeLessThanOrEqual(0.1);
     expect(r.sets.find((s) => s.set === 'smsa')!.flagged).toBeLessThanOrEqual(0.02);
   }, 120_000);
 });
