@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { SentimentLabel } from '../../src/core/types.js';
+import type { MentionKind, SentimentLabel } from '../../src/core/types.js';
 import { trainLogReg, type TrainOptions } from '../shared/logreg.js';
 import { classificationReport, rocAuc } from '../shared/metrics.js';
 import { encodeLinearModel } from '../shared/model-io.js';
@@ -135,14 +135,15 @@ function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-export function evaluateRows(rows: readonly LabelledText[], model: SentimentModel): SentimentEvaluation {
+/** `kind`: score the rows as documents of that kind (the analyzer passes doc.kind). */
+export function evaluateRows(rows: readonly LabelledText[], model: SentimentModel, kind?: MentionKind): SentimentEvaluation {
   const gold = rows.map((r) => r.label);
   const binary = !gold.includes('neutral');
   const pred: SentimentLabel[] = [];
   const scores: number[] = [];
   for (const r of rows) {
     // The same path as the analyzer, so eval figures describe what users get.
-    const d = predictSentiment(model, r.text);
+    const d = predictSentiment(model, r.text, undefined, kind);
     scores.push(d.score);
     pred.push(binary ? (d.probabilities.positive >= d.probabilities.negative ? 'positive' : 'negative') : d.label);
   }
@@ -160,7 +161,7 @@ export function evaluateRows(rows: readonly LabelledText[], model: SentimentMode
 }
 
 /** Scores a labelled file with a model (default: the shipped one). */
-export function evaluateSentiment(opts: { file: string; model?: string | SentimentModel }): SentimentEvaluation {
+export function evaluateSentiment(opts: { file: string; model?: string | SentimentModel; kind?: MentionKind }): SentimentEvaluation {
   const model = typeof opts.model === 'object' ? opts.model : loadSentimentModel(opts.model);
-  return evaluateRows(readLabelledFile(opts.file), model);
+  return evaluateRows(readLabelledFile(opts.file), model, opts.kind);
 }

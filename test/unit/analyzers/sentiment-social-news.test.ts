@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type SentimentLabel } from '../../../src/core/types.js';
 import { createSentimentAnalyzer, evaluateRows, loadSentimentModel, readLabelledFile } from '../../../analyzers/sentiment/index.js';
-import { applyPrior, parseSentimentModel, predictSentiment, type SentimentModelFile } from '../../../analyzers/sentiment/model.js';
+import { applyPrior, parseSentimentModel, predictSentiment, priorFor, SOCIAL_EVENT_SHARE, type SentimentModelFile } from '../../../analyzers/sentiment/model.js';
 import { socialTokens } from '../../../analyzers/sentiment/social.js';
 import { devHalf, splitHalves } from '../../../analyzers/sentiment/splits.js';
 import { tokenize } from '../../../analyzers/normalize/index.js';
@@ -80,6 +80,18 @@ describe('lexicon prior', () => {
     const q = applyPrior(p, prior, none, harm);
     expect(q[0]).toBeGreaterThan(q[1]);
     expect(q[0] + q[1] + q[2]).toBeCloseTo(1, 9);
+  });
+
+  it('social documents get the news-event part at SOCIAL_EVENT_SHARE, news and unknown kinds all of it', () => {
+    const prior = { lexicon: 1, neutral: 0.5, events: 2 };
+    expect(priorFor(prior, 'news')).toBe(prior);
+    expect(priorFor(prior, undefined)).toBe(prior);
+    expect(priorFor(prior, 'social')).toEqual({ lexicon: 1, neutral: 0.5, events: 2 * SOCIAL_EVENT_SHARE });
+    expect(priorFor(undefined, 'social')).toBeUndefined();
+    const model = loadSentimentModel();
+    const text = 'Dua warga tewas tertimbun longsor';
+    expect(predictSentiment(model, text, undefined, 'social').score).toBeGreaterThan(predictSentiment(model, text, undefined, 'news').score);
+    expect(predictSentiment(model, text, undefined, 'news')).toEqual(predictSentiment(model, text));
   });
 
   it('a model file written before the prior existed is read as it was (no prior, no social pass)', () => {
