@@ -8,6 +8,7 @@ import { emptyAnalysis, type SentimentLabel } from '../../../src/core/types.js';
 import { createSentimentAnalyzer, evaluateRows, loadSentimentModel, readLabelledFile } from '../../../analyzers/sentiment/index.js';
 import { applyPrior, parseSentimentModel, predictSentiment, priorFor, SOCIAL_EVENT_SHARE, type SentimentModelFile } from '../../../analyzers/sentiment/model.js';
 import { socialTokens } from '../../../analyzers/sentiment/social.js';
+import { nearDuplicateIndex } from '../../../analyzers/sentiment/near-duplicates.js';
 import { devHalf, splitHalves } from '../../../analyzers/sentiment/splits.js';
 import { tokenize } from '../../../analyzers/normalize/index.js';
 import { readFileSync } from 'node:fs';
@@ -120,6 +121,15 @@ describe('dev halves and our own check sets', () => {
 
   const dir = join(import.meta.dirname, '../../fixtures/sentiment');
   const model = loadSentimentModel();
+
+  it('our training tweets are labelled, near balanced, and share no near-duplicate with the tweet check set', () => {
+    const train = readLabelledFile(join(import.meta.dirname, '../../../analyzers/sentiment/data/tweets-train.tsv'));
+    const check = readLabelledFile(join(dir, 'tweets-3class-check.tsv'));
+    expect(train.length).toBeGreaterThanOrEqual(400);
+    expect(check.length).toBeGreaterThanOrEqual(150);
+    for (const c of ['negative', 'neutral', 'positive']) expect(train.filter((r) => r.label === c).length).toBeGreaterThan(train.length / 4);
+    expect(nearDuplicateIndex(train, check, 0.5).filter((d) => d.length > 0)).toEqual([]);
+  });
   // Floors a little under the figures the README reports, so a regression shows.
   for (const [file, floor] of [['local-gov-social.tsv', 0.75], ['local-gov-news.tsv', 0.7]] as const) {
     it(`${file}: macro-F1 ≥ ${floor} on each half`, () => {
