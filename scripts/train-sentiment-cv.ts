@@ -15,10 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import type { SentimentLabel } from '../src/core/types.js';
-import type { LabelledText } from '../analyzers/sentiment/dataset.js';
+import { readLabelledFile, type LabelledText } from '../analyzers/sentiment/dataset.js';
 import { DEFAULT_SENTIMENT_FEATURES, sentimentFeatures, type SentimentFeatureOptions } from '../analyzers/sentiment/features.js';
 import type { LexiconScore } from '../analyzers/sentiment/lexicon-score.js';
-import { applyEmoji, applyPrior, decide, SENTIMENT_CLASSES, type SentimentPrior } from '../analyzers/sentiment/model.js';
+import { applyEmoji, applyPrior, decide, priorFor, SENTIMENT_CLASSES, type SentimentPrior } from '../analyzers/sentiment/model.js';
+import type { MentionKind } from '../src/core/types.js';
 import { trainNbsvm } from '../analyzers/sentiment/nbsvm.js';
 import { nearDuplicateIndex, removeNearDuplicates } from '../analyzers/sentiment/near-duplicates.js';
 import { splitHalves } from '../analyzers/sentiment/splits.js';
@@ -34,6 +35,9 @@ interface Member {
   train?: TrainOptions;
   /** Sample weight of NusaX pool rows (SmSA rows weigh 1). */
   poolWeight?: number;
+  /** Sample weight of our own training tweets (analyzers/sentiment/data/tweets-train.tsv, fit part
+   * only: see TWEETS below); 0 or absent leaves them out, as before they existed. */
+  tweetWeight?: number;
   /** Train with this many shuffling seeds and average the weights (one model, no run-time cost). */
   seeds?: number;
   /** Weight of this member's probabilities in an ensemble (default 1). */
@@ -83,8 +87,15 @@ const data = readSentimentData(dataDir, fixtures);
 const pool = nusaxPool(data);
 // SmSA train without near-duplicates of any dev row of SmSA valid or NusaX valid (as shipped).
 const smsa = removeNearDuplicates(data.smsaTrain, [...data.smsaValid, ...data.nusaxValid], 0.5).kept;
-const trainRows: LabelledText[] = [...smsa, ...pool];
-const isPool = trainRows.map((_, i) => i >= smsa.length);
+// Our own training tweets: while choosing, only the fit part is trained on and the tune part
+// (splits.ts 'tune' half) is scored; the shipped model trains on both (train-sentiment.ts).
+const TWEETS = fileURLToPath(new URL('../../analyzers/sentiment/data/tweets-train.tsv', import.meta.url));
+const tweetHalves = splitHalves(readLabelledFile(TWEETS));
+const tweetsFit = tweetHalves.untouched;
+const tweetsTune = tweetHalves.tune;
+const trainRows: LabelledText[] = [...smsa, ...pool, ...tweetsFit];
+const isPool = trainRows.map((_, i) => i >= smsa.length && i < smsa.length + pool.length);
+const isOwnTweet = trainRows.map((_, i) => i >= smsa.length + pool.length);
 // dup[i]: pool rows that training row i nearly duplicates (a pool row always duplicates itself).
 const dup = nearDuplicateIndex(trainRows, pool, 0.5).map((d, i) => (isPool[i] && !d.includes(i - smsa.length) ? [...d, i - smsa.length] : d));
 const keepDups = values['keep-dups'];
@@ -121,11 +132,15 @@ function featurize(text: string, opts: SentimentFeatureOptions): Featurized {
   return f;
 }
 
-function train(member: Member, rowIdx: number[]): { model: LinearModel; opts: SentimentFeatureOptions } {
+function train(member: Member, allIdx: number[]): { model: LinearModel; opts: SentimentFeatureOptions } {
   const opts: SentimentFeatureOptions = { ...DEFAULT_SENTIMENT_FEATURES, ...member.features };
+  const rowIdx = member.tweetWeight ? allIdx : allIdx.filter((i) => !isOwnTweet[i]);
   const xs = rowIdx.map((i) => featurize(trainRows[i].text, opts).vector);
   const ys = rowIdx.map((i) => SENTIMENT_CLASSES.indexOf(trainRows[i].label));
-  const sampleWeights = member.poolWeight ? rowIdx.map((i) => (isPool[i] ? member.poolWeight! : 1)) : undefined;
+  const sampleWeights =
+    member.poolWeight || member.tweetWeight
+      ? rowIdx.map((i) => (isPool[i] ? (member.poolWeight ?? 1) : isOwnTweet[i] ? member.tweetWeight! : 1))
+      : undefined;
   const base = { ...DEFAULT_TRAIN_OPTIONS, ...member.train, sampleWeights };
   if (member.nbsvm) return { model: trainNbsvm(xs, ys, SENTIMENT_CLASSES, 1 << opts.bits, base, member.nbsvm), opts };
   const n = member.seeds ?? 1;
@@ -194,10 +209,11 @@ function rawScores(models: { model: LinearModel; opts: SentimentFeatureOptions; 
   });
 }
 
-function labels(raw: Raw[], post: Post, binary: boolean): SentimentLabel[] {
+function labels(raw: Raw[], post: Post, binary: boolean, kind?: MentionKind): SentimentLabel[] {
+  const prior = priorFor(post.prior ?? DEFAULT_PRIOR, kind);
   return raw.map((r) => {
     if (r.empty) return binary ? 'positive' : 'neutral';
-    let p = applyPrior(r.p, post.prior ?? DEFAULT_PRIOR, r.lexicon, r.events);
+    let p = applyPrior(r.p, prior, r.lexicon, r.events);
     const bias = post.bias ?? DEFAULT_CLASS_BIAS;
     if (bias.some((b) => b !== 0)) {
       const z = p.map((x, c) => Math.log(Math.max(x, 1e-9)) + bias[c]);
@@ -262,16 +278,19 @@ function runVariant(v: Variant): void {
   }
   // The shipped-like model: every training row.
   const models = trainMembers(v, trainRows.map((_, i) => i));
-  const sets = devSets(data).filter(([name]) => !name.startsWith('NusaX'));
+  const sets: [string, LabelledText[]][] = [...devSets(data).filter(([name]) => !name.startsWith('NusaX')), ['tweets-train tune part', tweetsTune]];
   const rawSets = sets.map(([, rows]) => {
-    const tune = splitHalves(rows).tune;
+    const tune = rows === tweetsTune ? rows : splitHalves(rows).tune;
     return { tune, raw: rawScores(models, tune) };
   });
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
   posts.forEach((post, pi) => {
     const mean = cv[pi].reduce((a, b) => a + b, 0) / cv[pi].length;
     const sd = Math.sqrt(cv[pi].reduce((a, b) => a + (b - mean) ** 2, 0) / cv[pi].length);
-    const cells = rawSets.map(({ tune, raw }) => macroF1(tune, labels(raw, post, !tune.some((r) => r.label === 'neutral'))).toFixed(3));
+    // Social sets scored as documents of kind social (SOCIAL_EVENT_SHARE), as the analyzer does.
+    const cells = rawSets.map(({ tune, raw }, i) =>
+      macroF1(tune, labels(raw, post, !tune.some((r) => r.label === 'neutral'), /tweets|social/.test(sets[i][0]) ? 'social' : undefined)).toFixed(3),
+    );
     console.log(
       `${(v.name + (posts.length > 1 || post.name !== 'default' ? ` / ${post.name}` : '')).padEnd(44)} CV ${mean.toFixed(4)} ±${sd.toFixed(3)}  ${sets.map(([n], i) => `${n.split(' ')[0]}${n.includes('tweets') ? '-tw' : n.includes('all') ? '-all' : ''} ${cells[i]}`).join('  ')}${pi === 0 ? `  (${secs} s; CV per class ${SENTIMENT_CLASSES.map((c) => (cvPerClass[c].reduce((a, b) => a + b, 0) / cvPerClass[c].length).toFixed(3)).join('/')})` : ''}`,
     );

@@ -62,7 +62,7 @@ export function createSentimentAnalyzer(opts: SentimentAnalyzerOptions = {}): An
       const m = get();
       if (!m) return { sentiment: lexiconSentiment(text) };
       // The model's tokens of docText(doc), from the title's and the text's (shared with topics).
-      const p = predictSentiment(m, text, sentimentHeadTokens(doc.title, doc.text ?? ''));
+      const p = predictSentiment(m, text, sentimentHeadTokens(doc.title, doc.text ?? ''), doc.kind);
       return { sentiment: { label: p.label, score: Math.round(p.score * 1000) / 1000 } };
     },
   };

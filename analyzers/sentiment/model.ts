@@ -2,7 +2,7 @@
 // figures it was trained to), loaded once per path and cached for the life of the process.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SentimentLabel } from '../../src/core/types.js';
+import type { MentionKind, SentimentLabel } from '../../src/core/types.js';
 import type { LinearModel } from '../shared/logreg.js';
 import { predictProbaSlotMajor, toSlotMajor, type SlotMajorModel } from '../shared/slot-major.js';
 import { decodeLinearModel, type EncodedLinearModel } from '../shared/model-io.js';
@@ -134,14 +134,28 @@ export function applyClassBias(p: number[], bias: readonly number[] | undefined)
   return [e0 / sum, e1 / sum, e2 / sum];
 }
 
-/** `head`: the text's first tokens when the caller has them (features.ts, sentimentHeadTokens). */
-export function predictSentiment(model: SentimentModel, text: string, head?: readonly string[]): SentimentPrediction {
+/**
+ * The news-event part of the prior was written for news, where harm is negative however neutral the
+ * wording; a post that mentions a flood or an outage is more often a question, an announcement or
+ * thanks. For documents of kind `social` it counts at this share (issue 18, README: sentiment).
+ */
+export const SOCIAL_EVENT_SHARE = 0.5;
+
+/** The prior a document of this kind gets. */
+export function priorFor(prior: SentimentPrior | undefined, kind: MentionKind | undefined): SentimentPrior | undefined {
+  if (!prior || kind !== 'social' || prior.events === 0) return prior;
+  return { ...prior, events: prior.events * SOCIAL_EVENT_SHARE };
+}
+
+/** `head`: the text's first tokens when the caller has them (features.ts, sentimentHeadTokens);
+ * `kind`: the document's kind when known (`social` weakens the news-event prior, SOCIAL_EVENT_SHARE). */
+export function predictSentiment(model: SentimentModel, text: string, head?: readonly string[], kind?: MentionKind): SentimentPrediction {
   const f = sentimentFeatures(text, model.file.features, head);
   if (f.tokens === 0) {
     return { label: 'neutral', score: 0, probabilities: { negative: 0, neutral: 1, positive: 0 }, lexicon: f.lexicon };
   }
   const p = applyClassBias(
-    applyPrior(applyEmoji(predictProbaSlotMajor(model.scorer, f.vector), f.emoji, f.words), model.file.prior, f.lexicon, f.events),
+    applyPrior(applyEmoji(predictProbaSlotMajor(model.scorer, f.vector), f.emoji, f.words), priorFor(model.file.prior, kind), f.lexicon, f.events),
     model.file.classBias,
   );
   const { label, score } = decide(p, model.file.neutralMargin);

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { SentimentLabel } from '../../src/core/types.js';
+import type { MentionKind, SentimentLabel } from '../../src/core/types.js';
 import { trainLogReg, type TrainOptions } from '../shared/logreg.js';
 import { classificationReport, rocAuc } from '../shared/metrics.js';
 import { encodeLinearModel } from '../shared/model-io.js';
@@ -34,6 +34,8 @@ export const DEFAULT_CLASS_BIAS: [number, number, number] = [0.2, 0.4, 0];
 export interface TrainSentimentOptions {
   /** Labelled files (CSV/TSV/JSONL, see dataset.ts). */
   files: string[];
+  /** Sample weight of each file's rows, parallel to `files` (default 1 each). */
+  weights?: number[];
   /** Where to write the model JSON; omit to only return it. */
   out?: string;
   /** Held-out files: training rows nearly duplicating their rows are dropped (not trained on). */
@@ -72,7 +74,8 @@ export interface TrainSentimentResult {
 export function trainSentiment(opts: TrainSentimentOptions): TrainSentimentResult {
   const features: SentimentFeatureOptions = { ...DEFAULT_SENTIMENT_FEATURES, ...opts.features };
   const trainOpts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...opts.train };
-  let rows: LabelledText[] = opts.files.flatMap((f) => readLabelledFile(f));
+  if (opts.weights && opts.weights.length !== opts.files.length) throw new Error('weights: one per training file');
+  let rows: (LabelledText & { weight: number })[] = opts.files.flatMap((f, i) => readLabelledFile(f).map((r) => ({ ...r, weight: opts.weights?.[i] ?? 1 })));
   if (rows.length === 0) throw new Error('no labelled rows in the training files');
   let removed = 0;
   if (opts.holdout?.length) {
@@ -83,7 +86,8 @@ export function trainSentiment(opts: TrainSentimentOptions): TrainSentimentResul
   }
   const xs = rows.map((r) => sentimentFeatures(r.text, features).vector);
   const ys = rows.map((r) => SENTIMENT_CLASSES.indexOf(r.label));
-  const linear = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << features.bits, trainOpts);
+  const weighted = rows.some((r) => r.weight !== 1);
+  const linear = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << features.bits, weighted ? { ...trainOpts, sampleWeights: rows.map((r) => r.weight) } : trainOpts);
   const encoded = encodeLinearModel(linear);
   const neutralMargin = opts.neutralMargin ?? DEFAULT_NEUTRAL_MARGIN;
   const prior = opts.prior ?? DEFAULT_PRIOR;
@@ -107,6 +111,7 @@ export function trainSentiment(opts: TrainSentimentOptions): TrainSentimentResul
     classBias,
     training: {
       files: opts.files.map((f) => basename(dirname(f)) + '/' + basename(f)),
+      ...(opts.weights ? { weights: opts.weights } : {}),
       holdout: (opts.holdout ?? []).map((f) => basename(dirname(f)) + '/' + basename(f)),
       rows: rows.length,
       removedNearDuplicates: removed,
@@ -135,14 +140,15 @@ function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-export function evaluateRows(rows: readonly LabelledText[], model: SentimentModel): SentimentEvaluation {
+/** `kind`: score the rows as documents of that kind (the analyzer passes doc.kind). */
+export function evaluateRows(rows: readonly LabelledText[], model: SentimentModel, kind?: MentionKind): SentimentEvaluation {
   const gold = rows.map((r) => r.label);
   const binary = !gold.includes('neutral');
   const pred: SentimentLabel[] = [];
   const scores: number[] = [];
   for (const r of rows) {
     // The same path as the analyzer, so eval figures describe what users get.
-    const d = predictSentiment(model, r.text);
+    const d = predictSentiment(model, r.text, undefined, kind);
     scores.push(d.score);
     pred.push(binary ? (d.probabilities.positive >= d.probabilities.negative ? 'positive' : 'negative') : d.label);
   }
@@ -160,7 +166,7 @@ export function evaluateRows(rows: readonly LabelledText[], model: SentimentMode
 }
 
 /** Scores a labelled file with a model (default: the shipped one). */
-export function evaluateSentiment(opts: { file: string; model?: string | SentimentModel }): SentimentEvaluation {
+export function evaluateSentiment(opts: { file: string; model?: string | SentimentModel; kind?: MentionKind }): SentimentEvaluation {
   const model = typeof opts.model === 'object' ? opts.model : loadSentimentModel(opts.model);
-  return evaluateRows(readLabelledFile(opts.file), model);
+  return evaluateRows(readLabelledFile(opts.file), model, opts.kind);
 }

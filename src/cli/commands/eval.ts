@@ -56,19 +56,22 @@ export function registerEval(program: Command): void {
     .requiredOption('-d, --data <file>', 'labelled file (text + label columns, or SmSA-style TSV)')
     .option('-m, --model <file>', 'model JSON (default: the shipped model)')
     .option('--half <half>', 'only the rows of one fixed half of the file: tune or untouched (README: sentiment figures)')
+    .option('--kind <kind>', 'score the rows as documents of this kind: news or social (social weakens the news-event prior)')
     .option('--json', 'print JSON');
-  addLangOption(sentiment).action(async (opts: { data: string; model?: string; half?: string; json?: boolean; lang?: string }) => {
+  addLangOption(sentiment).action(async (opts: { data: string; model?: string; half?: string; kind?: string; json?: boolean; lang?: string }) => {
     const lang = parseLang(opts.lang);
     const t = T[lang];
     const half = opts.half;
     if (half !== undefined && half !== 'tune' && half !== 'untouched') throw new InputError(`eval sentiment: --half: expected tune or untouched, got ${JSON.stringify(opts.half)}`);
+    const kind = opts.kind;
+    if (kind !== undefined && kind !== 'news' && kind !== 'social') throw new InputError(`eval sentiment: --kind: expected news or social, got ${JSON.stringify(opts.kind)}`);
     const [{ evaluateRows, loadSentimentModel, readLabelledFile }, { devHalf }] = await Promise.all([
       import('../../../analyzers/sentiment/index.js'),
       import('../../../analyzers/sentiment/splits.js'),
     ]);
     const rows = readLabelledFile(need(opts.data, 'eval sentiment')).filter((r) => half === undefined || devHalf(r.text) === half);
     if (rows.length === 0) throw new InputError(`eval sentiment: no labelled rows in ${opts.data}`);
-    const r = evaluateRows(rows, loadSentimentModel(opts.model));
+    const r = evaluateRows(rows, loadSentimentModel(opts.model), kind);
     if (opts.json) return out(JSON.stringify(r, null, 2));
     out(`n ${r.n}  ${t.accuracy} ${pct(r.accuracy)}  macro-F1 ${pct(r.macroF1)}${r.rocAuc !== undefined ? `  ROC-AUC ${pct(r.rocAuc)}` : ''}${r.binary ? `  ${t.binary}` : ''}`);
     printConfusion(r.confusion, out, lang);

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type SentimentLabel } from '../../../src/core/types.js';
 import { createSentimentAnalyzer, evaluateRows, loadSentimentModel, readLabelledFile } from '../../../analyzers/sentiment/index.js';
-import { applyPrior, parseSentimentModel, predictSentiment, type SentimentModelFile } from '../../../analyzers/sentiment/model.js';
+import { applyPrior, parseSentimentModel, predictSentiment, priorFor, SOCIAL_EVENT_SHARE, type SentimentModelFile } from '../../../analyzers/sentiment/model.js';
 import { socialTokens } from '../../../analyzers/sentiment/social.js';
+import { nearDuplicateIndex } from '../../../analyzers/sentiment/near-duplicates.js';
 import { devHalf, splitHalves } from '../../../analyzers/sentiment/splits.js';
 import { tokenize } from '../../../analyzers/normalize/index.js';
 import { readFileSync } from 'node:fs';
@@ -82,6 +83,18 @@ describe('lexicon prior', () => {
     expect(q[0] + q[1] + q[2]).toBeCloseTo(1, 9);
   });
 
+  it('social documents get the news-event part at SOCIAL_EVENT_SHARE, news and unknown kinds all of it', () => {
+    const prior = { lexicon: 1, neutral: 0.5, events: 2 };
+    expect(priorFor(prior, 'news')).toBe(prior);
+    expect(priorFor(prior, undefined)).toBe(prior);
+    expect(priorFor(prior, 'social')).toEqual({ lexicon: 1, neutral: 0.5, events: 2 * SOCIAL_EVENT_SHARE });
+    expect(priorFor(undefined, 'social')).toBeUndefined();
+    const model = loadSentimentModel();
+    const text = 'Dua warga tewas tertimbun longsor';
+    expect(predictSentiment(model, text, undefined, 'social').score).toBeGreaterThan(predictSentiment(model, text, undefined, 'news').score);
+    expect(predictSentiment(model, text, undefined, 'news')).toEqual(predictSentiment(model, text));
+  });
+
   it('a model file written before the prior existed is read as it was (no prior, no social pass)', () => {
     const json = JSON.parse(readFileSync(DEFAULT_MODEL_PATH, 'utf8')) as SentimentModelFile;
     const { prior: _prior, ...rest } = json;
@@ -108,6 +121,15 @@ describe('dev halves and our own check sets', () => {
 
   const dir = join(import.meta.dirname, '../../fixtures/sentiment');
   const model = loadSentimentModel();
+
+  it('our training tweets are labelled, near balanced, and share no near-duplicate with the tweet check set', () => {
+    const train = readLabelledFile(join(import.meta.dirname, '../../../analyzers/sentiment/data/tweets-train.tsv'));
+    const check = readLabelledFile(join(dir, 'tweets-3class-check.tsv'));
+    expect(train.length).toBeGreaterThanOrEqual(400);
+    expect(check.length).toBeGreaterThanOrEqual(150);
+    for (const c of ['negative', 'neutral', 'positive']) expect(train.filter((r) => r.label === c).length).toBeGreaterThan(train.length / 4);
+    expect(nearDuplicateIndex(train, check, 0.5).filter((d) => d.length > 0)).toEqual([]);
+  });
   // Floors a little under the figures the README reports, so a regression shows.
   for (const [file, floor] of [['local-gov-social.tsv', 0.75], ['local-gov-news.tsv', 0.7]] as const) {
     it(`${file}: macro-F1 ≥ ${floor} on each half`, () => {

@@ -10,6 +10,7 @@ import {
   createSentimentAnalyzer,
   evaluateSentiment,
   lexiconSentiment,
+  predictSentiment,
   readLabelledFile,
   scoreLexicon,
   trainSentiment,
@@ -162,6 +163,21 @@ describe('training, files and metrics', () => {
     const r = trainSentiment({ files: [train], holdout: [held], features: { bits: 12 } });
     expect(r.removedNearDuplicates).toBeGreaterThanOrEqual(1);
     expect(r.rows).toBe(rows.length - r.removedNearDuplicates);
+  });
+
+  it('weighs each training file\'s rows by its weight', () => {
+    const a = join(dir, 'wa.tsv');
+    const b = join(dir, 'wb.tsv');
+    writeFileSync(a, rows.map((r) => r.join('\t')).join('\n') + '\n');
+    // The same sentence labelled both ways: the heavier file decides it.
+    writeFileSync(b, 'layanan biasa saja\tpositive\n'.repeat(3));
+    writeFileSync(join(dir, 'wc.tsv'), 'layanan biasa saja\tnegative\n'.repeat(3));
+    const score = (w: number[]) =>
+      trainSentiment({ files: [a, b, join(dir, 'wc.tsv')], weights: w, features: { bits: 12 } }).model;
+    const lo = predictSentiment(score([1, 1, 8]), 'layanan biasa saja').score;
+    const hi = predictSentiment(score([1, 8, 1]), 'layanan biasa saja').score;
+    expect(hi).toBeGreaterThan(lo);
+    expect(() => trainSentiment({ files: [a], weights: [1, 2] })).toThrow(/one per training file/);
   });
 
   it('computes metrics', () => {
