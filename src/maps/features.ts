@@ -57,8 +57,6 @@ export interface FeatureOptions {
   directory?: RegionDirectory;
   /** One-word home place names the tagger found elsewhere in the period (see findHomePlaces). */
   knownPlaces?: ReadonlyMap<string, string>;
-  /** Street names the period's mentions write capitalized ("Jalan Putuhena"): a post's lower-case "jalan putuhena" is that street. */
-  knownStreets?: ReadonlySet<string>;
   /** Post words folded onto the period's news words before anything is read (see spelling.ts). */
   spellings?: ReadonlyMap<string, string>;
 }
@@ -289,7 +287,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   const provinceOnly =
     !homePlace &&
     (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);
-  const streets = streetsOf(title, m.text ?? '', o.knownStreets);
+  const streets = streetsOf(title, m.text ?? '');
   for (const s of streets) add(`s:${s}`, 1.5);
   let watched = false;
   for (const e of a?.entities ?? []) {

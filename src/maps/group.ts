@@ -182,11 +182,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const features = new Map<string, MentionFeatures>();
   const relevance = new Map<string, Relevance>();
   const idf = new Idf();
-  let withKnown: FeatureOptions = {
-    ...fo,
-    knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion),
-    knownStreets: fo.knownStreets ?? periodStreets(mentions),
-  };
+  let withKnown: FeatureOptions = { ...fo, knownPlaces: fo.knownPlaces ?? taggedHomeNames(mentions, fo.homeRegion) };
   const wordsOf = new Map<string, string[]>();
   for (const m of mentions) {
     // The words read are only needed to find the period's spellings (when not given).
@@ -201,6 +197,21 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     if (spellings.size) for (const m of mentions) if (m.kind === 'social' && wordsOf.get(m.id)!.some((w) => spellings.has(w))) features.set(m.id, mentionFeatures(m, withKnown));
   }
   wordsOf.clear();
+  // A post's lower-case "jalan putuhena" is the street the period's news write capitalized. Added
+  // here, not in mentionFeatures: the period's streets are no feature option, so the features of
+  // earlier days' mentions stay cached across the days of one run (see FeatureCache).
+  const known = periodStreets(mentions);
+  if (known.size) {
+    for (const m of mentions) {
+      if (m.kind !== 'social') continue;
+      const f = features.get(m.id)!;
+      const extra = streetsOf(m.title ?? '', m.text ?? '', known).filter((x) => !f.streets.includes(x));
+      if (!extra.length) continue;
+      const tf = new Map(f.tf);
+      for (const x of extra) tf.set(`s:${x}`, (tf.get(`s:${x}`) ?? 0) + 1.5);
+      features.set(m.id, { ...f, tf, streets: [...f.streets, ...extra] });
+    }
+  }
   for (const m of mentions) {
     const f = features.get(m.id)!;
     relevance.set(m.id, relevanceOf(f));
