@@ -244,6 +244,8 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     regionCodes.push(alias ?? r.code);
   }
   if (ix) for (const c of findHomePlaces(`${title}\n${body}`, ix, o.knownPlaces)) if (!regionCodes.includes(c)) regionCodes.push(c);
+  // The city's own name as stories write it ("Kota Ambon" → "ambon").
+  const cityName = foldName(ix?.byCode.get(home)?.name ?? '').replace(/^kota /, '');
   // "Sungai Karang Mumus" is the river through Samarinda, not Kelurahan Karang Mumus: a home place
   // named only after "sungai" (and whose own name does not begin with it) is no place of the story.
   let folded: string | undefined;
@@ -254,11 +256,10 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     if (c === home) {
       // The city itself counts where the story names it, not in its dateline or as an island's or a
       // branch office's name (a regency's ferry story filed from the city stays outside).
-      const own = foldName(name).replace(/^kota /, '');
       const text = ` ${foldName(`${title}\n${withoutDateline(m.text ?? '')}`)} `;
-      if (text.includes(` ${own} `)) return !namedOnlyAfter(text, own, NOT_THE_CITY);
+      if (text.includes(` ${cityName} `)) return !namedOnlyAfter(text, cityName, NOT_THE_CITY);
       // Not in the story at all: named only in the dateline, or found by a cue of the tagger's own.
-      return !(folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `).includes(` ${own} `);
+      return !(folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `).includes(` ${cityName} `);
     }
     return !riverOnly((folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `), foldName(name));
   });
@@ -283,7 +284,6 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   const outsidePlaces = regionCodes.filter((c) => !related(c, home));
   const homePlace = homeCodes.length > 0;
   // Not where the province bears the city's name (Jambi, Bengkulu): there "Jambi" may be either.
-  const cityName = foldName(ix?.byCode.get(home)?.name ?? '').replace(/^kota /, '');
   const provinceOnly =
     !homePlace &&
     (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);

@@ -197,10 +197,12 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     if (spellings.size) for (const m of mentions) if (m.kind === 'social' && wordsOf.get(m.id)!.some((w) => spellings.has(w))) features.set(m.id, mentionFeatures(m, withKnown));
   }
   wordsOf.clear();
-  // A post's lower-case "jalan putuhena" is the street the period's news write capitalized. Added
+  // A post's lower-case "jalan putuhena" is a street the period's mentions write capitalized (their
+  // features' streets, read the way news write them). Added
   // here, not in mentionFeatures: the period's streets are no feature option, so the features of
   // earlier days' mentions stay cached across the days of one run (see FeatureCache).
-  const known = periodStreets(mentions);
+  const known = new Set<string>();
+  for (const f of features.values()) for (const x of f.streets) known.add(x);
   if (known.size) {
     for (const m of mentions) {
       if (m.kind !== 'social') continue;
@@ -440,11 +442,4 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     out.push({ members: ids });
   }
   return { groups: out, outside, features, relevance, vectors, idf, featureOptions: withKnown };
-}
-
-/** The streets the period's mentions name the way news write them (capitalized): see streetsOf. */
-function periodStreets(mentions: readonly Mention[]): Set<string> {
-  const out = new Set<string>();
-  for (const m of mentions) for (const s of streetsOf(m.title ?? '', m.text ?? '')) out.add(s);
-  return out;
 }
