@@ -50,6 +50,12 @@ const FUTURE_SLACK = 15 * 60_000;
 /** A crawled news page is at most this old when fetched (for a date that reads two ways). */
 const RECENT = 7 * DAY;
 
+/** An all-numeric date that reads both ways takes its other reading (day first ↔ month first). */
+export function otherReading(c: DateCandidate): void {
+  if (c.altMs === undefined) return;
+  Object.assign(c, { ms: c.altMs, altMs: c.ms, order: c.order === 'dmy' ? 'mdy' : 'dmy' });
+}
+
 /** Which candidate decides the day when the evidence is tied (first wins). */
 const DAY_RANK: ((c: DateCandidate) => boolean)[] = [
   (c) => c.source === 'url',
@@ -170,7 +176,7 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
       const age = (ms: number) => opts.fetchedAt! - ms;
       swap = (c.ms > limit && c.altMs <= limit) || (c.altMs <= limit && age(c.altMs) <= RECENT && age(c.ms) > RECENT);
     }
-    if (swap) Object.assign(c, { ms: c.altMs, altMs: c.ms, order: c.order === 'dmy' ? 'mdy' : 'dmy' });
+    if (swap) otherReading(c);
   }
   // A machine time at exactly midnight is a date-only CMS field written as a datetime when another
   // witness gives a real time that day: it speaks for the day, not the time.

@@ -2,7 +2,7 @@
 // visible byline, then the byline alone, then dates embedded in the URL.
 import { inTeaser, isWidget, inWidget } from './boilerplate.js';
 import { attr, classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
-import { choosePublished, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
+import { choosePublished, otherReading, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
 import { parseDate, type ParsedDate } from './date-parse.js';
 import { articleLd, headlineEl, ldString, metaValue, type PageScan } from './scan.js';
 import type { DomNode } from './types.js';
@@ -72,7 +72,7 @@ export function pageDateCandidates(root: DomNode, scan: PageScan, url: string, o
   // page's other numeric dates settle the order ("28/11/2026" in a related list: day first).
   const order = out.some((c) => c.altMs !== undefined) ? numericOrder(normalizeSpace(textOf(root, 200_000))) : undefined;
   if (order) {
-    for (const c of out) if (c.altMs !== undefined && c.order !== order) Object.assign(c, { ms: c.altMs, altMs: c.ms, order });
+    for (const c of out) if (c.altMs !== undefined && c.order !== order) otherReading(c);
   }
   return out;
 }
