@@ -288,7 +288,6 @@ function jsonl(file: string): Record<string, unknown>[] {
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
 
-/** A titled own row, and a headline-over-lead copy of it when the text has more than one paragraph. */
 const OUTLET_HANDLES = ['detikcom', 'kompascom', 'tempodotco', 'antaranews', 'liputan6dotcom', 'tribunnews', 'cnnindonesia', 'republikaonline'];
 
 /**
@@ -311,6 +310,7 @@ export function headlineTweet(title: string): string {
   }
 }
 
+/** A titled own row, a headline-over-lead copy of it when the text has more than one paragraph, and the headline shared as a post. */
 function ownNews(title: string | undefined, text: string, set: string, w: OwnWeights): TriageDoc[] {
   const rows: TriageDoc[] = [{ ...(title ? { title } : {}), text, label: 0, set, kind: 'news', weight: title ? w.news : w.post }];
   const lead = text.split(/\n\s*\n/)[0].trim();
