@@ -88,9 +88,14 @@ const FOREIGN = /\b(jepang|tiongkok|china|amerika|as serikat|malaysia|singapura|
 const NATIONAL = /\b(presiden|menteri|kementerian|dpr ri|dpr|mpr|nasional|se-indonesia|seluruh indonesia|istana|timnas|bmkg pusat|kpu ri|bank indonesia|ojk|apbn|pertamina pusat|luar negeri|indonesia)\b/i;
 
 const NETWORKS: ReadonlyArray<[string, RegExp]> = [
-  ['water', /\b(pdam|perumda air|tirta [a-z]+|air minum|air ledeng|ledeng|pipa (?:transmisi|distribusi|induk))\b/],
+  // "air mati" / Ambonese "aer mati": the everyday words for water that stopped running.
+  ['water', /\b(pdam|perumda air|tirta [a-z]+|air minum|air ledeng|ledeng|pipa (?:transmisi|distribusi|induk)|(?:air|aer) (?:mati|macet|tidak mengalir|tak mengalir|seng kaluar))\b/],
   ['power', /\b(pln|listrik|mati lampu|pemadaman|padam bergilir)\b/],
 ];
+
+// A post that only says "air mati di Poka" shares no word with the PDAM's notice about the same
+// outage; naming the network as a feature (weight of one ordinary term) lets them meet.
+const NETWORK_WEIGHT = 1;
 
 const LOWER_STREET = /\bjalan\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
@@ -289,6 +294,8 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);
   const streets = streetsOf(title, m.text ?? '');
   for (const s of streets) add(`s:${s}`, 1.5);
+  const networks = NETWORKS.filter(([, re]) => re.test(head)).map(([n]) => n);
+  for (const n of networks) add(`n:${n}`, NETWORK_WEIGHT);
   let watched = false;
   for (const e of a?.entities ?? []) {
     if (e.watched) watched = true;
@@ -315,7 +322,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     topics,
     watched,
     owned,
-    networks: NETWORKS.filter(([, re]) => re.test(head)).map(([n]) => n),
+    networks,
     nationalCue: NATIONAL.test(`${title} ${body.slice(0, 300)}`) || FOREIGN.test(`${title} ${body.slice(0, 200)}`),
   };
 }
