@@ -92,6 +92,12 @@ interface Node {
 }
 
 const DAY = 86_400_000;
+/**
+ * Groups of at most this many posts (no news) may dissolve into the bigger issues their members are
+ * close to: three flood posts from one kelurahan pair among themselves before the flood's news (which
+ * names other kelurahan) can take them (Kupang 01-11). Four cost a Jambi day 0.974 → 0.944.
+ */
+const POST_GROUP_MAX = 3;
 /** Longest posting list accumulated in the candidate search. */
 const MAX_POSTING = 400;
 
@@ -400,18 +406,18 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     }
     return best;
   };
-  // Two lone posts that paired on an everyday word ("antri solar dari subuh", "rumah terendam dari
+  // Two or three lone posts that paired on an everyday word ("antri solar dari subuh", "rumah terendam dari
   // subuh") are no issue of their own: each joins the bigger issue it is close to, if it is close to
   // one. Average linkage pairs them first because a pair's link is one cosine, an issue's the
   // average over all its members.
   const social = (i: number): boolean => nodes[i]!.ids.every((id) => features.get(id)!.kind === 'social');
-  const postPair = new Set<number>();
+  const postGroup = new Set<number>();
   big.forEach((c, gi) => {
-    if (c.length === 2 && c.every(social)) postPair.add(gi);
+    if (c.length <= POST_GROUP_MAX && c.every(social)) postGroup.add(gi);
   });
   const dissolved = new Set<number>();
-  for (const gi of postPair) {
-    const moves = big[gi]!.map((i) => [i, closest(i, p.attachThreshold, (x) => x === gi || postPair.has(x))] as const);
+  for (const gi of postGroup) {
+    const moves = big[gi]!.map((i) => [i, closest(i, p.attachThreshold, (x) => x === gi || postGroup.has(x))] as const);
     if (!moves.some(([, to]) => to >= 0)) continue;
     dissolved.add(gi);
     groups[gi] = [];
