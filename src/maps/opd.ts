@@ -12,7 +12,7 @@ export interface OpdRule {
 
 export const OPD_RULES: readonly OpdRule[] = [
   { terms: ['sampah', 'tps', 'tpa', 'limbah', 'kebersihan'], opd: 'Dinas Lingkungan Hidup {region}' },
-  { terms: ['pdam', 'air bersih', 'tirta'], opd: 'Perumda Air Minum (PDAM) {region}' },
+  { terms: ['pdam', 'perumda', 'air bersih', 'tirta', 'air mati', 'aer mati'], opd: 'Perumda Air Minum (PDAM) {region}' },
   { terms: ['drainase', 'parit', 'gorong', 'pintu air'], opd: 'Dinas PUPR {region}' },
   { terms: ['pkl', 'satpol', 'penertiban'], opd: 'Satpol PP {region}' },
   { terms: ['parkir', 'jukir', 'traffic', 'lalu lintas', 'tonase', 'angkot'], opd: 'Dinas Perhubungan {region}' },
@@ -20,6 +20,9 @@ export const OPD_RULES: readonly OpdRule[] = [
   { terms: ['ktp', 'dukcapil', 'disdukcapil', 'akta'], opd: 'Disdukcapil {region}' },
   { terms: ['blt', 'bansos', 'bpnt', 'pkh', 'dtks'], opd: 'Dinas Sosial {region}' },
   { terms: ['kebakaran', 'terbakar', 'damkar'], opd: 'Dinas Pemadam Kebakaran dan Penyelamatan {region}' },
+  // PLN is no OPD: the economy section of the secretariat is the office's channel to the local PLN
+  // unit. Last of the term rules: a flood story that also names the power cut stays the flood's.
+  { terms: ['pln', 'pemadaman', 'mati lampu', 'listrik padam', 'padam listrik', 'listrik mati'], opd: 'Bagian Perekonomian Setda {region} (bersama PLN UP3 setempat)' },
   { topic: 'infrastruktur', opd: 'Dinas PUPR {region}' },
   { topic: 'banjir-lingkungan', opd: 'BPBD {region}' },
   { topic: 'bencana', opd: 'BPBD {region}' },
