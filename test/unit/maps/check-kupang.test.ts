@@ -25,7 +25,8 @@ const DIR = fileURLToPath(new URL('../../fixtures/maps-check5/', import.meta.url
 const DAYS = ['2027-01-11', '2027-01-12', '2027-01-13'];
 const ZONE = 'Asia/Makassar';
 const HOME = { code: '53.71', name: 'Kota Kupang' };
-const FLOOR: Record<string, number> = { '2027-01-11': 0.86, '2027-01-12': 0.82, '2027-01-13': 0.8 };
+// A little under the figures after tuning on these days (in-process 0.935 / 0.905 / 0.843; first run 0.882 / 0.839 / 0.816).
+const FLOOR: Record<string, number> = { '2027-01-11': 0.9, '2027-01-12': 0.87, '2027-01-13': 0.82 };
 
 const maps = new Map<string, IssueMap>();
 const label = new Map<string, string>();
