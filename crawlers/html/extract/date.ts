@@ -130,7 +130,12 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     // it when it says it is the publication date, or it is the page's first <time> and carries a
     // machine-readable datetime.
     const micro = el.name !== 'time' && !ip ? attr(el, 'title') : undefined;
-    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro;
+    // WordPress themes print <time class="updated"> beside <time class="entry-date published">, in
+    // either order: one the class marks only as the update is not the publication. (tagDiv's
+    // Newspaper marks its publication "entry-date updated": the entry date wins.)
+    const cls = attr(el, 'class') ?? '';
+    if (/dateModified/i.test(ip) || (/(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i.test(cls) && !/\b(?:published|entry-date)\b/i.test(cls))) continue;
+    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro || (el.name === 'time' && /\bpublished\b/i.test(cls) && !!attr(el, 'datetime'));
     if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime') || inProse(el))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
     const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
