@@ -10,7 +10,7 @@
 // the <title>, "»" in the <title>, a question headline, a breaking-news ticker's date above the
 // breadcrumb. The prose is invented.
 import type { BatchPage } from './synthetic-batch3.js';
-import { j, ld, nm, om, ps } from './page-parts.js';
+import { j, ld, om, ps } from './page-parts.js';
 
 const TAWURAN = [
   'Polisi membubarkan tawuran antarkelompok remaja di Jalan Raya Bogor, Kramat Jati, Jakarta Timur, pada Kamis dini hari.',
