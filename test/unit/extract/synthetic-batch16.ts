@@ -9,6 +9,13 @@
 // WordPress "Posted on", an SEO og:title that differs from the <h1>, a headline only in a <div> with
 // the <title>, "»" in the <title>, a question headline, a breaking-news ticker's date above the
 // breadcrumb. The prose is invented.
+// First run (2026-12-03, at 366c4ff, the extractor unchanged since 324e8f5; `PANTAU_EVAL_PRINT=1
+// npx vitest run test/unit/extract/batch16.test.ts`): 14 pages, body token-F1 mean 0.995 (worst
+// 0.930: the live blog's entry times), titles 13/14 (the SEO og:title, <title> and JSON-LD headline
+// taken over the different <h1>), dates 11/14 (the first live entry's <time> in its header <div>
+// taken for the page's; "02 Des 26 | 14:05" not read; and page 10's expectation, written with a zone
+// the page does not give — 12/14 against the corrected one). That run is an untouched estimate with
+// batches 14 and 15; the batch was then tuned on (fixes below).
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, om, ps } from './page-parts.js';
 
@@ -190,11 +197,14 @@ export const BATCH16_PAGES: BatchPage[] = [
     ),
   },
   // 10. WordPress default "Posted on December 2, 2026" with no time and no machine date, ?p= URL.
+  //     (Written first with "+08:00", Lombok's zone, which nothing on the page says: the batches'
+  //     rule is that a page naming no zone is in WIB, and the expectation was brought in line with
+  //     it after the first run, which counted it as a miss.)
   {
     name: 'wordpress posted on a day only',
     url: 'https://lomboktengahkab.go.id/?p=4521',
     title: HPAN,
-    published: '2026-12-02T00:00+08:00',
+    published: '2026-12-02T00:00+07:00',
     text: j(...PANTAI),
     html: html(
       `<title>${HPAN} &#8211; Pemerintah Kabupaten Lombok Tengah</title>`,
