@@ -1,6 +1,7 @@
 // Shapes batch 16 showed: a live blog whose entries carry <time datetime> in their own header
 // elements (each the entry's time, not the page's), and a two-digit year after a month name with a
-// time ("02 Des 26 | 14:05").
+// time ("02 Des 26 | 14:05"), an SEO title in every declared source with the <h1> (and the URL's
+// slug) giving the headline readers see.
 import { describe, expect, it } from 'vitest';
 import { extractArticle, parseDate } from '../../../crawlers/html/extract/index.js';
 import { formatInOffset } from '../../../src/core/published-date.js';
@@ -34,5 +35,12 @@ describe('batch 16 shapes', () => {
   it('leaves a month name and a two-digit number without a time alone', () => {
     expect(parseDate('17 Agustus 45 tahun lalu')).toBeUndefined();
     expect(parseDate('5 Mei 26 orang pukul 10.00')).toBeUndefined();
+  });
+  it('the <h1> the slug names beats a rewritten SEO title in every declared source', () => {
+    const seo = 'Gempa Hari Ini Cianjur Magnitudo 5,6, Warga Bandung Rasakan Guncangan';
+    const page = articlePage({ head: `<title>${seo} | KOMPAS.tv</title><meta property="og:title" content="${seo}">`, before: `<h1>${H}, Terasa hingga Bandung</h1>` });
+    expect(extractArticle(page, 'https://www.kompas.tv/regional/512345/gempa-m-56-guncang-cianjur-terasa-hingga-bandung').title).toBe(`${H}, Terasa hingga Bandung`);
+    // A slug written from the SEO title keeps it.
+    expect(extractArticle(page, 'https://www.kompas.tv/regional/512345/gempa-hari-ini-cianjur-magnitudo-56-warga-bandung-rasakan-guncangan').title).toBe(seo);
   });
 });
