@@ -43,4 +43,13 @@ describe('batch 16 shapes', () => {
     // A slug written from the SEO title keeps it.
     expect(extractArticle(page, 'https://www.kompas.tv/regional/512345/gempa-hari-ini-cianjur-magnitudo-56-warga-bandung-rasakan-guncangan').title).toBe(seo);
   });
+  it("a live blog's entry times on their own lines stay in the text; a lone byline time does not", () => {
+    const e = (t: string, p: string) => `<div class="entry"><div class="entry__head">${t} WIB</div><p>${p}</p></div>`;
+    const a = 'Tim SAR gabungan selesai memeriksa bangunan sekolah di Kecamatan Cugenang dan tidak menemukan korban jiwa di sana.';
+    const b = 'Gempa bermagnitudo 5,6 mengguncang wilayah Kabupaten Cianjur, Jawa Barat, pada Rabu siang dan dirasakan hingga Bandung.';
+    const live = articlePage({ head, before: `<h1>${H}</h1>`, body: e('15.20', a) + e('11.45', b) });
+    expect(extractArticle(live, 'https://kabar.id/live/gempa').text).toBe(`15.20 WIB\n\n${a}\n\n11.45 WIB\n\n${b}`);
+    const one = articlePage({ head, before: `<h1>${H}</h1>`, body: `<div class="article"><div>11.45 WIB</div><p>${a}</p><p>${b}</p></div>` });
+    expect(extractArticle(one, 'https://kabar.id/gempa').text).toBe(`${a}\n\n${b}`);
+  });
 });
