@@ -225,8 +225,18 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
   const pick = timed[0] ?? anchor;
   // A value in UTC is written in the zone the page's own byline names (WITA, WIT) when it has one.
   const bylineZone = pool.find((c) => c.source === 'byline' && c.hasZone && INDONESIAN.has(c.offset) && c.strength !== 'weak')?.offset;
+  // A machine time labelled with one Indonesian zone that is the headline byline's instant in another
+  // ("13:05+07:00" beside "14:05 WITA": one moment, printed by a server set to Jakarta) is written
+  // in the zone the newsroom wrote by hand.
+  const sameInstant = pool.find(
+    (c) => c.source === 'byline' && c.strength !== 'weak' && c.hasTime && c.hasZone && INDONESIAN.has(c.offset) && Math.abs(c.ms - pick.ms) < 60_000,
+  )?.offset;
   const offset =
-    INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired) ? pick.offset : (bylineZone ?? opts.outputOffset ?? pick.offset);
+    isMachine(pick) && sameInstant && INDONESIAN.has(pick.offset)
+      ? sameInstant
+      : INDONESIAN.has(pick.offset) && (pick.hasZone || pick.zoneRepaired)
+        ? pick.offset
+        : (bylineZone ?? opts.outputOffset ?? pick.offset);
   // A day without a time is that day's local midnight, whatever instant stood for it (a feed's UTC midnight).
   const ms = pick.hasTime ? pick.ms : day * DAY - offsetMinutes(INDONESIAN.has(pick.offset) ? pick.offset : local) * 60_000;
   const out: DateDecision = { iso: formatInOffset(ms, offset), source: pick.source };

@@ -325,6 +325,8 @@ const DATE_LINE = /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad
 const STAMP_LINE =
   /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*(?:[|,·•–—-]|pukul|jam|at)?\s*\d{1,2}[:.]\d{2}/iu;
 const ZONE_LINE = /\b(?:WIB|WITA|WIT)\b/;
+/** A line that is only a time of day with its zone: "15.20 WIB", "09:05 WITA". */
+const ENTRY_TIME = /^(?:pukul\s+)?\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)$/i;
 
 function renderRuns(runs: Run[], selected: Set<DomNode>, title?: string): string {
   const inside = new Map<DomNode, boolean>();
@@ -352,7 +354,11 @@ function renderRuns(runs: Run[], selected: Set<DomNode>, title?: string): string
   const titleAt = titleKey ? chosen.findIndex((r) => r.heading && squash(r.lines.join(' ')) === titleKey) : -1;
   const out: string[] = [];
   let afterLabel = false;
-  for (const r of titleAt > 0 ? chosen.slice(titleAt) : chosen) {
+  const runsFrom = titleAt > 0 ? chosen.slice(titleAt) : chosen;
+  // A live blog sets each entry's time on its own line ("15.20 WIB" above the entry): two or more
+  // such lines are the entries' times, part of the text; one alone is a byline's.
+  const entryTimes = runsFrom.reduce((k, r) => k + r.lines.filter((l) => ENTRY_TIME.test(l)).length, 0) >= 2;
+  for (const r of runsFrom) {
     if (r.len > 0 && r.linkLen / r.len > 0.5) continue;
     for (const line of r.lines) {
       // "Penulis | : Nama" laid out in two table cells: drop the label and its value.
@@ -361,6 +367,10 @@ function renderRuns(runs: Run[], selected: Set<DomNode>, title?: string): string
       if (afterLabel || (wasLabel && /^[:：]/.test(line))) continue;
       if (isBoilerplateLine(line)) continue;
       if (titleKey && squash(line) === titleKey) continue;
+      if (entryTimes && ENTRY_TIME.test(line)) {
+        out.push(line);
+        continue;
+      }
       if (line.length < 90 && (DATE_LINE.test(line) || STAMP_LINE.test(line) || (ZONE_LINE.test(line) && /\d{1,2}[:.]\d{2}/.test(line)))) continue;
       if (out.length && out[out.length - 1] === line) continue;
       out.push(line);

@@ -61,6 +61,12 @@ const DMY_NAME = new RegExp(
   String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
   'i',
 );
+// d Month yy hh:mm: a two-digit year after a month name ("02 Des 26 | 14:05"), only with a time
+// after it, so that "17 Agustus 45" in a sentence is no date.
+const DMY_NAME2 = new RegExp(
+  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{2})(?![\d/.:-]\d|\d)${DATE_TIME_SEP}${TIME_RE}${AMPM_RE}\s*${ZONE_RE}`,
+  'i',
+);
 // Month d, yyyy [hh:mm] (English and a few outlets' English templates).
 const MDY_NAME = new RegExp(
   String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[,|–—-]|at)?\s*${TIME_RE}\s*([ap]\.?m\.?)?)?\s*${ZONE_RE}`,
@@ -151,6 +157,11 @@ export function parseDate(s: string, defaultOffset: string = WIB): ParsedDate | 
   if (m) {
     const [h, mi, sec, zone] = m[4] !== undefined ? [m[4], m[5], m[6], m[8]] : timeBefore(t, m.index, m[8]);
     const r = numericDate(+m[3], +m[1], +m[2], clock12(num(h), m[7]), num(mi), num(sec), zone, defaultOffset, !!m[7]);
+    if (r) return r;
+  }
+  m = DMY_NAME2.exec(t);
+  if (m) {
+    const r = build(2000 + +m[3], MONTHS[m[2].toLowerCase()], +m[1], clock12(num(m[4]), m[7]), num(m[5]), num(m[6]), m[8], defaultOffset);
     if (r) return r;
   }
   m = DMY_NUM2.exec(t);

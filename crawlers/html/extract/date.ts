@@ -44,7 +44,7 @@ const MAX_BYLINE_CANDIDATES = 60;
 const NEAR_H1_TEXTS = 40;
 const AT_H1_TEXTS = 15;
 const BYLINE_SHAPE =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{2}\b(?=[\s,|·-]{0,6}\d{1,2}[:.]\d{2})|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
 
 export interface DateOptions {
   /** Offset for zone-less times; WIB for Indonesian pages. */
@@ -130,8 +130,13 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     // it when it says it is the publication date, or it is the page's first <time> and carries a
     // machine-readable datetime.
     const micro = el.name !== 'time' && !ip ? attr(el, 'title') : undefined;
-    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro;
-    if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime') || inProse(el))) continue;
+    // WordPress themes print <time class="updated"> beside <time class="entry-date published">, in
+    // either order: one the class marks only as the update is not the publication. (tagDiv's
+    // Newspaper marks its publication "entry-date updated": the entry date wins.)
+    const cls = attr(el, 'class') ?? '';
+    if (/dateModified/i.test(ip) || (/(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i.test(cls) && !/\b(?:published|entry-date)\b/i.test(cls))) continue;
+    const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro || (el.name === 'time' && /\bpublished\b/i.test(cls) && !!attr(el, 'datetime'));
+    if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime') || inProse(el) || repeated(el, scan.timeEls))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
     const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
     const d = v ? parseDate(v, def) : undefined;
@@ -143,6 +148,22 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
   const updated = first([ld ? ldString(ld.dateModified) : undefined, metaValue(scan, 'article:modified_time', 'og:updated_time', 'last-modified')]);
   if (updated) out.push(cand('modified', updated));
   return out;
+}
+
+/**
+ * A <time> that is one of a repeated block's (a live blog's entry headers, a list of items): another
+ * <time> sits in elements of the same tags and classes with another value. Each gives its entry's
+ * time, not the page's publication.
+ */
+function repeated(el: DomNode, all: DomNode[]): boolean {
+  const sig = (t: DomNode) => {
+    const p = t.parent;
+    const g = p?.parent;
+    return `${p?.name ?? ''}.${p ? (attr(p, 'class') ?? '') : ''}/${g?.name ?? ''}.${g ? (attr(g, 'class') ?? '') : ''}`;
+  };
+  const mine = sig(el);
+  const value = attr(el, 'datetime');
+  return all.some((o) => o !== el && o.name === 'time' && attr(o, 'datetime') !== value && sig(o) === mine);
 }
 
 /**

@@ -16,6 +16,8 @@ export interface PageScan {
   h1: DomNode[];
   /** The first <h2>s: older templates (Kompas 2016) put the headline in an <h2> under a section <h1>. */
   h2: DomNode[];
+  /** The first <h3>s: portals and Blogger themes that set the headline in an <h3> below the site's <h1>. */
+  h3: DomNode[];
   /** Elements carrying a machine-readable date: <time datetime>, [itemprop=datePublished], hAtom abbr.published[title]. */
   timeEls: DomNode[];
   /** Elements with itemprop=author or rel=author. */
@@ -40,6 +42,7 @@ export function scanPage(root: DomNode): PageScan {
     jsonLd: [],
     h1: [],
     h2: [],
+    h3: [],
     timeEls: [],
     authorEls: [],
     bodyEls: [],
@@ -87,6 +90,9 @@ export function scanPage(root: DomNode): PageScan {
         break;
       case 'h2':
         if (scan.h2.length < 30) scan.h2.push(n);
+        break;
+      case 'h3':
+        if (scan.h3.length < 30) scan.h3.push(n);
         break;
       case 'time':
         scan.timeEls.push(n);
@@ -216,9 +222,9 @@ function squashed(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The element showing the headline: an <h1> with its text, else such an <h2>, else the first <h1>. */
+/** The element showing the headline: an <h1> with its text, else such an <h2> or <h3>, else the first <h1>. */
 export function headlineEl(scan: PageScan, title: string): DomNode | undefined {
   const key = squashed(title);
   const same = (h: DomNode) => squashed(textOf(h, 600)) === key;
-  return (key && (scan.h1.find(same) ?? scan.h2.find(same))) || scan.h1[0];
+  return (key && (scan.h1.find(same) ?? scan.h2.find(same) ?? scan.h3.find(same))) || scan.h1[0];
 }

@@ -69,6 +69,17 @@ export function extractTitle(scan: PageScan, url: string, siteName?: string): st
     const h = scan.h1.map((e) => normalizeSpace(textOf(e, 600))).find((t) => t.length >= 8);
     return h ?? '';
   }
+  // No <h1> agrees with the declared titles: they may all carry a title rewritten for search and
+  // sharing. The <h1> readers see is the headline when the URL's slug, written from it, names it
+  // word for word and names none of the declared ones.
+  const slug = slugWords(url);
+  if (slug.length >= 3 && !cleaned.some((c) => bothWays(c, slug) >= 0.6)) {
+    for (const h of scan.h1.slice(0, 3)) {
+      const full = normalizeSpace(textOf(h, 600));
+      if (full.length < 8 || full.length > 400 || isSiteSegment(full, keys.site)) continue;
+      if (bothWays(full, slug) >= 0.8) return stripAffixes(full, { site: keys.site, section: new Set() }, true) || full;
+    }
+  }
   // The cleaned title most sources contain; ties keep the source order (JSON-LD, og, twitter, …).
   const squashedSources = declared.map(squash);
   let pick = cleaned[0];
@@ -113,6 +124,32 @@ function withoutKicker(h1: DomNode, full: string, declared: string[]): string | 
   const k = squash(label);
   if (declared.some((d) => squash(d).includes(k))) return undefined;
   return normalizeSpace(full.slice(full.indexOf(label) + label.length));
+}
+
+/** The words of the URL's last path segment ("…/d-123/gempa-guncang-cianjur.html"), numbers left out. */
+function slugWords(url: string): string[] {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  const last = path.split('/').filter((x) => /\p{L}/u.test(x)).pop() ?? '';
+  return words(decodeURIComponent(last.replace(/\.(?:s?html?|php|aspx?)$/i, '')));
+}
+
+/** Letter words only (numbers are written differently in slugs: "5,6" → "56"). */
+function words(s: string): string[] {
+  return tokens(s).filter((t) => /\p{L}/u.test(t));
+}
+
+/** The smaller of the two shares: a's words found in b's, b's found in a's. */
+function bothWays(text: string, slug: string[]): number {
+  const a = words(text);
+  if (a.length === 0) return 0;
+  const sa = new Set(a);
+  const sb = new Set(slug);
+  return Math.min(a.filter((t) => sb.has(t)).length / a.length, slug.filter((t) => sa.has(t)).length / slug.length);
 }
 
 function tokens(s: string): string[] {

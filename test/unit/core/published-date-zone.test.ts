@@ -14,9 +14,9 @@ describe('zone-less meta time and a zoned byline', () => {
   it('takes the byline zone when the clocks agree', () => {
     expect(choosePublished([meta(wibRead, false), byline], opts)?.iso).toBe('2026-12-02T10:30:00+09:00');
   });
-  it('leaves a meta that names its zone alone', () => {
-    // "08:30+07:00" is 10:30 WIT: the same instant, kept as written.
-    expect(choosePublished([meta(witByline, true), byline], opts)?.iso).toBe('2026-12-02T08:30:00+07:00');
+  it('keeps the instant of a meta that names its zone, written in the byline zone', () => {
+    // "08:30+07:00" is 10:30 WIT: the same instant; the page's own zone is the byline's (batch 13).
+    expect(choosePublished([meta(witByline, true), byline], opts)?.iso).toBe('2026-12-02T10:30:00+09:00');
   });
   it('leaves a zone-less meta whose clock differs from the byline', () => {
     const other = Date.UTC(2026, 11, 2, 15, 0) - 7 * H;

@@ -122,12 +122,12 @@ describe('a machine time labelled with the neighbouring Indonesian zone', () => 
     });
     expect(extractArticle(page, 'https://fajar.co.id/makassar/pasar-murah').publishedAt).toBe('2026-12-02T14:05:12+08:00');
   });
-  it('leaves one that is the same instant alone', () => {
+  it('writes one that is the same instant in the byline zone (batch 13)', () => {
     const page = articlePage({
       head: '<meta property="article:published_time" content="2026-12-02T13:05:12+07:00">',
       before: `<h1>${H}</h1><div class="byline">Rabu, 2 Desember 2026 14:05 WITA</div>`,
     });
-    expect(extractArticle(page, 'https://fajar.co.id/makassar/pasar-murah').publishedAt).toBe('2026-12-02T13:05:12+07:00');
+    expect(extractArticle(page, 'https://fajar.co.id/makassar/pasar-murah').publishedAt).toBe('2026-12-02T14:05:12+08:00');
   });
 });
 
