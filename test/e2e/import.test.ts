@@ -150,11 +150,17 @@ describe('pantau import FILE (19.1)', () => {
     expect(found.find((m) => m.url === 'https://fb.test/p/9')!.title).toBe('Terima kasih atas bantuan beras – sangat membantu');
   }, SLOW);
 
-  it('a missing file or a bad option is one line and exit code 2', async () => {
+  it('a missing file, a folder or a bad option is one line and exit code 2', async () => {
     const cfg = config('import-bad');
     const missing = await pantau(['import', join(dir, 'nope.jsonl'), '--config', cfg]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^pantau: error: input file not found: .*nope\.jsonl/);
+    const folder = await pantau(['import', dir, '--config', cfg]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.trim().split('\n')).toEqual([`pantau: error: input is a directory, not a file: ${dir}`]);
+    const facts = await pantau(['facts', 'import', dir, '--config', cfg]);
+    expect(facts.code).toBe(2);
+    expect(facts.stderr.trim().split('\n')).toEqual([`pantau: error: facts input is a directory, not a file: ${dir}`]);
     const enc = await pantau(['import', join(dir, 'day.jsonl'), '--encoding', 'klingon', '--config', cfg]);
     expect(enc.code).toBe(2);
     expect(enc.stderr.trim().split('\n')).toEqual(['pantau: error: --encoding: unknown encoding "klingon" (iconv-lite names: utf-8, utf-16le, windows-1252, latin1, …)']);

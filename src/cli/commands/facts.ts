@@ -19,7 +19,9 @@ function readText(file: string): string {
   try {
     return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
   } catch (e) {
-    throw new InputError(`facts file not found: ${file} (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new InputError(`facts input is a directory, not a file: ${file}`);
+    throw new InputError(`${code === 'ENOENT' ? 'facts file not found' : 'facts file unreadable'}: ${file} (${code ?? 'unreadable'})`);
   }
 }
 

@@ -2,7 +2,7 @@
 // exactly like crawled items — through the pipeline runner, so they are normalized, deduplicated by
 // canonical URL (a re-import says `duplicate N`), analyzed, clustered and stored with the same
 // dispositions as `run --once`. Bad rows are reported on stderr with their line and the rest stored.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Disposition } from '../../core/types.js';
@@ -25,11 +25,13 @@ interface ImportOpts extends GlobalOpts {
 const MAX_BAD_LINES = 1000;
 
 function firstChar(path: string): string | undefined {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new InputError(`input is a directory, not a file: ${path}`);
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new InputError(`input file not found: ${path} (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${code === 'ENOENT' ? 'input file not found' : 'input file unreadable'}: ${path} (${code ?? 'unreadable'})`);
   }
   try {
     const buf = Buffer.alloc(64);
