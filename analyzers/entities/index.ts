@@ -12,7 +12,7 @@ import { Tagger, type PerceptronModel } from './perceptron.js';
 import { etokenize, type EToken } from './tokenize.js';
 import { WatchList, type WatchEntry } from './watchlist.js';
 
-export const ENTITIES_VERSION = '1.0.0';
+export const ENTITIES_VERSION = '1.1.0';
 
 export interface EntityAnalyzerOptions {
   watchlist?: WatchEntry[];
@@ -91,7 +91,7 @@ function capitalized(t: EToken): boolean {
   return t.word && t.text[0] !== t.text[0]!.toLowerCase();
 }
 
-export function extractEntities(text: string, watch: WatchList, tagger: Tagger | null): EntityTag[] {
+export function extractEntities(text: string, watch: WatchList, tagger: Tagger | null, orgs = true): EntityTag[] {
   const tokens = etokenize(text);
   const taken = new Uint8Array(tokens.length);
   const out: EntityTag[] = [];
@@ -106,7 +106,7 @@ export function extractEntities(text: string, watch: WatchList, tagger: Tagger |
     out.push({ text: t, ...tag });
   };
   for (const h of watch.find(tokens)) emit(h, { type: h.entry.type, canonical: h.entry.name, watched: true });
-  for (const s of findOrgs(tokens)) emit(s, { type: 'organization' });
+  if (orgs) for (const s of findOrgs(tokens)) emit(s, { type: 'organization' });
   if (tagger) {
     const personWords = new Set<string>();
     for (const s of taggerSpans(tagger, tokens)) {
@@ -126,6 +126,15 @@ export function extractEntities(text: string, watch: WatchList, tagger: Tagger |
   return out;
 }
 
+/** Most words of three letters or more start upper-case ("Satu Balita Meninggal, Dinkes Perluas Fogging"). */
+export function titleCased(title: string): boolean {
+  const words = title.match(/\p{L}{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  let caps = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
+  return caps >= 0.8 * words.length;
+}
+
 export function createEntityAnalyzer(opts: EntityAnalyzerOptions = {}): Analyzer {
   const watch = new WatchList(opts.watchlist ?? []);
   const tagger = opts.tagger === false ? null : loadTagger();
@@ -136,7 +145,19 @@ export function createEntityAnalyzer(opts: EntityAnalyzerOptions = {}): Analyzer
     name: 'entities',
     version: ENTITIES_VERSION,
     analyze(doc: AnalyzeDoc, _soFar: Analysis): Partial<Analysis> {
-      const text = (doc.title ? doc.title + '\n' : '') + (doc.text ?? '');
+      const body = doc.text ?? '';
+      if (doc.title && titleCased(doc.title) && body.trim()) {
+        // A Title Case headline capitalizes every word, so the tagger and the agency patterns read
+        // "Dinkes Kota Kupang Perluas Fogging" or "Balita Meninggal" as names: its people and agencies
+        // are taken from the body, where they are written as names; from the headline only the watch
+        // list's, which are known whatever the case.
+        const fromTitle = extractEntities(doc.title, watch, null, false);
+        const fromBody = extractEntities(body.length > maxChars ? body.slice(0, maxChars) : body, watch, tagger);
+        const key = (e: EntityTag): string => `${e.type}|${(e.canonical ?? e.text).toLowerCase()}`;
+        const seen = new Set(fromTitle.map(key));
+        return { entities: [...fromTitle, ...fromBody.filter((e) => !seen.has(key(e)))] };
+      }
+      const text = (doc.title ? doc.title + '\n' : '') + body;
       return { entities: extractEntities(text.length > maxChars ? text.slice(0, maxChars) : text, watch, tagger) };
     },
   };

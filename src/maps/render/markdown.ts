@@ -16,6 +16,7 @@ function link(title: string, url: string): string {
 export function trendText(i: MapIssue, lang: Lang): string {
   const t = strings(lang);
   if (i.trend.direction === 'new') return t.new;
+  if (i.trend.change === 0) return `${t[i.trend.direction]} ${t.vsYesterday} (${fmtNumber(i.trend.previous, lang)})`;
   const sign = i.trend.change > 0 ? '+' : '';
   return `${t[i.trend.direction]} ${sign}${fmtNumber(i.trend.change, lang)} ${t.vsYesterday} (${fmtNumber(i.trend.previous, lang)})`;
 }

@@ -25,7 +25,8 @@ function block(i: MapIssue, lang: Lang, detail: boolean): string {
   const lines: string[] = [];
   const flag = i.hoax.flagged ? ` ⚠ _${t.hoax}_` : '';
   lines.push(`*${i.rank}. ${clip(waText(i.label), 90)}*${flag}`);
-  const trend = i.trend.direction === 'new' ? t.new : `${t[i.trend.direction]} ${i.trend.change > 0 ? '+' : ''}${fmtNumber(i.trend.change, lang)}`;
+  // "tetap", not "tetap 0": a change is only written when there is one.
+  const trend = i.trend.direction === 'new' ? t.new : i.trend.change === 0 ? t[i.trend.direction] : `${t[i.trend.direction]} ${i.trend.change > 0 ? '+' : ''}${fmtNumber(i.trend.change, lang)}`;
   const place = i.regions.find((r) => r.level === 'village' || r.level === 'district');
   lines.push(
     `- ${fmtNumber(i.volume, lang)} ${t.mentions} (${trend}), ${fmtNumber(i.sentiment.negative, lang)} ${t.negative} (${fmtPercent(i.negativeShare, lang)})${place ? ` · ${waText(place.name)}` : ''}`,
