@@ -93,3 +93,20 @@ describe('entities: NERGrit valid (measured when ../shared is present)', () => {
     expect(r.PER!.f1).toBeGreaterThan(0.6);
   });
 });
+
+describe('entities: Title Case headlines', () => {
+  it('take only watched names from a Title Case headline, the rest from the body', () => {
+    const tags = analyzer.analyze(
+      { id: 't', title: 'Satu Balita Meninggal, Dinkes Kota Jambi Perluas Fogging Di Jelutung, Wako Jambi Turun', text: 'Dinas Kesehatan Kota Jambi memperluas fogging setelah seorang balita meninggal.' },
+      emptyAnalysis(),
+    ).entities!;
+    const names = texts(tags);
+    expect(names).toContain('Wako Jambi');
+    expect(names.some((n) => /Balita Meninggal|Perluas Fogging/.test(n))).toBe(false);
+  });
+
+  it('read a sentence-case headline as before', () => {
+    const tags = analyzer.analyze({ id: 't', title: 'Wali Kota Jambi minta BPBD siaga banjir', text: 'Hujan deras sejak pagi.' }, emptyAnalysis()).entities!;
+    expect(tags.map((t) => t.canonical)).toEqual(expect.arrayContaining(['Maulana', 'Badan Penanggulangan Bencana Daerah Kota Jambi']));
+  });
+});
