@@ -179,7 +179,7 @@ function identify(input: MapInput) {
     }
     return {
       ...sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets),
-      hoax: hoaxOf(ms).flagged,
+      hoax: hoaxOf(ms).aboutHoax,
       members: ms.map((m) => m.id),
       storedIds: stored,
     };
@@ -226,7 +226,7 @@ function identify(input: MapInput) {
     return {
       id,
       lastDay: localDay(ms.reduce((x, m) => Math.max(x, timeOf(m)), -Infinity), zone),
-      hoax: key === id ? priorHoax.get(id)!.flagged : issueHoax(ms, isOwned).flagged,
+      hoax: key === id ? priorHoax.get(id)!.aboutHoax : issueHoax(ms, isOwned).aboutHoax,
       ...sig(recent, (m) => tfidf(pf(m).tf, g.idf), (m) => pf(m).primaryPlaces, (m) => pf(m).streets),
     };
   });

@@ -43,7 +43,7 @@ export function newIssueId(firstMemberId: string): string {
  * How surely `a` continues `b`: the cosine of their centroids (a matter's words drift from day to
  * day: the damaged road, then the accident on it, then the repair), plus 0.3 for a shared story
  * cluster, 0.15 for the same street, 0.1 for the same kecamatan or kelurahan (these two only when the
- * cosine is at least 0.15); −0.25 when one is a hoax and the other not. Unrelated places or streets: 0.
+ * cosine is at least 0.15); −0.25 when one is a hoax (or about one: `IssueHoax.aboutHoax`) and the other not. Unrelated places or streets: 0.
  */
 export function linkScore(a: IssueSignature, b: IssueSignature, cosine = dot(a.centroid, b.centroid), shared = sharesCluster(a, b)): number {
   if (placesConflict(a.places, b.places) || streetsConflict(a.streets, b.streets)) return 0;

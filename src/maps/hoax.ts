@@ -16,6 +16,12 @@ const HOAX_WORD = /\b(hoaks|hoax|berita bohong|kabar bohong|disinformasi|misinfo
 
 export interface IssueHoax {
   flagged: boolean;
+  /**
+   * Flagged, or its mentions pass a claim on and call it a hoax (one "itu hoaks" beside "link PKH
+   * palsu masih beredar"): too little to flag, enough to say a day's issue continues yesterday's
+   * hoax rather than being a real matter of the same service (continuity.ts).
+   */
+  aboutHoax: boolean;
   score: number;
   indicators: string[];
   debunks: DebunkRef[];
@@ -60,6 +66,7 @@ export function issueHoax(members: readonly Mention[], isOwned: (m: Mention) => 
   const debunks = [...[...index.values()].filter((d) => (d.similarity ?? 0) >= INDEX_MATCH).sort((a, b) => (b.similarity ?? 0) - (a.similarity ?? 0)), ...refuting.slice(0, 5)];
   return {
     flagged: isFlagged,
+    aboutHoax: isFlagged || ((called > 0 || hoaxTalk > 0) && claims > 0),
     score: Math.round(score * 1000) / 1000,
     indicators: [...indicators.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k]) => k),
     debunks: isFlagged ? debunks : [],
