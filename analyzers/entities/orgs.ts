@@ -48,6 +48,11 @@ function extend(tokens: EToken[], i: number, maxLen = 8, joinAnd = false): numbe
     const t = tokens[j]!;
     // Another organisation starts here ("Satpol PP dan Disdukcapil", "Pemkot Jambi BPBD").
     if (j > i + 1 && (HEADS.has(t.text) || ACRONYMS.has(t.text)) && !REGION_WORDS.has(t.text)) break;
+    // An initial with its full stop inside a name: "RSUD S.K. Lerik", "Universitas H. Aliudin".
+    if (isCap(t) && t.text.length === 1 && tokens[j + 1]?.text === '.' && isCap(tokens[j + 2])) {
+      end = ++j;
+      continue;
+    }
     if (isCap(t) || (/^\d+$/.test(t.text) && end === j - 1)) end = j;
     else if (joinAnd && INNER.has(t.text) && isCap(tokens[j + 1]) && !ACRONYMS.has(tokens[j + 1]!.text)) continue;
     else break;

@@ -110,3 +110,9 @@ describe('entities: Title Case headlines', () => {
     expect(tags.map((t) => t.canonical)).toEqual(expect.arrayContaining(['Maulana', 'Badan Penanggulangan Bencana Daerah Kota Jambi']));
   });
 });
+
+describe('entities: initials inside an agency name', () => {
+  it('keep "S.K." in "RSUD S.K. Lerik" (was cut to "RSUD S")', () => {
+    expect(extractEntities('Pasien dirawat di RSUD S.K. Lerik sejak Senin.', new WatchList([]), null).map((t) => t.text)).toEqual(['RSUD S.K. Lerik']);
+  });
+});
