@@ -164,6 +164,17 @@ function firstSentence(s: string): string {
   return s.slice(0, m ? 20 + m.index + 1 : 200);
 }
 
+/**
+ * foldName of texts joined where a separator stands between them (a newline, or the whitespace a
+ * dateline ends with), from each one folded: a separator only ends a run of letters, so
+ * foldName(`${a}\n${b}`) is foldName(a) and foldName(b) joined by a space (either may be empty).
+ */
+export function joinFolded(...parts: string[]): string {
+  let out = '';
+  for (const p of parts) if (p) out = out ? `${out} ${p}` : p;
+  return out;
+}
+
 /** Most specific places only: a kelurahan hides its own kecamatan (it says more). */
 function mostSpecific(codes: string[]): string[] {
   return codes.filter((c) => !codes.some((d) => d !== c && within(d, c)));
@@ -248,7 +259,17 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   const cityName = foldName(ix?.byCode.get(home)?.name ?? '').replace(/^kota /, '');
   // "Sungai Karang Mumus" is the river through Samarinda, not Kelurahan Karang Mumus: a home place
   // named only after "sungai" (and whose own name does not begin with it) is no place of the story.
+  // The whole text folded, with and without its dateline: folded once, in three parts (title,
+  // dateline, rest), and joined (see joinFolded).
+  let parts: [string, string, string] | undefined;
+  const foldedParts = (): [string, string, string] => {
+    if (parts) return parts;
+    const all = m.text ?? '';
+    const rest = withoutDateline(all);
+    return (parts = [foldName(title), foldName(all.slice(0, all.length - rest.length)), foldName(rest)]);
+  };
   let folded: string | undefined;
+  const foldedText = (): string => (folded ??= ` ${joinFolded(...foldedParts())} `);
   const homeCodes = regionCodes.filter((c) => {
     if (!within(c, home)) return false;
     const name = ix?.byCode.get(c)?.name;
@@ -256,12 +277,13 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     if (c === home) {
       // The city itself counts where the story names it, not in its dateline or as an island's or a
       // branch office's name (a regency's ferry story filed from the city stays outside).
-      const text = ` ${foldName(`${title}\n${withoutDateline(m.text ?? '')}`)} `;
+      const [t, , rest] = foldedParts();
+      const text = ` ${joinFolded(t, rest)} `;
       if (text.includes(` ${cityName} `)) return !namedOnlyAfter(text, cityName, NOT_THE_CITY);
       // Not in the story at all: named only in the dateline, or found by a cue of the tagger's own.
-      return !(folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `).includes(` ${cityName} `);
+      return !foldedText().includes(` ${cityName} `);
     }
-    return !riverOnly((folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `), foldName(name));
+    return !riverOnly(foldedText(), foldName(name));
   });
   const local = homeCodes.filter((c) => {
     const l = levelOf(c);

@@ -144,7 +144,11 @@ export function placesConflict(a: readonly string[], b: readonly string[]): bool
  * "ahmad yani" and "yani", "sultan alimuddin" and "alimuddin" (a first name or title left out).
  */
 export function sameStreet(x: string, y: string): boolean {
-  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+  if (x === y) return true;
+  // One is the other's first or last words (x.startsWith(y + ' ') … without making those strings).
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length === short.length) return false;
+  return (long.charCodeAt(short.length) === 32 && long.startsWith(short)) || (long.charCodeAt(long.length - short.length - 1) === 32 && long.endsWith(short));
 }
 
 export function streetsConflict(a: readonly string[], b: readonly string[]): boolean {
@@ -321,10 +325,15 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   };
   const scratch = new Float64Array(nodes.length);
   const touched: number[] = [];
-  const pairs = new Set<number>();
+  // A pair (i, j) is met twice when each is among the other's strongest: it is kept when first met.
+  // Met before node i only if j < i has i among its own (`metBy[i]`, stamped into `met` for node i).
+  const metBy: number[][] = nodes.map(() => []);
+  const met = new Int32Array(nodes.length).fill(-1);
   const edges: Edge[] = [];
   const near: number[][] = nodes.map(() => []);
   for (let i = 0; i < nodes.length; i++) {
+    for (const j of metBy[i]!) met[j] = i;
+    metBy[i] = [];
     for (let x0 = featStart[i]!; x0 < featStart[i + 1]!; x0++) {
       const f = featId[x0]!;
       const w = featW[x0]!;
@@ -341,11 +350,10 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     const top = strongest(touched, scratch, p.maxNeighbours);
     near[i] = top;
     for (const j of top) {
+      if (met[j] === i) continue;
+      if (j > i) metBy[j]!.push(i);
       const a = i < j ? i : j;
       const b = i < j ? j : i;
-      const key = a * nodes.length + b;
-      if (pairs.has(key)) continue;
-      pairs.add(key);
       if (nodes[a]!.outsideOnly || nodes[b]!.outsideOnly) continue;
       // Kept whatever its sign: a negative link (two places) holds otherwise similar groups apart.
       edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p, scratch[j]! + commonDot(i, j)) });
