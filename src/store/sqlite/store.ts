@@ -482,20 +482,21 @@ export class SqliteStore implements Store {
         }
       }
       const res: IssueAssignResult = { updated: 0, unchanged: 0, missing: [] };
-      const select = this.stmt('SELECT issue_id FROM mentions WHERE id = ?');
-      const update = this.stmt('UPDATE mentions SET issue_id = ?, change_seq = ? WHERE id = ?');
+      // One statement per assignment that changes something (what a map writes): the update is
+      // conditional on the id being different, and only when it changed nothing is the row looked
+      // up to tell "unchanged" from "missing".
+      const exists = this.stmt('SELECT 1 FROM mentions WHERE id = ?').pluck();
+      const update = this.stmt('UPDATE mentions SET issue_id = ?, change_seq = ? WHERE id = ? AND issue_id IS NOT ?');
       const maxChange = this.stmt('SELECT coalesce(max(change_seq), 0) FROM mentions').pluck();
       this.conn()
         .transaction(() => {
           let change = maxChange.get() as number;
           for (const a of assignments) {
-            const row = select.get(a.mentionId) as { issue_id: string | null } | undefined;
-            if (!row) res.missing.push(a.mentionId);
-            else if (row.issue_id === a.issueId) res.unchanged++;
-            else {
-              update.run(a.issueId, ++change, a.mentionId);
+            if (update.run(a.issueId, change + 1, a.mentionId, a.issueId).changes > 0) {
+              change++;
               res.updated++;
-            }
+            } else if (exists.get(a.mentionId) === undefined) res.missing.push(a.mentionId);
+            else res.unchanged++;
           }
         })
         .immediate();
