@@ -180,8 +180,25 @@ function mostSpecific(codes: string[]): string[] {
   return codes.filter((c) => !codes.some((d) => d !== c && within(d, c)));
 }
 
-/** What one normalized token gives (null: no feature, and it breaks a word pair). */
-type TokenFeature = { t: string; key: string | undefined } | null;
+/**
+ * What one normalized token gives (null: no feature, and it breaks a word pair). `pairs`: the pair
+ * feature key of this word followed by another (its folded form → "b:this that"), made once: the
+ * same pairs recur across a period's mentions, and their tf maps then share one key string.
+ */
+type TokenFeature = { t: string; key: string | undefined; pairs?: Map<string, string> } | null;
+/** Pair keys memoized per word (beyond this, made afresh). */
+const PAIR_MEMO = 256;
+
+function pairKey(prev: NonNullable<TokenFeature>, t: string): string {
+  let m = prev.pairs;
+  if (!m) prev.pairs = m = new Map();
+  let k = m.get(t);
+  if (k === undefined) {
+    k = `b:${prev.t} ${t}`;
+    if (m.size < PAIR_MEMO) m.set(t, k);
+  }
+  return k;
+}
 /** Per text tools and home words (what decides a token's feature): token → its feature. Bounded. */
 const tokenMemos = new WeakMap<TextTools, Map<string, Map<string, TokenFeature>>>();
 const TOKEN_MEMO = 200_000;
@@ -204,7 +221,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   };
   const memo = tokenMemo(o);
   const spell = o.spellings?.size ? o.spellings : undefined;
-  const read = (raw: string, weight: number, prev: string | undefined): string | undefined => {
+  const read = (raw: string, weight: number, prev: NonNullable<TokenFeature> | undefined): NonNullable<TokenFeature> | undefined => {
     let r = memo.get(raw);
     if (r === undefined) {
       const t = foldWord(raw);
@@ -216,16 +233,16 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     }
     if (r) {
       if (r.key) add(r.key, weight);
-      if (prev) add(`b:${prev} ${r.t}`, weight);
+      if (prev) add(pairKey(prev, r.t), weight);
       words?.push(r.t);
-      return r.t;
+      return r;
     }
     if (prev !== undefined) words?.push('');
     return undefined;
   };
   const readText = (s: string, weight: number): void => {
     const toks = o.text.tokenize(s);
-    let prev: string | undefined;
+    let prev: NonNullable<TokenFeature> | undefined;
     for (const raw of toks) {
       const folded = spell?.get(raw);
       if (folded === undefined) prev = read(raw, weight, prev);
