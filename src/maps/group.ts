@@ -268,8 +268,6 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   // cosine of a kept pair is that partial sum plus the few common features both have.
   const maxDf = Math.max(3, Math.min(MAX_POSTING, Math.floor(p.maxDfShare * nodes.length)));
   const fid = new Map<string, number>();
-  const postNode: number[][] = [];
-  const postW: number[][] = [];
   // Each node's features (ids and weights, in its vector's order) in flat typed arrays: node i's are
   // at featStart[i] … featStart[i + 1] − 1 (no object per feature).
   let total = 0;
@@ -282,18 +280,28 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     featStart[i] = at;
     for (const [k, w] of nodes[i]!.vec) {
       let f = fid.get(k);
-      if (f === undefined) {
-        fid.set(k, (f = postNode.length));
-        postNode.push([]);
-        postW.push([]);
-      }
-      postNode[f]!.push(i);
-      postW[f]!.push(w);
+      if (f === undefined) fid.set(k, (f = fid.size));
       featId[at] = f;
       featW[at++] = w;
     }
   }
   featStart[nodes.length] = at;
+  // The posting list of each feature (its nodes in ascending order, with their weights), flat:
+  // feature f's are at postStart[f] … postStart[f + 1] − 1.
+  const postStart = new Int32Array(fid.size + 1);
+  for (let x = 0; x < at; x++) postStart[featId[x]! + 1]!++;
+  for (let f = 0; f < fid.size; f++) postStart[f + 1] = postStart[f + 1]! + postStart[f]!;
+  const postNode = new Int32Array(at);
+  const postW = new Float64Array(at);
+  const fill = postStart.slice(0, fid.size);
+  for (let i = 0; i < nodes.length; i++) {
+    for (let x = featStart[i]!; x < featStart[i + 1]!; x++) {
+      const y = fill[featId[x]!]!++;
+      postNode[y] = i;
+      postW[y] = featW[x]!;
+    }
+  }
+  const postLength = (f: number): number => postStart[f + 1]! - postStart[f]!;
   // Per node, its common features (posting list longer than maxDf), sorted by feature number, in the
   // same flat layout.
   const commonStart = new Int32Array(nodes.length + 1);
@@ -302,7 +310,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   for (let i = 0; i < nodes.length; i++) {
     commonStart[i] = commonIds.length;
     const xs: number[] = [];
-    for (let x = featStart[i]!; x < featStart[i + 1]!; x++) if (postNode[featId[x]!]!.length > maxDf) xs.push(x);
+    for (let x = featStart[i]!; x < featStart[i + 1]!; x++) if (postLength(featId[x]!) > maxDf) xs.push(x);
     xs.sort((a, b) => featId[a]! - featId[b]!);
     for (const x of xs) {
       commonIds.push(featId[x]!);
@@ -337,14 +345,14 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     for (let x0 = featStart[i]!; x0 < featStart[i + 1]!; x0++) {
       const f = featId[x0]!;
       const w = featW[x0]!;
-      const list = postNode[f]!;
-      if (list.length < 2 || list.length > maxDf) continue;
-      const ws = postW[f]!;
-      for (let x = 0; x < list.length; x++) {
-        const j = list[x]!;
+      const from = postStart[f]!;
+      const to = postStart[f + 1]!;
+      if (to - from < 2 || to - from > maxDf) continue;
+      for (let x = from; x < to; x++) {
+        const j = postNode[x]!;
         if (j === i) continue;
         if (scratch[j] === 0) touched.push(j);
-        scratch[j] += w * ws[x]!;
+        scratch[j] += w * postW[x]!;
       }
     }
     const top = strongest(touched, scratch, p.maxNeighbours);
