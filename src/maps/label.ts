@@ -8,6 +8,9 @@ import { isMapStopword, type TextTools } from './text.js';
 import { dot, type SparseVector } from './vectors.js';
 
 const MAX_LABEL = 90;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ALNUM = /[^\p{L}\p{N}]+/u;
+const NON_ALNUM_ASCII = /[^A-Za-z0-9]+/;
 
 /** A headline without the outlet's suffix, cut at a clause boundary when long. */
 export function trimHeadline(title: string): string {
@@ -65,7 +68,11 @@ export function keyTermsOf(centroid: SparseVector, members: readonly Mention[], 
   // Each member's title and lead folded once, for both the written forms and the written pairs.
   // Split once at every run of non-letters: the words for the written forms, and joined by single
   // spaces the text with each run replaced by one (what f.replace(/[^\p{L}\p{N}]+/gu, ' ') gives).
-  const split = members.map((m) => foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`).split(/[^\p{L}\p{N}]+/u));
+  const split = members.map((m) => {
+    const f = foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`);
+    // On ASCII text the Unicode classes are these letters and digits (as in foldName).
+    return f.split(NON_ASCII.test(f) ? NON_ALNUM : NON_ALNUM_ASCII);
+  });
   const surf = surfaces(split, text);
   const written = split.map((ws) => ws.join(' ')).join(' | ');
   const feats = [...centroid.entries()]
