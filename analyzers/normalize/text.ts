@@ -31,6 +31,10 @@ const EMOJI = /\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*(?:\u{20
 // Everything that is not a letter, digit, combining mark, hyphen or space separates tokens
 // (this also removes U+FFFD left by invalid UTF-8).
 const NON_WORD = /[^\p{L}\p{N}\p{M}\s-]+/gu;
+// The same two passes on ASCII text (most news): no pictograph is ASCII, and there the letters,
+// digits and spaces are these (cheaper to test than the Unicode classes).
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_WORD_ASCII = /[^A-Za-z0-9\t\n\v\f\r -]+/g;
 const SPACES = /\s+/;
 const TRIPLE = /(\p{L})\1\1/u;
 const REPEATS_TO_ONE = /(\p{L})\1{2,}/gu;
@@ -101,8 +105,10 @@ function rawTokens(text: string): string[] {
   if (s.includes('#')) s = s.replace(HASHTAG, (_m, tag: string) => ` ${tag.replace(CAMEL, '$1 $2').replace(/_/g, ' ')} `);
   s = s.toLowerCase();
   s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
-  s = s.replace(EMOJI, replaceEmoji);
-  s = s.replace(NON_WORD, ' ');
+  if (NON_ASCII.test(s)) {
+    s = s.replace(EMOJI, replaceEmoji);
+    s = s.replace(NON_WORD, ' ');
+  } else s = s.replace(NON_WORD_ASCII, ' ');
   return s.split(SPACES);
 }
 

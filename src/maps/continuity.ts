@@ -111,15 +111,19 @@ export function assignIssueIds(
     // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
     // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
     // Each posting list as two flat arrays (prior index, weight): no object per entry.
-    const postings = new Map<string, { p: number[]; w: number[] }>();
+    const building = new Map<string, { p: number[]; w: number[] }>();
     prior.forEach((p, pi) => {
       for (const [k, w] of p.centroid) {
-        let l = postings.get(k);
-        if (!l) postings.set(k, (l = { p: [], w: [] }));
+        let l = building.get(k);
+        if (!l) building.set(k, (l = { p: [], w: [] }));
         l.p.push(pi);
         l.w.push(w);
       }
     });
+    // Then as typed arrays (the accumulation below reads them for every current issue).
+    const postings = new Map<string, { p: Int32Array; w: Float64Array }>();
+    for (const [k, l] of building) postings.set(k, { p: Int32Array.from(l.p), w: Float64Array.from(l.w) });
+    building.clear();
     const byCluster = new Map<string, number[]>();
     prior.forEach((p, pi) => {
       for (const c of p.clusters) (byCluster.get(c) ?? byCluster.set(c, []).get(c)!).push(pi);
@@ -144,7 +148,10 @@ export function assignIssueIds(
         for (let x = 0; x < ps.length; x++) {
           const p = ps[x]!;
           acc[p] = acc[p]! + w * ws[x]!;
-          touch(p);
+          if (!mark[p]) {
+            mark[p] = 1;
+            touched.push(p);
+          }
         }
       }
       const shared = new Set<number>();

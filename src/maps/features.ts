@@ -170,13 +170,41 @@ function firstSentence(s: string): string {
   return s.slice(0, m ? 20 + m.index + 1 : 200);
 }
 
+/**
+ * foldName of texts joined where a separator stands between them (a newline, or the whitespace a
+ * dateline ends with), from each one folded: a separator only ends a run of letters, so
+ * foldName(`${a}\n${b}`) is foldName(a) and foldName(b) joined by a space (either may be empty).
+ */
+export function joinFolded(...parts: string[]): string {
+  let out = '';
+  for (const p of parts) if (p) out = out ? `${out} ${p}` : p;
+  return out;
+}
+
 /** Most specific places only: a kelurahan hides its own kecamatan (it says more). */
 function mostSpecific(codes: string[]): string[] {
   return codes.filter((c) => !codes.some((d) => d !== c && within(d, c)));
 }
 
-/** What one normalized token gives (null: no feature, and it breaks a word pair). */
-type TokenFeature = { t: string; key: string | undefined } | null;
+/**
+ * What one normalized token gives (null: no feature, and it breaks a word pair). `pairs`: the pair
+ * feature key of this word followed by another (its folded form → "b:this that"), made once: the
+ * same pairs recur across a period's mentions, and their tf maps then share one key string.
+ */
+type TokenFeature = { t: string; key: string | undefined; pairs?: Map<string, string> } | null;
+/** Pair keys memoized per word (beyond this, made afresh). */
+const PAIR_MEMO = 256;
+
+function pairKey(prev: NonNullable<TokenFeature>, t: string): string {
+  let m = prev.pairs;
+  if (!m) prev.pairs = m = new Map();
+  let k = m.get(t);
+  if (k === undefined) {
+    k = `b:${prev.t} ${t}`;
+    if (m.size < PAIR_MEMO) m.set(t, k);
+  }
+  return k;
+}
 /** Per text tools and home words (what decides a token's feature): token → its feature. Bounded. */
 const tokenMemos = new WeakMap<TextTools, Map<string, Map<string, TokenFeature>>>();
 const TOKEN_MEMO = 200_000;
@@ -199,7 +227,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   };
   const memo = tokenMemo(o);
   const spell = o.spellings?.size ? o.spellings : undefined;
-  const read = (raw: string, weight: number, prev: string | undefined): string | undefined => {
+  const read = (raw: string, weight: number, prev: NonNullable<TokenFeature> | undefined): NonNullable<TokenFeature> | undefined => {
     let r = memo.get(raw);
     if (r === undefined) {
       const t = foldWord(raw);
@@ -211,16 +239,16 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     }
     if (r) {
       if (r.key) add(r.key, weight);
-      if (prev) add(`b:${prev} ${r.t}`, weight);
+      if (prev) add(pairKey(prev, r.t), weight);
       words?.push(r.t);
-      return r.t;
+      return r;
     }
     if (prev !== undefined) words?.push('');
     return undefined;
   };
   const readText = (s: string, weight: number): void => {
     const toks = o.text.tokenize(s);
-    let prev: string | undefined;
+    let prev: NonNullable<TokenFeature> | undefined;
     for (const raw of toks) {
       const folded = spell?.get(raw);
       if (folded === undefined) prev = read(raw, weight, prev);
@@ -254,7 +282,17 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   const cityName = foldName(ix?.byCode.get(home)?.name ?? '').replace(/^kota /, '');
   // "Sungai Karang Mumus" is the river through Samarinda, not Kelurahan Karang Mumus: a home place
   // named only after "sungai" (and whose own name does not begin with it) is no place of the story.
+  // The whole text folded, with and without its dateline: folded once, in three parts (title,
+  // dateline, rest), and joined (see joinFolded).
+  let parts: [string, string, string] | undefined;
+  const foldedParts = (): [string, string, string] => {
+    if (parts) return parts;
+    const all = m.text ?? '';
+    const rest = withoutDateline(all);
+    return (parts = [foldName(title), foldName(all.slice(0, all.length - rest.length)), foldName(rest)]);
+  };
   let folded: string | undefined;
+  const foldedText = (): string => (folded ??= ` ${joinFolded(...foldedParts())} `);
   const homeCodes = regionCodes.filter((c) => {
     if (!within(c, home)) return false;
     const name = ix?.byCode.get(c)?.name;
@@ -262,12 +300,13 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     if (c === home) {
       // The city itself counts where the story names it, not in its dateline or as an island's or a
       // branch office's name (a regency's ferry story filed from the city stays outside).
-      const text = ` ${foldName(`${title}\n${withoutDateline(m.text ?? '')}`)} `;
+      const [t, , rest] = foldedParts();
+      const text = ` ${joinFolded(t, rest)} `;
       if (text.includes(` ${cityName} `)) return !namedOnlyAfter(text, cityName, NOT_THE_CITY);
       // Not in the story at all: named only in the dateline, or found by a cue of the tagger's own.
-      return !(folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `).includes(` ${cityName} `);
+      return !foldedText().includes(` ${cityName} `);
     }
-    return !riverOnly((folded ??= ` ${foldName(`${title}\n${m.text ?? ''}`)} `), foldName(name));
+    return !riverOnly(foldedText(), foldName(name));
   });
   const local = homeCodes.filter((c) => {
     const l = levelOf(c);

@@ -150,7 +150,11 @@ export function placesConflict(a: readonly string[], b: readonly string[]): bool
  * "ahmad yani" and "yani", "sultan alimuddin" and "alimuddin" (a first name or title left out).
  */
 export function sameStreet(x: string, y: string): boolean {
-  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+  if (x === y) return true;
+  // One is the other's first or last words (x.startsWith(y + ' ') … without making those strings).
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length === short.length) return false;
+  return (long.charCodeAt(short.length) === 32 && long.startsWith(short)) || (long.charCodeAt(long.length - short.length - 1) === 32 && long.endsWith(short));
 }
 
 export function streetsConflict(a: readonly string[], b: readonly string[]): boolean {
@@ -270,8 +274,6 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   // cosine of a kept pair is that partial sum plus the few common features both have.
   const maxDf = Math.max(3, Math.min(MAX_POSTING, Math.floor(p.maxDfShare * nodes.length)));
   const fid = new Map<string, number>();
-  const postNode: number[][] = [];
-  const postW: number[][] = [];
   // Each node's features (ids and weights, in its vector's order) in flat typed arrays: node i's are
   // at featStart[i] … featStart[i + 1] − 1 (no object per feature).
   let total = 0;
@@ -284,18 +286,28 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     featStart[i] = at;
     for (const [k, w] of nodes[i]!.vec) {
       let f = fid.get(k);
-      if (f === undefined) {
-        fid.set(k, (f = postNode.length));
-        postNode.push([]);
-        postW.push([]);
-      }
-      postNode[f]!.push(i);
-      postW[f]!.push(w);
+      if (f === undefined) fid.set(k, (f = fid.size));
       featId[at] = f;
       featW[at++] = w;
     }
   }
   featStart[nodes.length] = at;
+  // The posting list of each feature (its nodes in ascending order, with their weights), flat:
+  // feature f's are at postStart[f] … postStart[f + 1] − 1.
+  const postStart = new Int32Array(fid.size + 1);
+  for (let x = 0; x < at; x++) postStart[featId[x]! + 1]!++;
+  for (let f = 0; f < fid.size; f++) postStart[f + 1] = postStart[f + 1]! + postStart[f]!;
+  const postNode = new Int32Array(at);
+  const postW = new Float64Array(at);
+  const fill = postStart.slice(0, fid.size);
+  for (let i = 0; i < nodes.length; i++) {
+    for (let x = featStart[i]!; x < featStart[i + 1]!; x++) {
+      const y = fill[featId[x]!]!++;
+      postNode[y] = i;
+      postW[y] = featW[x]!;
+    }
+  }
+  const postLength = (f: number): number => postStart[f + 1]! - postStart[f]!;
   // Per node, its common features (posting list longer than maxDf), sorted by feature number, in the
   // same flat layout.
   const commonStart = new Int32Array(nodes.length + 1);
@@ -304,7 +316,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   for (let i = 0; i < nodes.length; i++) {
     commonStart[i] = commonIds.length;
     const xs: number[] = [];
-    for (let x = featStart[i]!; x < featStart[i + 1]!; x++) if (postNode[featId[x]!]!.length > maxDf) xs.push(x);
+    for (let x = featStart[i]!; x < featStart[i + 1]!; x++) if (postLength(featId[x]!) > maxDf) xs.push(x);
     xs.sort((a, b) => featId[a]! - featId[b]!);
     for (const x of xs) {
       commonIds.push(featId[x]!);
@@ -327,31 +339,35 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   };
   const scratch = new Float64Array(nodes.length);
   const touched: number[] = [];
-  const pairs = new Set<number>();
+  // A pair (i, j) is met twice when each is among the other's strongest: it is kept when first met.
+  // Met before node i only if j < i has i among its own (`metBy[i]`, stamped into `met` for node i).
+  const metBy: number[][] = nodes.map(() => []);
+  const met = new Int32Array(nodes.length).fill(-1);
   const edges: Edge[] = [];
   const near: number[][] = nodes.map(() => []);
   for (let i = 0; i < nodes.length; i++) {
+    for (const j of metBy[i]!) met[j] = i;
+    metBy[i] = [];
     for (let x0 = featStart[i]!; x0 < featStart[i + 1]!; x0++) {
       const f = featId[x0]!;
       const w = featW[x0]!;
-      const list = postNode[f]!;
-      if (list.length < 2 || list.length > maxDf) continue;
-      const ws = postW[f]!;
-      for (let x = 0; x < list.length; x++) {
-        const j = list[x]!;
+      const from = postStart[f]!;
+      const to = postStart[f + 1]!;
+      if (to - from < 2 || to - from > maxDf) continue;
+      for (let x = from; x < to; x++) {
+        const j = postNode[x]!;
         if (j === i) continue;
         if (scratch[j] === 0) touched.push(j);
-        scratch[j] += w * ws[x]!;
+        scratch[j] += w * postW[x]!;
       }
     }
     const top = strongest(touched, scratch, p.maxNeighbours);
     near[i] = top;
     for (const j of top) {
+      if (met[j] === i) continue;
+      if (j > i) metBy[j]!.push(i);
       const a = i < j ? i : j;
       const b = i < j ? j : i;
-      const key = a * nodes.length + b;
-      if (pairs.has(key)) continue;
-      pairs.add(key);
       if (nodes[a]!.outsideOnly || nodes[b]!.outsideOnly) continue;
       // Kept whatever its sign: a negative link (two places) holds otherwise similar groups apart.
       edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p, scratch[j]! + commonDot(i, j)) });

@@ -8,6 +8,9 @@ import { isMapStopword, type TextTools } from './text.js';
 import { dot, type SparseVector } from './vectors.js';
 
 const MAX_LABEL = 90;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ALNUM = /[^\p{L}\p{N}]+/u;
+const NON_ALNUM_ASCII = /[^A-Za-z0-9]+/;
 
 /** A headline without the outlet's suffix, cut at a clause boundary when long. */
 export function trimHeadline(title: string): string {
@@ -38,11 +41,11 @@ function stemsOf(text: TextTools): Map<string, string> {
  * Stem → the form the members write most often, from the words as written (not the normalizer's
  * expansions: "pdam" stays "pdam", never "perusahaan daerah air minum").
  */
-function surfaces(folded: readonly string[], text: TextTools): Map<string, string> {
+function surfaces(split: readonly (readonly string[])[], text: TextTools): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   const stemOf = stemsOf(text);
-  for (const f of folded) {
-    for (const w of f.split(/[^\p{L}\p{N}]+/u)) {
+  for (const ws of split) {
+    for (const w of ws) {
       if (w.length < 3 || isMapStopword(w)) continue;
       let st = stemOf.get(w);
       if (st === undefined) {
@@ -63,9 +66,15 @@ function surfaces(folded: readonly string[], text: TextTools): Map<string, strin
 /** The strongest word and word-pair features of a centroid, as written; pairs hide their own words. */
 export function keyTermsOf(centroid: SparseVector, members: readonly Mention[], text: TextTools, n = 8): string[] {
   // Each member's title and lead folded once, for both the written forms and the written pairs.
-  const folded = members.map((m) => foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`));
-  const surf = surfaces(folded, text);
-  const written = folded.map((f) => f.replace(/[^\p{L}\p{N}]+/gu, ' ')).join(' | ');
+  // Split once at every run of non-letters: the words for the written forms, and joined by single
+  // spaces the text with each run replaced by one (what f.replace(/[^\p{L}\p{N}]+/gu, ' ') gives).
+  const split = members.map((m) => {
+    const f = foldWord(`${m.title ?? ''} ${(m.text ?? '').slice(0, 700)}`);
+    // On ASCII text the Unicode classes are these letters and digits (as in foldName).
+    return f.split(NON_ASCII.test(f) ? NON_ALNUM : NON_ALNUM_ASCII);
+  });
+  const surf = surfaces(split, text);
+  const written = split.map((ws) => ws.join(' ')).join(' | ');
   const feats = [...centroid.entries()]
     .filter(([k]) => k.startsWith('t:') || k.startsWith('b:') || k.startsWith('s:'))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -10,7 +10,7 @@ export interface Edge {
 }
 
 /** A max-heap of (score, a, b) in typed arrays: no object per entry, little garbage. */
-class PairHeap {
+export class PairHeap {
   private score = new Float64Array(1024);
   private a = new Int32Array(1024);
   private b = new Int32Array(1024);
@@ -70,6 +70,83 @@ class PairHeap {
 }
 
 /**
+ * Sums of pair similarities, one per unordered pair of clusters, in an open-addressing hash table
+ * (typed arrays: no Map per cluster, no boxed entries). Entries are never removed: a pair with a
+ * cluster merged away is simply never looked up again (both sides of a looked-up pair are alive).
+ */
+class PairSums {
+  private mask: number;
+  private lo: Int32Array;
+  private hi: Int32Array;
+  private val: Float64Array;
+  private used = 0;
+
+  /** Room for `pairs` pairs before it grows. */
+  constructor(pairs: number) {
+    let cap = 1024;
+    while (cap < 2 * pairs) cap *= 2;
+    this.mask = cap - 1;
+    this.lo = new Int32Array(cap).fill(-1);
+    this.hi = new Int32Array(cap);
+    this.val = new Float64Array(cap);
+  }
+
+  private slot(a: number, b: number): number {
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+    h ^= h >>> 12;
+    let i = h & this.mask;
+    for (;;) {
+      const k = this.lo[i]!;
+      if (k === -1 || (k === a && this.hi[i] === b)) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** The sum of the pair (a < b), or undefined when it has none. */
+  get(a: number, b: number): number | undefined {
+    const i = this.slot(a, b);
+    return this.lo[i] === -1 ? undefined : this.val[i];
+  }
+
+  /** Adds `s` to the pair's sum (a new pair starts at 0 + s); returns whether the pair was new, and the sum in `out`. */
+  add(a: number, b: number, s: number, out: { sum: number }): boolean {
+    let i = this.slot(a, b);
+    if (this.lo[i] !== -1) {
+      out.sum = this.val[i] = this.val[i]! + s;
+      return false;
+    }
+    if (2 * (this.used + 1) > this.mask + 1) {
+      this.grow();
+      i = this.slot(a, b);
+    }
+    this.lo[i] = a;
+    this.hi[i] = b;
+    out.sum = this.val[i] = 0 + s;
+    this.used++;
+    return true;
+  }
+
+  private grow(): void {
+    const { lo, hi, val } = this;
+    const cap = (this.mask + 1) * 2;
+    this.mask = cap - 1;
+    this.lo = new Int32Array(cap).fill(-1);
+    this.hi = new Int32Array(cap);
+    this.val = new Float64Array(cap);
+    for (let j = 0; j < lo.length; j++) {
+      const a = lo[j]!;
+      if (a === -1) continue;
+      const i = this.slot(a, hi[j]!);
+      this.lo[i] = a;
+      this.hi[i] = hi[j]!;
+      this.val[i] = val[j]!;
+    }
+  }
+}
+
+/**
  * Cluster `n` items (each of weight `weights[i]`, default 1) given the edges. Returns a cluster
  * index per item. `canMerge` may veto a merge (e.g. too far apart in time).
  */
@@ -80,36 +157,49 @@ export function averageLinkage(
   opts: { weights?: readonly number[]; canMerge?: (a: number, b: number, membersA: number[], membersB: number[]) => boolean } = {},
 ): number[] {
   const size = Array.from({ length: n }, (_, i) => opts.weights?.[i] ?? 1);
-  const alive = new Array<boolean>(n).fill(true);
+  const alive = new Uint8Array(n).fill(1);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
-  /** Sum of weighted pair similarities between two live clusters. */
-  const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  // Sum of weighted pair similarities between two live clusters (one value per pair: both sides
+  // always get the same additions in the same order). Each cluster's neighbours are listed in the
+  // order they first linked to it; a neighbour merged away stays in the list, dead, and is skipped
+  // (it never comes back). `degree` counts the live ones.
+  const sums = new PairSums(2 * edges.length);
+  const adj: number[][] = Array.from({ length: n }, () => []);
+  const degree = new Int32Array(n);
+  const res = { sum: 0 };
   for (const e of edges) {
     if (e.a === e.b) continue;
     const w = (opts.weights?.[e.a] ?? 1) * (opts.weights?.[e.b] ?? 1);
-    sums[e.a]!.set(e.b, (sums[e.a]!.get(e.b) ?? 0) + e.sim * w);
-    sums[e.b]!.set(e.a, (sums[e.b]!.get(e.a) ?? 0) + e.sim * w);
+    const lo = e.a < e.b ? e.a : e.b;
+    const hi = e.a < e.b ? e.b : e.a;
+    if (sums.add(lo, hi, e.sim * w, res)) {
+      adj[e.a]!.push(e.b);
+      adj[e.b]!.push(e.a);
+      degree[e.a]!++;
+      degree[e.b]!++;
+    }
   }
   const heap = new PairHeap();
-  const score = (a: number, b: number): number => sums[a]!.get(b)! / (size[a]! * size[b]!);
   // A pair below the threshold is never merged as it stands; its score can rise only when one side
   // merges (the new score is a weighted mean of the two old ones), and then it is pushed again. So
   // only pairs at or above the threshold enter the heap: most links are weak, and big clusters have
   // thousands of them.
   for (let a = 0; a < n; a++) {
-    for (const b of sums[a]!.keys()) {
+    for (const b of adj[a]!) {
       if (a < b) {
-        const sc = score(a, b);
+        const sc = sums.get(a, b)! / (size[a]! * size[b]!);
         if (sc >= threshold) heap.push(sc, a, b);
       }
     }
   }
   const top = { score: 0, a: 0, b: 0 };
+  const grew: number[] = [];
+  const grewSum: number[] = [];
   for (;;) {
     if (!heap.pop(top) || top.score < threshold) break;
     const { a, b } = top;
     if (!alive[a] || !alive[b]) continue;
-    const sab = sums[a]!.get(b);
+    const sab = sums.get(a, b);
     if (sab === undefined) continue;
     // Lazy refresh: after a merge only the pairs whose sum grew are pushed again; a pair whose score
     // fell (its cluster grew without new links) still has its old, higher entry, corrected here.
@@ -119,27 +209,31 @@ export function averageLinkage(
       continue;
     }
     if (opts.canMerge && !opts.canMerge(a, b, members[a]!, members[b]!)) continue;
-    // Merge the smaller neighbour map into the larger one.
-    const [keep, gone] = sums[a]!.size >= sums[b]!.size ? [a, b] : [b, a];
-    alive[gone] = false;
-    sums[keep]!.delete(gone);
+    // Merge the cluster with fewer neighbours into the other.
+    const [keep, gone] = degree[a]! >= degree[b]! ? [a, b] : [b, a];
+    alive[gone] = 0;
+    degree[keep]!--;
     size[keep] = size[keep]! + size[gone]!;
-    // The new sum of each grown pair is kept beside it: sums are symmetric (both sides get the same
-    // additions in the same order), so it is the value score() would look up again.
-    const grew: number[] = [];
-    const grewSum: number[] = [];
-    const sk = sums[keep]!;
-    for (const [c, s] of sums[gone]!) {
-      if (c === keep) continue;
-      const sum = (sk.get(c) ?? 0) + s;
-      sk.set(c, sum);
-      const sc = sums[c]!;
-      sc.delete(gone);
-      sc.set(keep, (sc.get(keep) ?? 0) + s);
+    // The new sum of each grown pair is kept beside it, in the order of gone's neighbours.
+    grew.length = 0;
+    grewSum.length = 0;
+    const ak = adj[keep]!;
+    for (const c of adj[gone]!) {
+      if (c === keep || !alive[c]) continue;
+      const s = sums.get(c < gone ? c : gone, c < gone ? gone : c)!;
+      if (sums.add(keep < c ? keep : c, keep < c ? c : keep, s, res)) {
+        // A new neighbour of keep; c loses gone and gains keep.
+        ak.push(c);
+        adj[c]!.push(keep);
+        degree[keep]!++;
+      } else degree[c]!--;
       grew.push(c);
-      grewSum.push(sum);
+      grewSum.push(res.sum);
     }
-    sums[gone]!.clear();
+    adj[gone] = [];
+    degree[gone] = 0;
+    // Lists of long-lived clusters fill up with dead neighbours: compacted (order kept) when half are.
+    if (ak.length > 64 && ak.length > 2 * degree[keep]!) adj[keep] = ak.filter((c) => alive[c]);
     for (const x of members[gone]!) members[keep]!.push(x);
     members[gone] = [];
     const sizeKeep = size[keep]!;

@@ -261,6 +261,33 @@ export function updateParams(c: ContentRow, f: FacetColumns, changeSeq: number):
 export const MENTION_COLUMNS =
   'm.id, m.source_id, m.kind, m.url, m.canonical_url, m.title, m.text, m.author, m.language, m.published_at, m.fetched_at, m.analysis, m.meta, m.stored_ms, m.issue_id';
 
+/**
+ * rowToMention of a row read in raw mode (`Statement.raw()`: an array in MENTION_COLUMNS order, no
+ * object per row with its column names), for the scans that read whole periods.
+ */
+export function rawRowToMention(r: readonly unknown[]): Mention {
+  const m: Mention = {
+    id: r[0] as string,
+    sourceId: r[1] as string,
+    kind: r[2] as MentionKind,
+    url: r[3] as string,
+    canonicalUrl: r[4] as string,
+    title: r[5] as string,
+    text: r[6] as string,
+    fetchedAt: r[10] as string,
+  };
+  if (r[7] != null) m.author = r[7] as string;
+  if (r[8] != null) m.language = r[8] as string;
+  if (r[9] != null) m.publishedAt = r[9] as string;
+  if (r[11] != null) m.analysis = JSON.parse(r[11] as string) as Analysis;
+  if (r[12] != null) m.meta = JSON.parse(r[12] as string) as Record<string, unknown>;
+  if (r[13] != null) m.storedAt = new Date(r[13] as number).toISOString();
+  if (r[14] != null) m.issueId = r[14] as string;
+  return m;
+}
+/** Columns of MENTION_COLUMNS (the raw rows' length before any extra column). */
+export const MENTION_COLUMN_COUNT = MENTION_COLUMNS.split(',').length;
+
 export function rowToMention(r: Record<string, unknown>): Mention {
   const m: Mention = {
     id: r.id as string,

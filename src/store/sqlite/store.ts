@@ -76,7 +76,9 @@ import {
   normalizeDebunk,
   normalizeMention,
   rowToDebunk,
+  rawRowToMention,
   rowToMention,
+  MENTION_COLUMN_COUNT,
   updateParams,
 } from './rows.js';
 
@@ -417,15 +419,20 @@ export class SqliteStore implements Store {
         params.push(at.sortMs, at.seq);
       }
       const dir = order === 'asc' ? 'ASC' : 'DESC';
+      // Raw rows (arrays in column order): a period's scan reads tens of thousands.
       const rows = this.stmt(
         `SELECT ${MENTION_COLUMNS}, m.sort_ms AS _sort, m.seq AS _seq FROM ${f.from} ${where} ORDER BY m.sort_ms ${dir}, m.seq ${dir} LIMIT ?`,
-      ).all(...params, limit + 1) as Record<string, unknown>[];
+      )
+        .raw(true)
+        .all(...params, limit + 1) as unknown[][];
       const more = rows.length > limit;
-      const page = more ? rows.slice(0, limit) : rows;
-      const last = page[page.length - 1];
+      const n = more ? limit : rows.length;
+      const items: Mention[] = new Array<Mention>(n);
+      for (let i = 0; i < n; i++) items[i] = rawRowToMention(rows[i]!);
+      const last = n > 0 ? rows[n - 1]! : undefined;
       return {
-        items: page.map(rowToMention),
-        cursor: more && last ? encodeScanCursor({ order, sortMs: last._sort as number, seq: last._seq as number }) : null,
+        items,
+        cursor: more && last ? encodeScanCursor({ order, sortMs: last[MENTION_COLUMN_COUNT] as number, seq: last[MENTION_COLUMN_COUNT + 1] as number }) : null,
       };
     });
   }
@@ -475,20 +482,21 @@ export class SqliteStore implements Store {
         }
       }
       const res: IssueAssignResult = { updated: 0, unchanged: 0, missing: [] };
-      const select = this.stmt('SELECT issue_id FROM mentions WHERE id = ?');
-      const update = this.stmt('UPDATE mentions SET issue_id = ?, change_seq = ? WHERE id = ?');
+      // One statement per assignment that changes something (what a map writes): the update is
+      // conditional on the id being different, and only when it changed nothing is the row looked
+      // up to tell "unchanged" from "missing".
+      const exists = this.stmt('SELECT 1 FROM mentions WHERE id = ?').pluck();
+      const update = this.stmt('UPDATE mentions SET issue_id = ?, change_seq = ? WHERE id = ? AND issue_id IS NOT ?');
       const maxChange = this.stmt('SELECT coalesce(max(change_seq), 0) FROM mentions').pluck();
       this.conn()
         .transaction(() => {
           let change = maxChange.get() as number;
           for (const a of assignments) {
-            const row = select.get(a.mentionId) as { issue_id: string | null } | undefined;
-            if (!row) res.missing.push(a.mentionId);
-            else if (row.issue_id === a.issueId) res.unchanged++;
-            else {
-              update.run(a.issueId, ++change, a.mentionId);
+            if (update.run(a.issueId, change + 1, a.mentionId, a.issueId).changes > 0) {
+              change++;
               res.updated++;
-            }
+            } else if (exists.get(a.mentionId) === undefined) res.missing.push(a.mentionId);
+            else res.unchanged++;
           }
         })
         .immediate();

@@ -86,3 +86,18 @@ describe('stem and stopwords', () => {
     expect(isStopword('kurang')).toBe(false);
   });
 });
+
+describe('normalizeText on ASCII text', () => {
+  // ASCII text takes cheaper character classes; a trailing no-break space sends the same text
+  // through the Unicode classes, and it only separates.
+  it('gives what the Unicode classes give', () => {
+    let seed = 5;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const bits = ['a', 'B', 'z', '7', ' ', '\t', '\n', '-', '.', ',', '!', '@', '#', ':)', '<b>', '&amp;', 'http://x.id/a', 'wkwk', 'gaada', 'bangettt', '_', '~', '|'];
+    for (let k = 0; k < 3000; k++) {
+      const s = Array.from({ length: Math.floor(next() * 30) }, () => (next() < 0.3 ? String.fromCharCode(32 + Math.floor(next() * 95)) : bits[Math.floor(next() * bits.length)]!)).join('');
+      expect(normalizeText(s), JSON.stringify(s)).toBe(normalizeText(`${s} \u00a0`));
+      expect(tokenize(s)).toEqual(tokenize(`${s} \u00a0`));
+    }
+  });
+});

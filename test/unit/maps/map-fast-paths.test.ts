@@ -8,7 +8,7 @@ import { foldWord } from '../../../src/maps/fold.js';
 import { buildIssueIds, buildIssueMap, FeatureCache, type MapInput, type PriorMention } from '../../../src/maps/build.js';
 import { foldName } from '../../../src/maps/directory.js';
 import { averageLinkage, type Edge } from '../../../src/maps/linkage.js';
-import { mentionFeatures, type FeatureOptions } from '../../../src/maps/features.js';
+import { joinFolded, mentionFeatures, withoutDateline, type FeatureOptions } from '../../../src/maps/features.js';
 import type { IssueMap } from '../../../src/maps/types.js';
 import { loadFixtureDays, TUNED_DAYS, UNTOUCHED_DAYS, type FixtureDays } from '../../helpers/map-days.js';
 
@@ -131,6 +131,24 @@ describe('foldName', () => {
     }
     for (const m of fx.mentions.slice(0, 200)) expect(foldName(`${m.title}\n${m.text}`)).toBe(slow(`${m.title}\n${m.text}`));
     expect(foldName('Kelurahan Kopí  Tanjung-Pinang')).toBe(slow('Kelurahan Kopí  Tanjung-Pinang'));
+  });
+
+  it('folds a title and a text with its dateline in parts as it folds them joined (joinFolded)', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const bits = ['a', 'B', ' ', '\n', '.', '-', ':', '7', 'é', 'e\u0301', '\u0301', 'Σ', 'ﬁ', '\u00a0', 'İ', '(ANTARA)', ','];
+    const some = (k: number): string => Array.from({ length: Math.floor(next() * k) }, () => bits[Math.floor(next() * bits.length)]!).join('');
+    const cases: [string, string][] = fx.mentions.slice(0, 300).map((m) => [m.title ?? '', m.text ?? '']);
+    for (let k = 0; k < 3000; k++) cases.push([some(6), `${some(3)}${next() < 0.5 ? 'KOTA JAMBI - ' : 'Ambon: '}${some(10)}`]);
+    let datelines = 0;
+    for (const [title, all] of cases) {
+      const rest = withoutDateline(all);
+      if (rest !== all) datelines++;
+      const [t, d, r] = [foldName(title), foldName(all.slice(0, all.length - rest.length)), foldName(rest)];
+      expect(joinFolded(t, d, r)).toBe(foldName(`${title}\n${all}`));
+      expect(joinFolded(t, r)).toBe(foldName(`${title}\n${rest}`));
+    }
+    expect(datelines).toBeGreaterThan(1000);
   });
 });
 
