@@ -137,21 +137,26 @@ export function tokenize(text: string): string[] {
 /**
  * Texts whose tokens are kept for the next analyzer: the analyzers run one after the other over a
  * batch (AnalyzerChain.analyzeMany), and sentiment and topics both read the normalized tokens of the
- * same title and text. Enough entries for a batch's titles and texts; cleared when full.
+ * same title and text. Two generations of SHARED_ENTRIES texts: a text tokenized within the last
+ * SHARED_ENTRIES new texts is always kept, however a batch falls across the generations (a single
+ * Map cleared when full lost a third of the batch's texts before the topic analyzer read them).
  */
 const SHARED_ENTRIES = 1024;
-const shared = new Map<string, readonly string[]>();
+let sharedYoung = new Map<string, readonly string[]>();
+let sharedOld = new Map<string, readonly string[]>();
 
 /**
  * tokenize(text), memoized for the texts of the current batch (see SHARED_ENTRIES). The array is
  * shared: callers must not modify it.
  */
 export function tokenizeShared(text: string): readonly string[] {
-  let t = shared.get(text);
-  if (t === undefined) {
-    t = tokenize(text);
-    if (shared.size >= SHARED_ENTRIES) shared.clear();
-    shared.set(text, t);
+  let t = sharedYoung.get(text);
+  if (t !== undefined) return t;
+  t = sharedOld.get(text) ?? tokenize(text);
+  if (sharedYoung.size >= SHARED_ENTRIES) {
+    sharedOld = sharedYoung;
+    sharedYoung = new Map();
   }
+  sharedYoung.set(text, t);
   return t;
 }
