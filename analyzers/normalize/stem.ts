@@ -112,12 +112,18 @@ export function stemmerFor(targets: Iterable<string>): (word: string) => string 
     }
     return false;
   };
-  const memo = new Map<string, string>();
+  // Memoized in two generations, like stem().
+  let memo = new Map<string, string>();
+  let older = new Map<string, string>();
   return (word: string): string => {
     let out = memo.get(word);
     if (out !== undefined) return out;
-    out = word.length < 4 || !STEMMABLE.test(word) || word.includes('-') || all.has(word) || mayReach(word) ? stem(word) : NO_STEM;
-    if (memo.size >= RESTRICTED_CACHE_SIZE) memo.clear();
+    out = older.get(word);
+    if (out === undefined) out = word.length < 4 || !STEMMABLE.test(word) || word.includes('-') || all.has(word) || mayReach(word) ? stem(word) : NO_STEM;
+    if (memo.size >= RESTRICTED_CACHE_SIZE) {
+      older = memo;
+      memo = new Map();
+    }
     memo.set(word, out);
     return out;
   };
