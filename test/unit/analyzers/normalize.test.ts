@@ -4,8 +4,10 @@ import {
   collapseRepeats,
   isStopword,
   MAX_NORMALIZE_CHARS,
+  NO_STEM,
   normalizeText,
   stem,
+  stemmerFor,
   tokenize,
 } from '../../../analyzers/normalize/index.js';
 
@@ -77,6 +79,30 @@ describe('stem and stopwords', () => {
     const third = words.map(stem);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
+  });
+
+  it('stemmerFor gives stem() whenever the stem is a target, and never a target otherwise', () => {
+    const targets = ['pukul', 'tulis', 'kirim', 'sapu', 'ajar', 'bangun', 'macet', 'bencana', 'geng', 'air', 'banjir', 'kecewa', 'rusak', 'jalan'];
+    const set = new Set(targets);
+    const f = stemmerFor(targets);
+    const prefixes = ['', 'di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'bel'];
+    const suffixes = ['', 'i', 'kan', 'an', 'nya', 'kannya', 'lah', 'ku', 'mu', 'pun', 'isasi'];
+    const roots = [...targets, 'ukul', 'ulis', 'irim', 'apu', 'encana', 'elencana', 'eleng', 'bagus', 'pukulan', 'rumah'];
+    let skipped = 0;
+    for (const r of roots) {
+      for (const p of prefixes) {
+        for (const x of suffixes) {
+          const w = p + r + x;
+          const s = stem(w);
+          if (set.has(s)) expect(f(w), w).toBe(s);
+          else expect(set.has(f(w)), w).toBe(false);
+          if (f(w) === NO_STEM) skipped++;
+        }
+      }
+    }
+    // The stemmer's own cases: recoded prefixes, "belajar", an infix.
+    expect(['memukul', 'menulis', 'mengirim', 'menyapu', 'belajar', 'pembangunannya', 'digelengi'].map(f)).toEqual(['pukul', 'tulis', 'kirim', 'sapu', 'ajar', 'bangun', 'geng']);
+    expect(skipped).toBeGreaterThan(0);
   });
 
   it('keeps negation and evaluative words out of the stopword list', () => {
