@@ -21,11 +21,13 @@ function remember(word: string, out: string): void {
 }
 
 export function stem(word: string): string {
+  // Short words pass through (below): no need to remember them.
+  if (word.length < 4) return word;
   const hit = young.get(word);
   if (hit !== undefined) return hit;
   let out = old.get(word);
   // Short words, numbers, markers and non-Latin tokens pass through: the stemmer would only mangle them.
-  if (out === undefined) out = word.length < 4 || !STEMMABLE.test(word) ? word : naturalStemmerId().stem(word) || word;
+  if (out === undefined) out = !STEMMABLE.test(word) ? word : naturalStemmerId().stem(word) || word;
   remember(word, out);
   return out;
 }
@@ -117,10 +119,11 @@ export function stemmerFor(targets: Iterable<string>): (word: string) => string 
   let memo = new Map<string, string>();
   let older = new Map<string, string>();
   return (word: string): string => {
+    if (word.length < 4) return word;
     let out = memo.get(word);
     if (out !== undefined) return out;
     out = older.get(word);
-    if (out === undefined) out = word.length < 4 || !STEMMABLE.test(word) || word.includes('-') || all.has(word) || mayReach(word) ? stem(word) : NO_STEM;
+    if (out === undefined) out = !STEMMABLE.test(word) || word.includes('-') || all.has(word) || mayReach(word) ? stem(word) : NO_STEM;
     if (memo.size >= RESTRICTED_CACHE_SIZE) {
       older = memo;
       memo = new Map();
