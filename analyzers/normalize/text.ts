@@ -25,6 +25,20 @@ const EMOTICON = new RegExp(
   `(?<=^|\\s)(?:${[...EMOTICONS.keys()].map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?=\\s|$)`,
   'g',
 );
+// A text can hold an emoticon only if it holds, for each emoticon, one of its characters: the
+// emoticon's first character other than a letter, digit or "-" (common in words), or the whole
+// emoticon when it is letters only ("xd"). Texts without any skip the EMOTICON pass, whose
+// lookbehind is tried at every position.
+const EMOTICON_HINT = new RegExp(
+  [...EMOTICONS.keys()]
+    .map((e) => {
+      const marks = [...e].filter((c) => !/[a-z0-9]/.test(c));
+      const c = marks.find((m) => m !== '-') ?? marks[0];
+      return (c ?? e).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    })
+    .filter((x, i, all) => all.indexOf(x) === i)
+    .join('|'),
+);
 // One pictograph with its selectors/skin tones, and ZWJ-joined parts (🤦‍♂️). Repeated emoji stay
 // separate matches: "😭😭😭" is stronger than "😭", and the lexicon counts each.
 const EMOJI = /\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*(?:\u{200D}\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*)*/gu;
@@ -100,7 +114,7 @@ function rawTokens(text: string): string[] {
   if (s.includes('@')) s = s.replace(MENTION, '$1 ');
   if (s.includes('#')) s = s.replace(HASHTAG, (_m, tag: string) => ` ${tag.replace(CAMEL, '$1 $2').replace(/_/g, ' ')} `);
   s = s.toLowerCase();
-  s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
+  if (EMOTICON_HINT.test(s)) s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
   s = s.replace(EMOJI, replaceEmoji);
   s = s.replace(NON_WORD, ' ');
   return s.split(SPACES);

@@ -10,6 +10,7 @@ import {
   stemmerFor,
   tokenize,
 } from '../../../analyzers/normalize/index.js';
+import { EMOTICONS } from '../../../analyzers/normalize/emoji.js';
 
 describe('normalizeText', () => {
   it('maps slang and abbreviations to standard words', () => {
@@ -59,6 +60,15 @@ describe('normalizeText', () => {
     const out = normalizeText(big);
     expect(performance.now() - t).toBeLessThan(2_000);
     expect(out.length).toBeLessThanOrEqual(MAX_NORMALIZE_CHARS);
+  });
+});
+
+describe('emoticons', () => {
+  it('turns every emoticon into its marker, alone or among words', () => {
+    for (const [e, marker] of EMOTICONS) {
+      expect(tokenize(e), e).toEqual([marker]);
+      expect(tokenize(`enak ${e} banget`), e).toEqual(['enak', marker, 'banget']);
+    }
   });
 });
 
