@@ -42,6 +42,9 @@ const EMOTICON_HINT = new RegExp(
 // One pictograph with its selectors/skin tones, and ZWJ-joined parts (🤦‍♂️). Repeated emoji stay
 // separate matches: "😭😭😭" is stronger than "😭", and the lexicon counts each.
 const EMOJI = /\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*(?:\u{200D}\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*)*/gu;
+// The first Extended_Pictographic code point is U+00A9 (©): a text with no code unit at or above it
+// (most reviews and posts without emoji) has no match for EMOJI.
+const MAY_HAVE_EMOJI = /[^\0-\xa8]/;
 // Everything that is not a letter, digit, combining mark, hyphen or space separates tokens
 // (this also removes U+FFFD left by invalid UTF-8).
 const NON_WORD = /[^\p{L}\p{N}\p{M}\s-]+/gu;
@@ -115,7 +118,7 @@ function rawTokens(text: string): string[] {
   if (s.includes('#')) s = s.replace(HASHTAG, (_m, tag: string) => ` ${tag.replace(CAMEL, '$1 $2').replace(/_/g, ' ')} `);
   s = s.toLowerCase();
   if (EMOTICON_HINT.test(s)) s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
-  s = s.replace(EMOJI, replaceEmoji);
+  if (MAY_HAVE_EMOJI.test(s)) s = s.replace(EMOJI, replaceEmoji);
   s = s.replace(NON_WORD, ' ');
   return s.split(SPACES);
 }

@@ -36,6 +36,8 @@ export function extraSlot(name: string, bits: number): number {
 }
 
 const counts = new SlotCounts();
+/** Scratch for the tokens' hashes (read only below tokens.length), grown as needed. */
+let wordHashes = new Uint32Array(1024);
 const add = (slot: number, v: number): void => counts.add(slot, v);
 
 export function featurizeTokens(
@@ -49,7 +51,8 @@ export function featurizeTokens(
 ): SparseVector {
   const mask = (1 << opts.bits) - 1;
   counts.reset();
-  const wordHash = new Uint32Array(tokens.length);
+  if (wordHashes.length < tokens.length) wordHashes = new Uint32Array(tokens.length * 2);
+  const wordHash = wordHashes;
   for (let i = 0; i < tokens.length; i++) wordHash[i] = hashString(tokens[i], WORD_SEED);
   for (const n of opts.wordNgrams) {
     if (n === 1) for (let i = 0; i < tokens.length; i++) add(wordHash[i] & mask, 1);
