@@ -73,7 +73,7 @@ const RESTRICTED_CACHE_SIZE = 50_000;
  * or an infix. A word where no target root word stands so cannot stem to a target; nor can it stem
  * to itself as a target unless it is one. Checked against the stemmer over 2.3M words (the bench's
  * and the SmSA + FakeNewsID tokens, affixed forms of every lexicon/topic root and of 2,000 random
- * roots): no difference for any of those target sets (README: `pantau analyze` speed).
+ * roots): no difference for any of those target sets (README, speed: bench:analyze-cli).
  */
 export function stemmerFor(targets: Iterable<string>): (word: string) => string {
   const roots = indonesianRootWords();
