@@ -1,7 +1,7 @@
 // Scores normalized tokens against the lexicon: longest phrase first, Sastrawi-stem fallback,
 // negation flips ("tidak bagus" → negative, "tidak buruk" → mildly positive) and intensifiers scale.
 import { stemmerFor } from '../normalize/index.js';
-import { INTENSIFIERS, LEXICON, MAX_PHRASE, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
+import { EVENT_LEXICON, INTENSIFIERS, LEXICON, MAX_PHRASE, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
 
 // Only tokens that start some phrase pay for the phrase lookups (string joins).
 const phraseStarts = (lexicon: ReadonlyMap<string, number>): ReadonlySet<string> =>
@@ -9,11 +9,21 @@ const phraseStarts = (lexicon: ReadonlyMap<string, number>): ReadonlySet<string>
 const STARTS = new Map<ReadonlyMap<string, number>, ReadonlySet<string>>();
 
 // The stem fallback only asks whether a word's stem is a lexicon entry: stemmerFor skips the
-// stemmer for words whose stem cannot be one (same lookups as stem()).
+// stemmer for words whose stem cannot be one (same lookups as stem()). A stemmer for a superset of
+// a lexicon's words serves it as well (it gives stem(w) whenever that is one of them, else a word
+// that is none of them), so the shipped lexicon and its event part, scored one after the other on
+// the same tokens, share one stemmer and its memo.
+const words = (lexicon: ReadonlyMap<string, number>): string[] => [...lexicon.keys()].filter((k) => !k.includes(' '));
 const STEMMERS = new WeakMap<ReadonlyMap<string, number>, (word: string) => string>();
 function stemmerOf(lexicon: ReadonlyMap<string, number>): (word: string) => string {
   let s = STEMMERS.get(lexicon);
-  if (!s) STEMMERS.set(lexicon, (s = stemmerFor([...lexicon.keys()].filter((k) => !k.includes(' ')))));
+  if (!s) {
+    if (lexicon === LEXICON || lexicon === EVENT_LEXICON) {
+      s = stemmerFor([...words(LEXICON), ...words(EVENT_LEXICON)]);
+      STEMMERS.set(LEXICON, s);
+      STEMMERS.set(EVENT_LEXICON, s);
+    } else STEMMERS.set(lexicon, (s = stemmerFor(words(lexicon))));
+  }
   return s;
 }
 
