@@ -97,13 +97,24 @@ function flush(): { idx: Int32Array; cnt: Float32Array } {
     const p = used[i];
     idx[i] = keys[p];
     cnt[i] = counts[p];
-    keys[p] = -1;
   }
-  nUsed = 0;
+  reset();
   return { idx, cnt };
 }
 
-function wordBlock(tokens: readonly string[], seed: number): { idx: Int32Array; cnt: Float32Array } {
+function reset(): void {
+  for (let i = 0; i < nUsed; i++) keys[used[i]] = -1;
+  nUsed = 0;
+}
+
+/**
+ * The counting table as a block leaves it, for readers that use the counts in place (hoaxLogitsOf in
+ * model.ts) instead of copying them out: slot keys[used[i]] was counted counts[used[i]] times, for
+ * i < the n passed to the visitor, in the order flush() gives them.
+ */
+export const BLOCK_TABLE = { keys, counts, used } as const;
+
+function wordBlockCount(tokens: readonly string[], seed: number): void {
   let prev = 0;
   for (let i = 0; i < tokens.length; i++) {
     const h = hashString(tokens[i], seed);
@@ -111,6 +122,10 @@ function wordBlock(tokens: readonly string[], seed: number): { idx: Int32Array; 
     if (i > 0) add(fnvFinish(Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) & MASK);
     prev = h;
   }
+}
+
+function wordBlock(tokens: readonly string[], seed: number): { idx: Int32Array; cnt: Float32Array } {
+  wordBlockCount(tokens, seed);
   return flush();
 }
 
@@ -122,6 +137,11 @@ const CHAR_MAX = 4;
 const codes = new Int32Array(Math.max(TITLE_CHARS, OPENING_CHARS));
 
 function charBlock(s: string, seed: number): { idx: Int32Array; cnt: Float32Array } {
+  charBlockCount(s, seed);
+  return flush();
+}
+
+function charBlockCount(s: string, seed: number): void {
   let n = 0;
   let space = true;
   const lim = Math.min(s.length, codes.length);
@@ -144,7 +164,6 @@ function charBlock(s: string, seed: number): { idx: Int32Array; cnt: Float32Arra
       add(fnvFinish(h) & MASK);
     }
   }
-  return flush();
 }
 
 // Word tokens for the classifier: lower-cased runs of letters/digits (URLs dropped), slang mapped to
@@ -270,11 +289,8 @@ function firstLine(text: string): string {
   return (nl < 0 ? s : s.slice(0, nl + 1)).slice(0, PSEUDO_TITLE_CHARS);
 }
 
-/**
- * Hashed counts of a document. `indicators` (from detectIndicators) can be passed when the caller
- * already has them, so the regexes run once per document.
- */
-export function hoaxCounts(title: string | undefined, text: string, indicators?: readonly IndicatorName[], year?: number): HoaxCounts {
+/** What hoaxCounts reads of a document before counting its blocks. */
+function prepared(title: string | undefined, text: string, indicators?: readonly IndicatorName[]) {
   const hasTitle = !!title && title.trim().length > 0;
   const t = hasTitle ? title! : '';
   const body = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
@@ -286,6 +302,15 @@ export function hoaxCounts(title: string | undefined, text: string, indicators?:
   const names = styleNames(t, body, hasTitle, ind);
   const style = new Int32Array(names.length);
   for (let i = 0; i < names.length; i++) style[i] = styleSlot(names[i]);
+  return { t, body, hasTitle, tokens, titleBlockTokens, style };
+}
+
+/**
+ * Hashed counts of a document. `indicators` (from detectIndicators) can be passed when the caller
+ * already has them, so the regexes run once per document.
+ */
+export function hoaxCounts(title: string | undefined, text: string, indicators?: readonly IndicatorName[], year?: number): HoaxCounts {
+  const { t, body, hasTitle, tokens, titleBlockTokens, style } = prepared(title, text, indicators);
   return {
     blocks: [
       wordBlock(tokens, SEED.words),
@@ -296,6 +321,31 @@ export function hoaxCounts(title: string | undefined, text: string, indicators?:
     style,
     year,
   };
+}
+
+/**
+ * hoaxCounts without copying the blocks out: each block is counted into BLOCK_TABLE, `visit(n)`
+ * reads it there (n slots), then the table is cleared for the next block; returns the style slots.
+ * Same blocks in the same order with the same counts as hoaxCounts(title, text, indicators).blocks.
+ */
+export function visitHoaxBlocks(title: string | undefined, text: string, indicators: readonly IndicatorName[] | undefined, visit: (n: number) => void): Int32Array {
+  const { t, body, hasTitle, tokens, titleBlockTokens, style } = prepared(title, text, indicators);
+  const done = (): void => {
+    try {
+      visit(nUsed);
+    } finally {
+      reset();
+    }
+  };
+  wordBlockCount(tokens, SEED.words);
+  done();
+  wordBlockCount(titleBlockTokens, SEED.title);
+  done();
+  charBlockCount((hasTitle ? t : firstLine(body)).slice(0, TITLE_CHARS), SEED.tchars);
+  done();
+  charBlockCount(body.slice(0, OPENING_CHARS), SEED.xchars);
+  done();
+  return style;
 }
 
 /**

@@ -4,9 +4,8 @@
 import type { Analysis, AnalyzeDoc, Analyzer } from '../../src/core/types.js';
 import type { DebunkIndex } from '../debunk/index.js';
 import { yearOf } from './era.js';
-import { hoaxCounts } from './features.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
-import { DATED_MODEL_PATH, hoaxLogits, loadHoaxModel, TRIAGE_MODEL_PATH, withTriage, type LoadedHoaxModel } from './model.js';
+import { DATED_MODEL_PATH, hoaxLogitsOf, loadHoaxModel, TRIAGE_MODEL_PATH, withTriage, type LoadedHoaxModel } from './model.js';
 import { hoaxDecision, looksLikeNewsCopy } from './score.js';
 
 export interface HoaxAnalyzerOptions {
@@ -64,7 +63,7 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
       const year = dated ? yearOf(doc.publishedAt) : undefined;
       const m = year !== undefined ? dated : model;
       // The triage model reads the same counts (text only: it has no year terms or period weights).
-      const z = m ? hoaxLogits(m, hoaxCounts(doc.title, text, indicators, year)) : undefined;
+      const z = m ? hoaxLogitsOf(m, doc.title, text, indicators, year) : undefined;
       const logit = z?.logit;
       const triageLogit = z?.triage;
       const matches = debunks ? debunks.match(text, doc.title, 3) : [];

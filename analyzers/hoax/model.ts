@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eraIndex, periodIndex } from './era.js';
-import { HOAX_BITS, idfFromDf, MIN_DF, STYLE_WEIGHT, type HoaxCounts } from './features.js';
+import { BLOCK_TABLE, HOAX_BITS, idfFromDf, MIN_DF, STYLE_WEIGHT, visitHoaxBlocks, type HoaxCounts } from './features.js';
+import type { IndicatorName } from './indicators.js';
 
 export interface HoaxModel {
   /** Format version of this file. */
@@ -241,4 +242,70 @@ export function hoaxLogits(model: LoadedHoaxModel, c: HoaxCounts): { logit: numb
   }
   if (c.year !== undefined && model.era) z += STYLE_WEIGHT * model.era.weights[eraIndex(c.year, model.era.first, model.era.weights.length)];
   return { logit: z, triage: zt };
+}
+
+/**
+ * hoaxLogits(model, hoaxCounts(title, text, indicators, year)) without building the counts: each
+ * block's slots are read where they were counted (visitHoaxBlocks), in the same order, with the same
+ * arithmetic, so the log-odds are bit-for-bit the same; it saves the analyzer eight typed arrays
+ * per document.
+ */
+export function hoaxLogitsOf(
+  model: LoadedHoaxModel,
+  title: string | undefined,
+  text: string,
+  indicators: readonly IndicatorName[] | undefined,
+  year: number | undefined,
+): { logit: number; triage: number | undefined } {
+  const t = model.triage;
+  const P = model.packed;
+  const S = model.stride;
+  const wo = year !== undefined && model.periodStarts ? 2 + periodIndex(year, model.periodStarts) : 1;
+  const { keys, counts, used } = BLOCK_TABLE;
+  let z = model.bias;
+  let zt = t === undefined ? 0 : (model.meta.triageBias as number);
+  const style = visitHoaxBlocks(title, text, indicators, (n) => {
+    let norm = 0;
+    let dot = 0;
+    if (t === undefined) {
+      for (let i = 0; i < n; i++) {
+        const p = used[i];
+        const o = S * keys[p];
+        const w = P[o];
+        if (w === 0) continue;
+        const cnt = counts[p];
+        const v = (cnt > 1 ? 1 + Math.log(cnt) : cnt) * w;
+        norm += v * v;
+        dot += v * P[o + wo];
+      }
+      if (norm > 0) z += dot / Math.sqrt(norm);
+      return;
+    }
+    let normT = 0;
+    let dotT = 0;
+    for (let i = 0; i < n; i++) {
+      const p = used[i];
+      const o = S * keys[p];
+      const w = P[o];
+      const wt = P[o + t];
+      if (w === 0 && wt === 0) continue;
+      const cnt = counts[p];
+      const tf = cnt > 1 ? 1 + Math.log(cnt) : cnt;
+      const v = tf * w;
+      norm += v * v;
+      dot += v * P[o + wo];
+      const vt = tf * wt;
+      normT += vt * vt;
+      dotT += vt * P[o + t + 1];
+    }
+    if (norm > 0) z += dot / Math.sqrt(norm);
+    if (normT > 0) zt += dotT / Math.sqrt(normT);
+  });
+  for (let i = 0; i < style.length; i++) {
+    const o = S * style[i];
+    z += STYLE_WEIGHT * P[o + wo];
+    if (t !== undefined) zt += STYLE_WEIGHT * P[o + t + 1];
+  }
+  if (year !== undefined && model.era) z += STYLE_WEIGHT * model.era.weights[eraIndex(year, model.era.first, model.era.weights.length)];
+  return { logit: z, triage: t === undefined ? undefined : zt };
 }

@@ -25,9 +25,26 @@ const EMOTICON = new RegExp(
   `(?<=^|\\s)(?:${[...EMOTICONS.keys()].map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?=\\s|$)`,
   'g',
 );
+// A text can hold an emoticon only if it holds, for each emoticon, one of its characters: the
+// emoticon's first character other than a letter, digit or "-" (common in words), or the whole
+// emoticon when it is letters only ("xd"). Texts without any skip the EMOTICON pass, whose
+// lookbehind is tried at every position.
+const EMOTICON_HINT = new RegExp(
+  [...EMOTICONS.keys()]
+    .map((e) => {
+      const marks = [...e].filter((c) => !/[a-z0-9]/.test(c));
+      const c = marks.find((m) => m !== '-') ?? marks[0];
+      return (c ?? e).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    })
+    .filter((x, i, all) => all.indexOf(x) === i)
+    .join('|'),
+);
 // One pictograph with its selectors/skin tones, and ZWJ-joined parts (🤦‍♂️). Repeated emoji stay
 // separate matches: "😭😭😭" is stronger than "😭", and the lexicon counts each.
 const EMOJI = /\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*(?:\u{200D}\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*)*/gu;
+// The first Extended_Pictographic code point is U+00A9 (©): a text with no code unit at or above it
+// (most reviews and posts without emoji) has no match for EMOJI.
+const MAY_HAVE_EMOJI = /[^\0-\xa8]/;
 // Everything that is not a letter, digit, combining mark, hyphen or space separates tokens
 // (this also removes U+FFFD left by invalid UTF-8).
 const NON_WORD = /[^\p{L}\p{N}\p{M}\s-]+/gu;
@@ -104,9 +121,9 @@ function rawTokens(text: string): string[] {
   if (s.includes('@')) s = s.replace(MENTION, '$1 ');
   if (s.includes('#')) s = s.replace(HASHTAG, (_m, tag: string) => ` ${tag.replace(CAMEL, '$1 $2').replace(/_/g, ' ')} `);
   s = s.toLowerCase();
-  s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
+  if (EMOTICON_HINT.test(s)) s = s.replace(EMOTICON, (e) => ` ${EMOTICONS.get(e)} `);
   if (NON_ASCII.test(s)) {
-    s = s.replace(EMOJI, replaceEmoji);
+    if (MAY_HAVE_EMOJI.test(s)) s = s.replace(EMOJI, replaceEmoji);
     s = s.replace(NON_WORD, ' ');
   } else s = s.replace(NON_WORD_ASCII, ' ');
   return s.split(SPACES);
@@ -143,21 +160,26 @@ export function tokenize(text: string): string[] {
 /**
  * Texts whose tokens are kept for the next analyzer: the analyzers run one after the other over a
  * batch (AnalyzerChain.analyzeMany), and sentiment and topics both read the normalized tokens of the
- * same title and text. Enough entries for a batch's titles and texts; cleared when full.
+ * same title and text. Two generations of SHARED_ENTRIES texts: a text tokenized within the last
+ * SHARED_ENTRIES new texts is always kept, however a batch falls across the generations (a single
+ * Map cleared when full lost a third of the batch's texts before the topic analyzer read them).
  */
 const SHARED_ENTRIES = 1024;
-const shared = new Map<string, readonly string[]>();
+let sharedYoung = new Map<string, readonly string[]>();
+let sharedOld = new Map<string, readonly string[]>();
 
 /**
  * tokenize(text), memoized for the texts of the current batch (see SHARED_ENTRIES). The array is
  * shared: callers must not modify it.
  */
 export function tokenizeShared(text: string): readonly string[] {
-  let t = shared.get(text);
-  if (t === undefined) {
-    t = tokenize(text);
-    if (shared.size >= SHARED_ENTRIES) shared.clear();
-    shared.set(text, t);
+  let t = sharedYoung.get(text);
+  if (t !== undefined) return t;
+  t = sharedOld.get(text) ?? tokenize(text);
+  if (sharedYoung.size >= SHARED_ENTRIES) {
+    sharedOld = sharedYoung;
+    sharedYoung = new Map();
   }
+  sharedYoung.set(text, t);
   return t;
 }

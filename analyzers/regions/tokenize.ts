@@ -48,10 +48,10 @@ function classify(gap: string): Gap {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-/** Word character test: an ASCII fast path, Unicode classes for the rest (accents, other scripts). */
-function isWordChar(c: number, ch: string): boolean {
+/** Word character test of text[i] (code c): an ASCII fast path, Unicode classes for the rest (accents, other scripts). */
+function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(text[i]!);
 }
 
 function isApostrophe(c: number): boolean {
@@ -70,7 +70,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c, text[i]!)) {
+    if (!isWordChar(c, text, i)) {
       i++;
       continue;
     }
@@ -79,8 +79,8 @@ export function tokenize(text: string): Token[] {
       i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
-      if (isWordChar(c, text[i]!)) continue;
-      if (isApostrophe(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1]!)) continue;
+      if (isWordChar(c, text, i)) continue;
+      if (isApostrophe(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
       break;
     }
     const word = text.slice(start, i);

@@ -1,12 +1,31 @@
 // Scores normalized tokens against the lexicon: longest phrase first, Sastrawi-stem fallback,
 // negation flips ("tidak bagus" → negative, "tidak buruk" → mildly positive) and intensifiers scale.
-import { stem } from '../normalize/index.js';
-import { INTENSIFIERS, LEXICON, MAX_PHRASE, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
+import { stemmerFor } from '../normalize/index.js';
+import { EVENT_LEXICON, INTENSIFIERS, LEXICON, MAX_PHRASE, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
 
 // Only tokens that start some phrase pay for the phrase lookups (string joins).
 const phraseStarts = (lexicon: ReadonlyMap<string, number>): ReadonlySet<string> =>
   new Set([...lexicon.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 const STARTS = new Map<ReadonlyMap<string, number>, ReadonlySet<string>>();
+
+// The stem fallback only asks whether a word's stem is a lexicon entry: stemmerFor skips the
+// stemmer for words whose stem cannot be one (same lookups as stem()). A stemmer for a superset of
+// a lexicon's words serves it as well (it gives stem(w) whenever that is one of them, else a word
+// that is none of them), so the shipped lexicon and its event part, scored one after the other on
+// the same tokens, share one stemmer and its memo.
+const words = (lexicon: ReadonlyMap<string, number>): string[] => [...lexicon.keys()].filter((k) => !k.includes(' '));
+const STEMMERS = new WeakMap<ReadonlyMap<string, number>, (word: string) => string>();
+function stemmerOf(lexicon: ReadonlyMap<string, number>): (word: string) => string {
+  let s = STEMMERS.get(lexicon);
+  if (!s) {
+    if (lexicon === LEXICON || lexicon === EVENT_LEXICON) {
+      s = stemmerFor([...words(LEXICON), ...words(EVENT_LEXICON)]);
+      STEMMERS.set(LEXICON, s);
+      STEMMERS.set(EVENT_LEXICON, s);
+    } else STEMMERS.set(lexicon, (s = stemmerFor(words(lexicon))));
+  }
+  return s;
+}
 
 export interface LexiconScore {
   /** Sum of positive contributions. */
@@ -19,6 +38,7 @@ export interface LexiconScore {
 function lookup(
   lexicon: ReadonlyMap<string, number>,
   starts: ReadonlySet<string>,
+  stem: (word: string) => string,
   tokens: readonly string[],
   i: number,
 ): { value: number; len: number } | undefined {
@@ -34,9 +54,10 @@ function lookup(
 export function scoreLexicon(tokens: readonly string[], lexicon: ReadonlyMap<string, number> = LEXICON): LexiconScore {
   let starts = STARTS.get(lexicon);
   if (!starts) STARTS.set(lexicon, (starts = phraseStarts(lexicon)));
+  const stem = stemmerOf(lexicon);
   const out: LexiconScore = { pos: 0, neg: 0, hits: 0 };
   for (let i = 0; i < tokens.length; ) {
-    const hit = lookup(lexicon, starts, tokens, i);
+    const hit = lookup(lexicon, starts, stem, tokens, i);
     if (!hit || hit.value === 0) {
       i++;
       continue;

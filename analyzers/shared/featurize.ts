@@ -36,6 +36,8 @@ export function extraSlot(name: string, bits: number): number {
 }
 
 const counts = new SlotCounts();
+/** Scratch for the tokens' hashes (read only below tokens.length), grown as needed. */
+let wordHashes = new Uint32Array(1024);
 const add = (slot: number, v: number): void => counts.add(slot, v);
 
 export function featurizeTokens(
@@ -49,7 +51,8 @@ export function featurizeTokens(
 ): SparseVector {
   const mask = (1 << opts.bits) - 1;
   counts.reset();
-  const wordHash = new Uint32Array(tokens.length);
+  if (wordHashes.length < tokens.length) wordHashes = new Uint32Array(tokens.length * 2);
+  const wordHash = wordHashes;
   for (let i = 0; i < tokens.length; i++) wordHash[i] = hashString(tokens[i], WORD_SEED);
   for (const n of opts.wordNgrams) {
     if (n === 1) for (let i = 0; i < tokens.length; i++) add(wordHash[i] & mask, 1);
@@ -73,6 +76,10 @@ export function featurizeTokens(
       for (let k = 0; k < slots.length; k++) counts.add(slots[k]!, cw);
     }
   }
+  // Extras' slots get a zero count now, so that they are in the sorted arrays already: a zero adds
+  // nothing to the norm and stays 0 when normalized, and the extra's value is then added to it below
+  // exactly as inserting it would (Math.fround(v), or the sum of two extras on one slot).
+  if (extras) for (const e of extras) counts.add(e[0], 0);
   const { slots: idx, counts: val } = counts.sorted();
   let norm = 0;
   for (let i = 0; i < idx.length; i++) {
@@ -87,45 +94,9 @@ export function featurizeTokens(
     for (let i = 0; i < val.length; i++) val[i] *= inv;
   }
   if (!extras || extras.length === 0) return { idx, val };
-  // Extras are merged after normalization so their scale is fixed, whatever the text length.
-  return mergeExtras({ idx, val }, extras);
-}
-
-function mergeExtras(vec: SparseVector, extras: ReadonlyArray<readonly [number, number]>): SparseVector {
-  // Extras are few (two lexicon features). Each is added to its slot's value if the slot is present,
-  // else inserted in order; values are rounded to float32 after every step, as when they were
-  // inserted one by one into Float32Arrays. One allocation for all insertions.
-  const { idx, val } = vec;
-  const added: { slot: number; value: number }[] = [];
-  for (const [slot, v] of extras) {
-    const at = lowerBound(idx, slot);
-    if (at < idx.length && idx[at] === slot) {
-      val[at] += v;
-      continue;
-    }
-    const prior = added.find((a) => a.slot === slot);
-    if (prior) prior.value = Math.fround(prior.value + v);
-    else added.push({ slot, value: Math.fround(v) });
-  }
-  if (added.length === 0) return vec;
-  added.sort((a, b) => a.slot - b.slot);
-  const n = idx.length + added.length;
-  const ni = new Int32Array(n);
-  const nv = new Float32Array(n);
-  let i = 0;
-  let k = 0;
-  for (let o = 0; o < n; o++) {
-    if (k < added.length && (i >= idx.length || added[k]!.slot < idx[i]!)) {
-      ni[o] = added[k]!.slot;
-      nv[o] = added[k]!.value;
-      k++;
-    } else {
-      ni[o] = idx[i]!;
-      nv[o] = val[i]!;
-      i++;
-    }
-  }
-  return { idx: ni, val: nv };
+  // Extras are added after normalization so their scale is fixed, whatever the text length.
+  for (const [slot, v] of extras) val[lowerBound(idx, slot)] += v;
+  return { idx, val };
 }
 
 function lowerBound(a: Int32Array, x: number): number {

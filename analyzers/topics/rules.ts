@@ -1,7 +1,7 @@
 // Keyword-rule topic matcher. Keywords and text go through the same normalize → stem pipeline, and
 // multiword keywords match as contiguous stem sequences, found through a first-stem lookup so a text
 // costs one pass over its tokens whatever the taxonomy size.
-import { stem, tokenizeShared } from '../normalize/index.js';
+import { stem, stemmerFor, tokenizeShared } from '../normalize/index.js';
 import type { Taxonomy } from './taxonomy.js';
 
 /** The subject of an article is set in its first few paragraphs; the rest costs time, not accuracy. */
@@ -34,6 +34,8 @@ export class TopicRules {
   private readonly minScore: number;
   private readonly maxTopics: number;
   private readonly keyText: string[] = [];
+  /** stem() for text tokens, skipping the stemmer for words whose stem is no keyword's (stemmerFor). */
+  private readonly textStem: (word: string) => string;
 
   constructor(taxonomy: Taxonomy) {
     this.ids = taxonomy.topics.map((t) => t.id);
@@ -54,6 +56,14 @@ export class TopicRules {
     });
     // Longest phrase first, so "banjir rob" is credited before "banjir" at the same position.
     for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    const keywordStems = new Set<string>();
+    for (const list of this.byFirst.values()) for (const r of list) for (const s of r.stems) keywordStems.add(s);
+    this.textStem = stemmerFor(keywordStems);
+  }
+
+  /** stemTokens(text) as far as the rules can tell: a stem that is no keyword's may be NO_STEM. */
+  private textStems(text: string): string[] {
+    return tokenizeShared(text).map(this.textStem);
   }
 
   /** Scores every topic; hits in the title count double. Returns topics above minScore, best first. */
@@ -83,8 +93,8 @@ export class TopicRules {
         }
       }
     };
-    if (title) scan(stemTokens(title), 2);
-    scan(stemTokens(text.slice(0, MAX_CHARS)), 1);
+    if (title) scan(this.textStems(title), 2);
+    scan(this.textStems(text.slice(0, MAX_CHARS)), 1);
     // A side topic must carry at least a third of the main topic's weight: long articles brush
     // against many issues with one or two generic words each.
     let best = 0;

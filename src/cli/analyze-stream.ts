@@ -50,10 +50,11 @@ export async function analyzeStream(
       items.map((b) => b.doc),
       (i, name, err) => onBadLine(items[i]!.lineNo, `analyzer ${name} failed: ${errorMessage(err)}`),
     );
-    for (let i = 0; i < items.length; i++) {
-      await writeLine(out, JSON.stringify(analysisRecord(items[i]!.doc.id, analyses[i]!)));
-      ok++;
-    }
+    // One write per batch: 256 small writes cost the stream more than the bytes do.
+    const lines: string[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) lines[i] = JSON.stringify(analysisRecord(items[i]!.doc.id, analyses[i]!));
+    await writeLine(out, lines.join('\n'));
+    ok += items.length;
   };
   // A batch is flushed when full, and also as soon as no further input line is ready, so a slow
   // producer (tail -f … | pantau analyze) gets each answer without waiting for 255 more lines.

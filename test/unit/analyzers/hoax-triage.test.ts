@@ -113,3 +113,26 @@ describe.skipIf(!existsSync(HOAX_TRIAGE_MODEL_PATH))('fused hoax + triage model'
     }
   });
 });
+
+describe.skipIf(!existsSync(HOAX_TRIAGE_MODEL_PATH))('hoaxLogitsOf', () => {
+  it('gives bit for bit what hoaxLogits gives on hoaxCounts, fused or not, dated or not', async () => {
+    const { hoaxCounts } = await import('../../../analyzers/hoax/features.js');
+    const { hoaxLogits, hoaxLogitsOf, loadHoaxModel, withTriage, DATED_MODEL_PATH, MODEL_PATH, TRIAGE_MODEL_PATH } = await import('../../../analyzers/hoax/model.js');
+    const triage = loadHoaxModel(TRIAGE_MODEL_PATH)!;
+    const long = Array.from({ length: 40 }, (_, i) => `${hoaxes[i % hoaxes.length]} ${ordinary[i % ordinary.length]}`).join('\n');
+    for (const path of [MODEL_PATH, DATED_MODEL_PATH]) {
+      const m = loadHoaxModel(path)!;
+      for (const model of [m, withTriage(m, triage)]) {
+        for (const [title, text, year] of [
+          ['Judul', hoaxes[0], 2026],
+          [undefined, ordinary[0], undefined],
+          ['', 'BREAKING!!! 🙂 ' + hoaxes[1], 2018],
+          ['SEBARKAN!!! ' + hoaxes[2], long, undefined],
+          [undefined, '', undefined],
+        ] as const) {
+          expect(hoaxLogitsOf(model, title, text, undefined, year)).toEqual(hoaxLogits(model, hoaxCounts(title, text, undefined, year)));
+        }
+      }
+    }
+  });
+});

@@ -4,10 +4,13 @@ import {
   collapseRepeats,
   isStopword,
   MAX_NORMALIZE_CHARS,
+  NO_STEM,
   normalizeText,
   stem,
+  stemmerFor,
   tokenize,
 } from '../../../analyzers/normalize/index.js';
+import { EMOTICONS } from '../../../analyzers/normalize/emoji.js';
 
 describe('normalizeText', () => {
   it('maps slang and abbreviations to standard words', () => {
@@ -60,6 +63,15 @@ describe('normalizeText', () => {
   });
 });
 
+describe('emoticons', () => {
+  it('turns every emoticon into its marker, alone or among words', () => {
+    for (const [e, marker] of EMOTICONS) {
+      expect(tokenize(e), e).toEqual([marker]);
+      expect(tokenize(`enak ${e} banget`), e).toEqual(['enak', marker, 'banget']);
+    }
+  });
+});
+
 describe('stem and stopwords', () => {
   it('stems Indonesian affixes', () => {
     expect(stem('pembangunan')).toBe('bangun');
@@ -77,6 +89,30 @@ describe('stem and stopwords', () => {
     const third = words.map(stem);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
+  });
+
+  it('stemmerFor gives stem() whenever the stem is a target, and never a target otherwise', () => {
+    const targets = ['pukul', 'tulis', 'kirim', 'sapu', 'ajar', 'bangun', 'macet', 'bencana', 'geng', 'air', 'banjir', 'kecewa', 'rusak', 'jalan'];
+    const set = new Set(targets);
+    const f = stemmerFor(targets);
+    const prefixes = ['', 'di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'bel'];
+    const suffixes = ['', 'i', 'kan', 'an', 'nya', 'kannya', 'lah', 'ku', 'mu', 'pun', 'isasi'];
+    const roots = [...targets, 'ukul', 'ulis', 'irim', 'apu', 'encana', 'elencana', 'eleng', 'bagus', 'pukulan', 'rumah'];
+    let skipped = 0;
+    for (const r of roots) {
+      for (const p of prefixes) {
+        for (const x of suffixes) {
+          const w = p + r + x;
+          const s = stem(w);
+          if (set.has(s)) expect(f(w), w).toBe(s);
+          else expect(set.has(f(w)), w).toBe(false);
+          if (f(w) === NO_STEM) skipped++;
+        }
+      }
+    }
+    // The stemmer's own cases: recoded prefixes, "belajar", an infix.
+    expect(['memukul', 'menulis', 'mengirim', 'menyapu', 'belajar', 'pembangunannya', 'digelengi'].map(f)).toEqual(['pukul', 'tulis', 'kirim', 'sapu', 'ajar', 'bangun', 'geng']);
+    expect(skipped).toBeGreaterThan(0);
   });
 
   it('keeps negation and evaluative words out of the stopword list', () => {

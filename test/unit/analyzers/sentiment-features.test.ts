@@ -2,7 +2,9 @@
 // it can vary, the index of near-duplicates that keeps its folds honest, the class bias it tunes and
 // the NB-SVM variant it can try.
 import { describe, expect, it } from 'vitest';
-import { withNegationTokens } from '../../../analyzers/sentiment/features.js';
+import { DEFAULT_SENTIMENT_FEATURES, withNegationTokens } from '../../../analyzers/sentiment/features.js';
+import { extraSlot, featurizeTokens } from '../../../analyzers/shared/featurize.js';
+import type { SparseVector } from '../../../analyzers/shared/sparse.js';
 import { applyClassBias } from '../../../analyzers/sentiment/model.js';
 import { trainNbsvm } from '../../../analyzers/sentiment/nbsvm.js';
 import { nearDuplicateIndex } from '../../../analyzers/sentiment/near-duplicates.js';
@@ -42,5 +44,46 @@ describe('one-vs-rest NB-SVM folded into one linear model', () => {
     const m = trainNbsvm(xs, ys, ['negative', 'neutral', 'positive'], 16, { epochs: 20, seed: 1 }, { alpha: 1 });
     for (let c = 0; c < 3; c++) expect(predictProba(m, v(3 * c))[c]).toBeGreaterThan(0.5);
     for (let c = 0; c < 3; c++) expect(m.weights[c * 16 + 12]).toBe(0);
+  });
+});
+
+describe('featurizeTokens extras', () => {
+  // The merge featurizeTokens used to run after normalization: add to a present slot, else insert
+  // in order, rounding to float32 after every step.
+  function merged(vec: SparseVector, extras: ReadonlyArray<readonly [number, number]>): SparseVector {
+    const idx = Array.from(vec.idx);
+    const val = Array.from(vec.val);
+    for (const [slot, v] of extras) {
+      const at = idx.findIndex((s) => s >= slot);
+      if (at >= 0 && idx[at] === slot) val[at] = Math.fround(val[at]! + v);
+      else if (at < 0) {
+        idx.push(slot);
+        val.push(Math.fround(v));
+      } else {
+        idx.splice(at, 0, slot);
+        val.splice(at, 0, Math.fround(v));
+      }
+    }
+    return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
+  }
+
+  it('gives the vector without extras with the extras merged in, bit for bit', () => {
+    const opts = DEFAULT_SENTIMENT_FEATURES;
+    const tokens = 'pelayanan nya tidak ramah dan makanan nya dingin sekali'.split(' ');
+    const base = featurizeTokens(tokens, opts);
+    const present = base.idx[3]!;
+    const lex = extraSlot('__lex_pos', opts.bits);
+    for (const extras of [
+      [[lex, 0.3], [extraSlot('__lex_neg', opts.bits), 0.7]],
+      [[present, 0.25], [lex, 0.1]],
+      [[lex, 0.1], [lex, 0.2]],
+      [[present, 0], [lex, 0]],
+      [[0, 0.5], [(1 << opts.bits) - 1, 0.5]],
+    ] as [number, number][][]) {
+      const got = featurizeTokens(tokens, opts, extras);
+      const want = merged(base, extras);
+      expect(Array.from(got.idx)).toEqual(Array.from(want.idx));
+      expect(Array.from(got.val)).toEqual(Array.from(want.val));
+    }
   });
 });
