@@ -7,12 +7,16 @@ export interface OpdRule {
   topic?: string;
   /** Any of these key terms (folded words or word pairs). */
   terms?: string[];
+  /** A term rule that does not apply to an issue with one of these topics. */
+  notTopics?: string[];
   opd: string;
 }
 
 export const OPD_RULES: readonly OpdRule[] = [
   { terms: ['sampah', 'tps', 'tpa', 'limbah', 'kebersihan'], opd: 'Dinas Lingkungan Hidup {region}' },
-  { terms: ['pdam', 'perumda', 'air bersih', 'tirta', 'air mati', 'aer mati'], opd: 'Perumda Air Minum (PDAM) {region}' },
+  { terms: ['pdam', 'perumda', 'tirta', 'air mati', 'aer mati'], opd: 'Perumda Air Minum (PDAM) {region}' },
+  // Clean water handed out after a flood or a disaster is relief, the disaster office's matter.
+  { terms: ['air bersih'], notTopics: ['banjir-lingkungan', 'bencana'], opd: 'Perumda Air Minum (PDAM) {region}' },
   { terms: ['drainase', 'parit', 'gorong', 'pintu air'], opd: 'Dinas PUPR {region}' },
   { terms: ['pkl', 'satpol', 'penertiban'], opd: 'Satpol PP {region}' },
   { terms: ['parkir', 'jukir', 'traffic', 'lalu lintas', 'tonase', 'angkot'], opd: 'Dinas Perhubungan {region}' },
@@ -49,6 +53,7 @@ export function opdFor(topics: readonly string[], keyTerms: readonly string[], r
   for (const t of topics) if (overrides[t]) return fill(overrides[t]!);
   const words = new Set(keyTerms.flatMap((k) => [k, ...k.split(' ')]));
   for (const r of OPD_RULES) {
+    if (r.notTopics?.some((t) => topics.includes(t))) continue;
     if (r.terms && r.terms.some((t) => words.has(t) || keyTerms.some((k) => k.includes(t)))) return fill(r.opd);
   }
   for (const t of topics) {
