@@ -2,7 +2,7 @@
 // exactly like crawled items — through the pipeline runner, so they are normalized, deduplicated by
 // canonical URL (a re-import says `duplicate N`), analyzed, clustered and stored with the same
 // dispositions as `run --once`. Bad rows are reported on stderr with their line and the rest stored.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Disposition } from '../../core/types.js';
@@ -25,7 +25,6 @@ interface ImportOpts extends GlobalOpts {
 const MAX_BAD_LINES = 1000;
 
 function firstChar(path: string): string | undefined {
-  if (existsSync(path) && statSync(path).isDirectory()) throw new InputError(`input is a directory, not a file: ${path}`);
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -34,6 +33,8 @@ function firstChar(path: string): string | undefined {
     throw new InputError(`${code === 'ENOENT' ? 'input file not found' : 'input file unreadable'}: ${path} (${code ?? 'unreadable'})`);
   }
   try {
+    // A folder opens like a file here; only reading it fails (EISDIR).
+    if (fstatSync(fd).isDirectory()) throw new InputError(`input is a directory, not a file: ${path}`);
     const buf = Buffer.alloc(64);
     const n = readSync(fd, buf, 0, 64, 0);
     return buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').trimStart()[0];
