@@ -91,6 +91,11 @@ function capitalized(t: EToken): boolean {
   return t.word && t.text[0] !== t.text[0]!.toLowerCase();
 }
 
+/** One entity per type and name (the watch list's canonical name, else the text), whatever the case. */
+function entityKey(type: EntityTag['type'], canonical: string | undefined, text: string): string {
+  return `${type}|${(canonical ?? text).toLowerCase()}`;
+}
+
 export function extractEntities(text: string, watch: WatchList, tagger: Tagger | null, orgs = true): EntityTag[] {
   const tokens = etokenize(text);
   const taken = new Uint8Array(tokens.length);
@@ -100,7 +105,7 @@ export function extractEntities(text: string, watch: WatchList, tagger: Tagger |
     for (let i = span.start; i < span.end; i++) if (taken[i]) return;
     for (let i = span.start; i < span.end; i++) taken[i] = 1;
     const t = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
-    const key = `${tag.type}|${(tag.canonical ?? t).toLowerCase()}`;
+    const key = entityKey(tag.type, tag.canonical, t);
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ text: t, ...tag });
@@ -153,7 +158,7 @@ export function createEntityAnalyzer(opts: EntityAnalyzerOptions = {}): Analyzer
         // list's, which are known whatever the case.
         const fromTitle = extractEntities(doc.title, watch, null, false);
         const fromBody = extractEntities(body.length > maxChars ? body.slice(0, maxChars) : body, watch, tagger);
-        const key = (e: EntityTag): string => `${e.type}|${(e.canonical ?? e.text).toLowerCase()}`;
+        const key = (e: EntityTag): string => entityKey(e.type, e.canonical, e.text);
         const seen = new Set(fromTitle.map(key));
         return { entities: [...fromTitle, ...fromBody.filter((e) => !seen.has(key(e)))] };
       }
