@@ -40,42 +40,52 @@ export function fixtureDebunks(): Debunk[] {
     });
 }
 
+/**
+ * The mentions of one labelled day file (JSONL rows {url, title?, text, publishedAt, source, kind,
+ * author?, engagement?, label}), as the importer stores them; each row's label goes into `label`.
+ */
+export function readLabelledDay(file: string, label: Map<string, string>): Mention[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const r = JSON.parse(l) as Record<string, string & Record<string, number>>;
+      const id = mentionId(r.url);
+      label.set(id, r.label);
+      return {
+        id,
+        sourceId: r.source,
+        kind: r.kind as 'news',
+        url: r.url,
+        canonicalUrl: r.url,
+        title: r.title ?? r.text.split('\n')[0]!.slice(0, 200),
+        text: r.text,
+        publishedAt: r.publishedAt,
+        fetchedAt: r.publishedAt,
+        meta: { ...(r.author ? { authorHandle: r.author } : {}), ...(r.engagement ? { engagement: r.engagement } : {}) },
+      };
+    });
+}
+
+/** The mentions in time order, analyzed and given story clusters as the pipeline would (in place). */
+export function analyzeDays(mentions: Mention[], analyzers: ReturnType<typeof createDefaultAnalyzers>): Mention[] {
+  mentions.sort((a, b) => Date.parse(a.publishedAt!) - Date.parse(b.publishedAt!));
+  const analyses = analyzers.analyzeMany(mentions.map((m) => ({ id: m.id, title: m.title, text: m.text, publishedAt: m.publishedAt, kind: m.kind })));
+  const clusterer = new StoryClusterer();
+  mentions.forEach((m, i) => {
+    m.analysis = analyses[i];
+    m.meta = { ...m.meta, clusterId: clusterer.assign(m.id, m.text, m.title) };
+  });
+  return mentions;
+}
+
 let cached: FixtureDays | undefined;
 
 export function loadFixtureDays(days = [...TUNED_DAYS, ...UNTOUCHED_DAYS]): FixtureDays {
   if (cached) return cached;
   const analyzers = createDefaultAnalyzers({ homeRegion: '15.71', debunks: fixtureDebunks() });
-  const clusterer = new StoryClusterer();
   const label = new Map<string, string>();
-  const mentions: Mention[] = days.flatMap((d) =>
-    readFileSync(`${FIXTURES}day-${d}.jsonl`, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => {
-        const r = JSON.parse(l) as Record<string, string & Record<string, number>>;
-        const id = mentionId(r.url);
-        label.set(id, r.label);
-        const m: Mention = {
-          id,
-          sourceId: r.source,
-          kind: r.kind as 'news',
-          url: r.url,
-          canonicalUrl: r.url,
-          title: r.title ?? r.text.split('\n')[0]!.slice(0, 200),
-          text: r.text,
-          publishedAt: r.publishedAt,
-          fetchedAt: r.publishedAt,
-          meta: { ...(r.author ? { authorHandle: r.author } : {}), ...(r.engagement ? { engagement: r.engagement } : {}) },
-        };
-        return m;
-      }),
-  );
-  mentions.sort((a, b) => Date.parse(a.publishedAt!) - Date.parse(b.publishedAt!));
-  const analyses = analyzers.analyzeMany(mentions.map((m) => ({ id: m.id, title: m.title, text: m.text, publishedAt: m.publishedAt, kind: m.kind })));
-  mentions.forEach((m, i) => {
-    m.analysis = analyses[i];
-    m.meta = { ...m.meta, clusterId: clusterer.assign(m.id, m.text, m.title) };
-  });
+  const mentions = analyzeDays(days.flatMap((d) => readLabelledDay(`${FIXTURES}day-${d}.jsonl`, label)), analyzers);
   const byDay = new Map<string, Mention[]>();
   for (const m of mentions) {
     const d = localDay(Date.parse(m.publishedAt!), ZONE);

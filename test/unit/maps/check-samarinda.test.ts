@@ -6,13 +6,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDefaultAnalyzers } from '../../../analyzers/index.js';
-import { StoryClusterer } from '../../../analyzers/cluster/index.js';
+import { analyzeDays, readLabelledDay } from '../../helpers/map-days.js';
 import { stem, tokenize } from '../../../analyzers/normalize/index.js';
 import { loadGazetteer } from '../../../analyzers/regions/index.js';
 import { DEFAULT_TAXONOMY } from '../../../analyzers/topics/taxonomy.js';
-import { mentionId } from '../../../src/core/ids.js';
 import { localDay } from '../../../src/core/time.js';
-import type { Mention } from '../../../src/core/types.js';
 import { parseFactsYaml } from '../../../src/facts/parse.js';
 import { bcubed } from '../../../src/maps/bcubed.js';
 import { buildIssueMap } from '../../../src/maps/build.js';
@@ -28,23 +26,7 @@ const label = new Map<string, string>();
 let answers: Record<string, string | null>;
 
 beforeAll(() => {
-  const rows = readFileSync(`${DIR}day-${DAY}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string & Record<string, number>>);
-  const mentions: Mention[] = rows.map((r) => {
-    const id = mentionId(r.url);
-    label.set(id, r.label);
-    return {
-      id, sourceId: r.source, kind: r.kind as 'news', url: r.url, canonicalUrl: r.url, title: r.title ?? r.text.split('\n')[0]!.slice(0, 200), text: r.text,
-      publishedAt: r.publishedAt, fetchedAt: r.publishedAt,
-      meta: { ...(r.author ? { authorHandle: r.author } : {}), ...(r.engagement ? { engagement: r.engagement } : {}) },
-    };
-  });
-  mentions.sort((a, b) => Date.parse(a.publishedAt!) - Date.parse(b.publishedAt!));
-  const analyses = createDefaultAnalyzers({ homeRegion: HOME.code }).analyzeMany(mentions.map((m) => ({ id: m.id, title: m.title, text: m.text, publishedAt: m.publishedAt, kind: m.kind })));
-  const clusterer = new StoryClusterer();
-  mentions.forEach((m, i) => {
-    m.analysis = analyses[i];
-    m.meta = { ...m.meta, clusterId: clusterer.assign(m.id, m.text, m.title) };
-  });
+  const mentions = analyzeDays(readLabelledDay(`${DIR}day-${DAY}.jsonl`, label), createDefaultAnalyzers({ homeRegion: HOME.code }));
   const gaz = loadGazetteer();
   map = buildIssueMap({
     period: { from: DAY, to: DAY },
