@@ -261,9 +261,13 @@ export function updateParams(c: ContentRow, f: FacetColumns, changeSeq: number):
 export const MENTION_COLUMNS =
   'm.id, m.source_id, m.kind, m.url, m.canonical_url, m.title, m.text, m.author, m.language, m.published_at, m.fetched_at, m.analysis, m.meta, m.stored_ms, m.issue_id';
 
+/** MENTION_COLUMNS' names as an object row has them ("m.source_id" → "source_id"), in their order. */
+const MENTION_FIELDS = MENTION_COLUMNS.split(',').map((c) => c.trim().replace(/^m\./, ''));
+
 /**
- * rowToMention of a row read in raw mode (`Statement.raw()`: an array in MENTION_COLUMNS order, no
- * object per row with its column names), for the scans that read whole periods.
+ * The mention of a row read in raw mode (`Statement.raw()`: an array in MENTION_COLUMNS order, no
+ * object per row with its column names), as the scans that read whole periods read them; object rows
+ * come here too, through rowToMention.
  */
 export function rawRowToMention(r: readonly unknown[]): Mention {
   const m: Mention = {
@@ -286,27 +290,11 @@ export function rawRowToMention(r: readonly unknown[]): Mention {
   return m;
 }
 /** Columns of MENTION_COLUMNS (the raw rows' length before any extra column). */
-export const MENTION_COLUMN_COUNT = MENTION_COLUMNS.split(',').length;
+export const MENTION_COLUMN_COUNT = MENTION_FIELDS.length;
 
+/** A row read as an object (column name → value): the same mapping as rawRowToMention, in one place. */
 export function rowToMention(r: Record<string, unknown>): Mention {
-  const m: Mention = {
-    id: r.id as string,
-    sourceId: r.source_id as string,
-    kind: r.kind as MentionKind,
-    url: r.url as string,
-    canonicalUrl: r.canonical_url as string,
-    title: r.title as string,
-    text: r.text as string,
-    fetchedAt: r.fetched_at as string,
-  };
-  if (r.author != null) m.author = r.author as string;
-  if (r.language != null) m.language = r.language as string;
-  if (r.published_at != null) m.publishedAt = r.published_at as string;
-  if (r.analysis != null) m.analysis = JSON.parse(r.analysis as string) as Analysis;
-  if (r.meta != null) m.meta = JSON.parse(r.meta as string) as Record<string, unknown>;
-  if (r.stored_ms != null) m.storedAt = new Date(r.stored_ms as number).toISOString();
-  if (r.issue_id != null) m.issueId = r.issue_id as string;
-  return m;
+  return rawRowToMention(MENTION_FIELDS.map((c) => r[c]));
 }
 
 export function normalizeDebunk(input: unknown): Debunk {
