@@ -65,7 +65,8 @@ async function copy(text: string): Promise<void> {
 
 function issueCard(i: Issue, day: string, meta: Meta, reload: () => void, all: readonly Issue[]): HTMLElement {
   const dir = i.trend.direction;
-  const change = dir === 'new' ? t('trend.new') : `${t(`trend.${dir}`)} ${i.trend.change >= 0 ? '+' : ''}${num(i.trend.change)}`;
+  // As in the map's reports: the word carries the direction ("turun 4", not "turun -4"; "tetap", not "tetap +0").
+  const change = dir === 'new' ? t('trend.new') : `${t(`trend.${dir}`)}${i.trend.change ? ` ${num(Math.abs(i.trend.change))}` : ''}`;
   const card = h(
     'article',
     { class: 'card issue', 'data-issue': i.id },

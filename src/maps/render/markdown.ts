@@ -13,12 +13,18 @@ function link(title: string, url: string): string {
   return `[${mdText(title) || url}](<${url.replace(/>/g, '%3E')}>)`;
 }
 
-export function trendText(i: MapIssue, lang: Lang): string {
+/** "baru", "tetap", "naik 12", "turun 4": the word carries the direction, so the number has no sign
+ * ("turun -4" read as a double negative); a change is only written when there is one. */
+export function trendMove(i: MapIssue, lang: Lang): string {
   const t = strings(lang);
   if (i.trend.direction === 'new') return t.new;
-  if (i.trend.change === 0) return `${t[i.trend.direction]} ${t.vsYesterday} (${fmtNumber(i.trend.previous, lang)})`;
-  const sign = i.trend.change > 0 ? '+' : '';
-  return `${t[i.trend.direction]} ${sign}${fmtNumber(i.trend.change, lang)} ${t.vsYesterday} (${fmtNumber(i.trend.previous, lang)})`;
+  const word = t[i.trend.direction];
+  return i.trend.change === 0 ? word : `${word} ${fmtNumber(Math.abs(i.trend.change), lang)}`;
+}
+
+export function trendText(i: MapIssue, lang: Lang): string {
+  if (i.trend.direction === 'new') return trendMove(i, lang);
+  return `${trendMove(i, lang)} ${strings(lang).vsYesterday} (${fmtNumber(i.trend.previous, lang)})`;
 }
 
 export function splitText(i: Pick<MapIssue, 'sentiment' | 'negativeShare'>, lang: Lang): string {

@@ -5,6 +5,7 @@
 import { zoneLabel } from '../../core/time.js';
 import { fmtNumber, fmtPercent, fmtPeriod, strings, type Lang } from '../i18n.js';
 import type { IssueMap, MapIssue } from '../types.js';
+import { trendMove } from './markdown.js';
 
 export const WHATSAPP_LIMIT = 4096;
 export const WHATSAPP_TOP = 1600;
@@ -25,8 +26,7 @@ function block(i: MapIssue, lang: Lang, detail: boolean): string {
   const lines: string[] = [];
   const flag = i.hoax.flagged ? ` ⚠ _${t.hoax}_` : '';
   lines.push(`*${i.rank}. ${clip(waText(i.label), 90)}*${flag}`);
-  // "tetap", not "tetap 0": a change is only written when there is one.
-  const trend = i.trend.direction === 'new' ? t.new : i.trend.change === 0 ? t[i.trend.direction] : `${t[i.trend.direction]} ${i.trend.change > 0 ? '+' : ''}${fmtNumber(i.trend.change, lang)}`;
+  const trend = trendMove(i, lang);
   const place = i.regions.find((r) => r.level === 'village' || r.level === 'district');
   lines.push(
     `- ${fmtNumber(i.volume, lang)} ${t.mentions} (${trend}), ${fmtNumber(i.sentiment.negative, lang)} ${t.negative} (${fmtPercent(i.negativeShare, lang)})${place ? ` · ${waText(place.name)}` : ''}`,

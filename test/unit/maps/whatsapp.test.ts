@@ -78,6 +78,19 @@ describe('whatsapp map', () => {
     expect(renderWhatsapp(m)).toContain('*1. Viral banjir parah*');
   });
 
+  it('writes the change without a sign: the word says the direction (naik 12, turun 4, tetap)', () => {
+    const m = map(3);
+    m.issues[0]!.trend = { previous: 3, change: 12, direction: 'up' };
+    m.issues[1]!.trend = { previous: 9, change: -4, direction: 'down' };
+    m.issues[2]!.trend = { previous: 5, change: 0, direction: 'steady' };
+    const out = renderWhatsapp(m);
+    expect(out).toContain('(naik 12)');
+    expect(out).toContain('(turun 4)');
+    expect(out).toContain('(tetap)');
+    expect(out).not.toMatch(/turun -|naik \+/);
+    expect(renderWhatsapp(m, { lang: 'en' })).toContain('(down 4)');
+  });
+
   it('writes English with --lang en', () => {
     expect(renderWhatsapp(map(1), { lang: 'en' })).toMatch(/Issue Map Kota Jambi — Tuesday, 1 December 2026/);
   });
