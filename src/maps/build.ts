@@ -11,6 +11,7 @@ import type { IssueCorrection } from '../core/issue-corrections.js';
 import { placeIndex, type RegionDirectory } from './directory.js';
 import { entityKey, mentionFeatures, type FeatureOptions, type MentionFeatures } from './features.js';
 import { groupMentions, type GroupingParams } from './group.js';
+import { foldEntities, type EntityTally } from './entity-fold.js';
 import { issueHoax } from './hoax.js';
 import { type Lang } from './i18n.js';
 import { issueLabel, keyTermsOf } from './label.js';
@@ -18,7 +19,7 @@ import { opdFor } from './opd.js';
 import { importance, isNegative } from './rank.js';
 import { ancestorsOf, levelOf, within } from './regions.js';
 import { authorOf, buckets, engagementOf, mapMention, mentionMs, split, top } from './stats.js';
-import type { AreaCount, IssueMap, MapEntity, MapIssue, MapRegion } from './types.js';
+import type { AreaCount, IssueMap, MapIssue, MapRegion } from './types.js';
 import { MAP_FORMAT_VERSION } from './types.js';
 import { localDay } from '../core/time.js';
 import { centroid, tfidf, type SparseVector } from './vectors.js';
@@ -294,21 +295,24 @@ export function buildIssueMap(input: MapInput): IssueMap {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 8)
       .map(([code, count]) => ({ code, ...regionName(code, ms, input.directory), count }));
-    const ent = new Map<string, MapEntity>();
-    for (const m of ms) {
-      const seen = new Set<string>();
+    const ent = new Map<string, EntityTally>();
+    for (const [i, m] of ms.entries()) {
       for (const e of m.analysis?.entities ?? []) {
         const key = entityKey(e.canonical ?? e.text, e.type, homeWords) ?? `${e.type}:${e.text.toLowerCase()}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const form = entityKey(e.text, e.type, homeWords);
         const x = ent.get(key);
         if (x) {
-          x.count++;
-          x.watched ||= !!e.watched;
-        } else ent.set(key, { key, name: e.canonical ?? e.text, type: e.type, count: 1, watched: !!e.watched });
+          x.mentions.add(i);
+          x.entity.watched ||= !!e.watched;
+          if (form) x.forms.add(form.slice(form.indexOf(':') + 1));
+        } else {
+          const forms = new Set([key.slice(key.indexOf(':') + 1)]);
+          if (form) forms.add(form.slice(form.indexOf(':') + 1));
+          ent.set(key, { entity: { key, name: e.canonical ?? e.text, type: e.type, count: 0, watched: !!e.watched }, forms, mentions: new Set([i]) });
+        }
       }
     }
-    const entities = [...ent.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, 10);
+    const entities = foldEntities([...ent.values()]).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, 10);
     const topicIds = top(ms.flatMap((m) => m.analysis?.topics ?? []), 3);
     const topics = topicIds.map((t) => ({ id: t.key, label: input.topicLabels?.[t.key] ?? t.key, count: t.count }));
     const outlets = top(ms.filter((m) => m.kind === 'news').map((m) => m.sourceId), 8).map((x) => ({ source: x.key, count: x.count }));
