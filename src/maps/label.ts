@@ -91,6 +91,9 @@ export function keyTermsOf(centroid: SparseVector, members: readonly Mention[], 
     // A pair replaces the single words it contains.
     if (term.includes(' ')) {
       const parts = term.split(' ');
+      // A pair that shares a word with a pair already taken reads across its edge ("putih meninggal"
+      // beside "kayu putih", from "… Kayu Putih meninggal"): the same phrase, not a new term.
+      if (out.some((t) => t.includes(' ') && t.split(' ').some((w) => parts.includes(w)))) continue;
       for (let i = out.length - 1; i >= 0; i--) if (parts.includes(out[i]!)) out.splice(i, 1);
     }
     out.push(term);
