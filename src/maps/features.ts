@@ -2,11 +2,14 @@
 // that name places the gazetteer does not know ("angso duo", "lingkar barat"), the home-region
 // places it names (kelurahan rolled up to kecamatan), its entities, topics, street names, time and
 // story cluster. Pure: the same mention always gives the same features.
+import { withoutDateline } from '../core/dateline.js';
 import type { Mention } from '../core/types.js';
 import { findHomePlaces, foldName, placeIndex, type RegionDirectory } from './directory.js';
 import { foldWord } from './fold.js';
 import { ancestorsOf, levelOf, related, within } from './regions.js';
 import { isMapStopword, type TextTools } from './text.js';
+
+export { withoutDateline };
 
 /** Characters of the body read after the title: the lead says what a story is about. */
 const LEAD_CHARS = 700;
@@ -152,17 +155,6 @@ function namedOnlyAfter(text: string, name: string, before: readonly string[]): 
     seen = true;
   }
   return seen;
-}
-
-/**
- * A news lead's dateline ("AMBON, KOMPAS.com -", "Piru (ANTARA) -", "KBRN, Ambon:"): where the
- * reporter filed, not where the story is. Up to five capitalised words, an optional "(AGENCY)", then a
- * dash or colon.
- */
-const DATELINE = /^\s*(?:\p{Lu}[\p{L}.]*,?\s+){0,4}\p{Lu}[\p{L}.]*,?\s*(?:\([^)\n]{2,30}\)\s*)?(?:[-–—]\s|:\s)/u;
-export function withoutDateline(body: string): string {
-  const m = DATELINE.exec(body);
-  return m ? body.slice(m[0].length) : body;
 }
 
 function firstSentence(s: string): string {

@@ -116,3 +116,25 @@ describe('entities: initials inside an agency name', () => {
     expect(extractEntities('Pasien dirawat di RSUD S.K. Lerik sejak Senin.', new WatchList([]), null).map((t) => t.text)).toEqual(['RSUD S.K. Lerik']);
   });
 });
+
+describe('entities: what is no party to the story', () => {
+  const plain = createEntityAnalyzer();
+  const runPlain = (text: string): EntityTag[] => plain.analyze({ id: 't', text }, emptyAnalysis()).entities!;
+  it('skip a news dateline (outlet and filing city), not a post that opens with a name and a colon', () => {
+    const news = runPlain('AMBON, KOMPAS.TV - Banjir merendam Batu Merah. BPBD Kota Ambon mengevakuasi warga.');
+    expect(texts(news).some((n) => /AMBON|KOMPAS/.test(n))).toBe(false);
+    expect(texts(news)).toContain('BPBD Kota Ambon');
+    const kbrn = runPlain('KBRN, Ambon: DPRD Provinsi Maluku mengesahkan APBD.');
+    expect(texts(kbrn)).not.toContain('KBRN');
+    const post = plain.analyze({ id: 'p', kind: 'social', text: 'BPBD Kota Ambon: warga Batu Merah diminta mengungsi' }, emptyAnalysis()).entities!;
+    expect(texts(post)).toContain('BPBD Kota Ambon');
+  });
+
+  it('do not take programmes, documents or kinds of place for one-word organisations', () => {
+    const orgs = (text: string): string[] => texts(runPlain(text), 'organization');
+    expect(orgs('Pemerintah Kota Pekanbaru meluncurkan layanan berobat gratis cukup dengan menunjukkan KTP di seluruh puskesmas.')).not.toContain('KTP');
+    expect(orgs('Para sopir truk mengeluhkan sulitnya mendapatkan solar. Antrean panjang terlihat di SPBU Jalan Juanda.')).not.toContain('SPBU');
+    expect(orgs('[HOAKS] Pendaftaran ulang dana Probebaya lewat link. Pemkot Samarinda memastikan tidak ada pendaftaran online.')).not.toContain('HOAKS');
+    expect(orgs('Pertamina Patra Niaga menambah pasokan solar.')).toContain('Pertamina');
+  });
+});
