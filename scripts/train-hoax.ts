@@ -98,7 +98,7 @@ function write(path: string, model: HoaxModel): void {
 if (process.argv.includes('--cv-triage')) {
   // Out-of-fold, both models trained on the other folds: does the gate spoil FakeNewsID ranking?
   const r = crossValidateTriage(rows, ordinaryRows(), 5, seeds[0], counts);
-  process.stdout.write(`${JSON.stringify({ triageCv: { gated: r4(r.gated), ungated: r4(r.ungated), folds: r.folds.map((f) => ({ gated: r4(f.gated), ungated: r4(f.ungated) })) } })}\n`);
+  process.stdout.write(`${JSON.stringify({ triageCv: { gated: r4(r.gated), ungated: r4(r.ungated), gatedNoRegister: r4(r.gatedNoRegister), folds: r.folds.map((f) => ({ gated: r4(f.gated), ungated: r4(f.ungated) })) } })}\n`);
   // --oof-out FILE: the out-of-fold log-odds of both models with the labels (to try gate settings on).
   const oofOut = arg('oof-out');
   if (oofOut) writeFileSync(oofOut, JSON.stringify(r.oof.map((o, i) => ({ ...o, label: rows[i].label }))));

@@ -6,7 +6,7 @@ import type { DebunkIndex } from '../debunk/index.js';
 import { yearOf } from './era.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
 import { DATED_MODEL_PATH, hoaxLogitsOf, loadHoaxModel, TRIAGE_MODEL_PATH, withTriage, type LoadedHoaxModel } from './model.js';
-import { hoaxDecision, looksLikeNewsCopy } from './score.js';
+import { hoaxDecision, inferRegister, looksLikeNewsCopy } from './score.js';
 
 export interface HoaxAnalyzerOptions {
   debunks?: DebunkIndex;
@@ -24,7 +24,7 @@ export interface HoaxAnalyzerOptions {
   triageModel?: LoadedHoaxModel | null;
 }
 
-export const HOAX_ANALYZER_VERSION = '3.1.0';
+export const HOAX_ANALYZER_VERSION = '3.2.0';
 
 /** A letter or digit: without one there is no claim to judge. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -75,6 +75,7 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
         debunkSimilarity: matches[0]?.similarity,
         kind: doc.kind,
         newsCopy: looksLikeNewsCopy(text),
+        register: inferRegister(doc.title, text, doc.kind),
         undated: m !== dated || !dated,
       });
       return { hoax: { score, flagged, indicators, debunks: matches } };
@@ -83,6 +84,6 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
 }
 
 export { detectIndicators, indicatorScore, INDICATOR_WEIGHTS, type IndicatorName } from './indicators.js';
-export { blendHoaxScore, hoaxDecision, HOAX_FLAG_THRESHOLD, HOAX_FLAG_THRESHOLD_UNDATED, looksLikeNewsCopy, NEWS_STRONG_DEBUNK, TRIAGE_GATE_OFFSET, TRIAGE_GATE_WEIGHT } from './score.js';
+export { blendHoaxScore, CHATTER_SHIFT, hoaxDecision, HOAX_FLAG_THRESHOLD, HOAX_FLAG_THRESHOLD_UNDATED, INFERRED_NEWS_SHIFT, inferRegister, looksLikeNewsCopy, NEWS_STRONG_DEBUNK, TRIAGE_GATE_OFFSET, TRIAGE_GATE_WEIGHT } from './score.js';
 export { loadHoaxModel, DATED_MODEL_PATH as HOAX_DATED_MODEL_PATH, MODEL_PATH as HOAX_MODEL_PATH, TRIAGE_MODEL_PATH as HOAX_TRIAGE_MODEL_PATH } from './model.js';
 export { DATED_CALIBRATED_FROM, yearOf } from './era.js';

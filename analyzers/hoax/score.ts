@@ -26,6 +26,48 @@ export function looksLikeNewsCopy(text: string): boolean {
   return DATELINE.test(text.slice(0, 200));
 }
 
+// ---- the register read from the text when the item's kind is not given (MODEL.md, "Register") ----
+// Marks of a post rather than edited copy, looked for in a titled text's title and first 400
+// characters: "!", "??", an ellipsis inside the text (a truncated feed lead ends with one: not
+// counted), an @-mention or hashtag, a link, an emoji, the informal pronouns, calls to share,
+// laughter, chat abbreviations and particles (yg, dgn, tdk, gak, sih, dong, …), "kata2"
+// reduplication, three upper-case words in a row (shouting; the outlet datelines are caught before).
+const SOCIAL_MARKS =
+  /[!]|[?]{2,}|(?:\.{3}|…)(?!\s*$)|(?:^|\s)[@#]\w|https?:\/\/|\p{Extended_Pictographic}|\b(?:aku|gw|gue|kamu|kalian|anda|yuk|ayo|sebarkan|bagikan|viralkan|share|wkwk|hehe|guys|yg|dgn|utk|tdk|sdh|msh|blm|krn|bgt|gak|ga|nggak|ngga|kalo|udah|aja|dong|sih|deh|nih|loh|lho)\b|\p{L}{3,}2\b|(?:\b\p{Lu}{2,}\b[\s,.:;'"“”-]*){3}/u;
+// Personal chatter: the informal first person (aku, gw, gue, gua, aq), a lower-case letter written
+// three times or more ("bangettt", not "www"), laughter (wkwk, hehe, hihi, haha), a text emoticon,
+// the words of love-life chatter (kangen, galau, baper, jomblo, mantan, pacar, gebetan).
+const CHATTER =
+  /\b(?:[Aa]ku|[Gg]w|[Gg]ue|[Gg]ua|aq)\b|([a-vx-z])\1{2,}|\b(?:wk(?:wk)+|he(?:he)+|hi(?:hi)+|ha(?:ha)+)\b|(?:^|\s)(?:[:;]['-]?[)(DP*](?![\p{L}_])|\^\^|\^_\^|<3)|\b(?:[Kk]angen|[Gg]alau|[Bb]aper|[Jj]omblo|[Mm]antan|[Pp]acar|[Gg]ebetan)\b/u;
+
+/**
+ * What the text itself says about the register when the item's kind is unset (MODEL.md, "Register"):
+ * `news` for a titled text with none of the post marks above in its title and opening (an article or
+ * feed item: circulated claims come as posts, without a title), `chatter` for a text with a mark of
+ * personal chatter. Neither when the kind is given as `news` (its own shift applies) or the text opens
+ * with an outlet dateline; with kind `social` only `chatter`.
+ */
+export function inferRegister(title: string | undefined, text: string, kind?: 'news' | 'social'): 'news' | 'chatter' | undefined {
+  if (kind === 'news') return undefined;
+  if (kind === undefined && title && title.trim() && !SOCIAL_MARKS.test(`${title} ${text.slice(0, 400)}`)) return 'news';
+  return CHATTER.test(text.slice(0, 1000)) ? 'chatter' : undefined;
+}
+
+/**
+ * Log-odds added for a text read as news copy by inferRegister (kind unset, titled, no post marks).
+ * Less than NEWS_LOGIT_SHIFT: the kind is a guess, and every FakeNewsID claim has a title (41% of its
+ * hoaxes and 64% of its non-hoaxes read as copy): its out-of-fold ROC-AUC holds at −0.75 (0.8018 →
+ * 0.8018) and falls at −1 / −1.5 (0.8004 / 0.7967). On the tune half (kind unset, at 0.48): fixture
+ * news flagged 12.7% → 1.8%, claims unchanged (they have no title). MODEL.md, "Register".
+ */
+export const INFERRED_NEWS_SHIFT = -0.75;
+/**
+ * Log-odds added for personal chatter (inferRegister), unless a chain formula occurs. On the tune
+ * half: IndoLEM tweets flagged 6.4% → 2.6% (−1: ~4%), claims −1.5 points at the same threshold (the
+ * chatter marks occur in 2% of the claims); FakeNewsID out-of-fold −0.0006.
+ */
+export const CHATTER_SHIFT = -1.5;
+
 /**
  * The triage gate (MODEL.md, "Triage"): the hoax model's log-odds are lowered by
  * TRIAGE_GATE_WEIGHT × (how far the triage model's log-odds fall below TRIAGE_GATE_OFFSET). A text the
@@ -41,16 +83,16 @@ export const TRIAGE_GATE_OFFSET = 1;
 /**
  * `hoax.flagged` is true from this score up (or when a debunk match sets the floor, see below), for a
  * document with a publication date (the dated model; every crawled item has one). Chosen on the tune
- * half of `pantau eval hoax-triage` (MODEL.md) after the triage model was trained on Pantau's own
- * ordinary text as well: at 0.50, 62.5% of TurnBackHoax claims and 3.3% of ordinary texts (kind
- * unset; tweets 7.3%, news 14.5%); at 0.55, as before, the claims fell to 57.5%, under the 60% aim.
+ * half of `pantau eval hoax-triage` (MODEL.md) with the register read from the text (3.2.0): at 0.48,
+ * 62.9% of TurnBackHoax claims and 1.9% of ordinary texts (kind unset; tweets 3.4%, news 0%); at 0.50,
+ * as in 3.1.0, the claims fell to 61.4%.
  */
-export const HOAX_FLAG_THRESHOLD = 0.5;
+export const HOAX_FLAG_THRESHOLD = 0.48;
 /**
  * The same for a document without a date (the text-only model, whose scale differs): on the tune
- * half 3.7% of ordinary texts and 54% of the claims score ≥ 0.60.
+ * half 2.4% of ordinary texts and 55.7% of the claims score ≥ 0.58 (3.1.0: 0.60, 3.7% / 54.0%).
  */
-export const HOAX_FLAG_THRESHOLD_UNDATED = 0.6;
+export const HOAX_FLAG_THRESHOLD_UNDATED = 0.58;
 
 /** The named indicators that are chain-message formulas; two of them flag a text (hoaxDecision). */
 export const CHAIN_FORMULAS: ReadonlySet<IndicatorName> = new Set(['provocation_share', 'known_hoax_phrasing', 'urgency']);
@@ -68,6 +110,8 @@ export interface HoaxScoreInput {
   newsCopy?: boolean;
   /** Scored by the undated (text-only) model: its own flag threshold. */
   undated?: boolean;
+  /** The register read from the text (inferRegister), when the kind does not say. */
+  register?: 'news' | 'chatter';
 }
 
 /**
@@ -89,18 +133,21 @@ export interface HoaxScore {
 export function hoaxDecision(inp: HoaxScoreInput): HoaxScore {
   const ind = indicatorScore(inp.indicators.filter((n) => n !== 'debunk_match'));
   const news = inp.kind === 'news' || inp.newsCopy === true;
+  const inferredNews = !news && inp.register === 'news';
+  const chain = inp.indicators.filter((n) => CHAIN_FORMULAS.has(n)).length;
+  const chatter = !news && inp.register === 'chatter' && chain === 0;
   let score: number;
   let debunked = false;
   if (inp.logit === undefined) score = ind;
   else {
     const gate = inp.triageLogit === undefined ? 0 : TRIAGE_GATE_WEIGHT * Math.min(0, inp.triageLogit - TRIAGE_GATE_OFFSET);
-    const z = inp.logit + gate + (news ? NEWS_LOGIT_SHIFT : 0);
+    const z = inp.logit + gate + (news ? NEWS_LOGIT_SHIFT : inferredNews ? INFERRED_NEWS_SHIFT : chatter ? CHATTER_SHIFT : 0);
     const p = 1 / (1 + Math.exp(-z));
     score = CLASSIFIER_WEIGHT * p + (1 - CLASSIFIER_WEIGHT) * ind;
   }
   // A text that restates an already debunked claim is the strongest evidence there is; for news
   // items only when the match is strong (see NEWS_STRONG_DEBUNK).
-  if (inp.debunkSimilarity !== undefined && (!news || inp.debunkSimilarity >= NEWS_STRONG_DEBUNK)) {
+  if (inp.debunkSimilarity !== undefined && ((!news && !inferredNews) || inp.debunkSimilarity >= NEWS_STRONG_DEBUNK)) {
     const floor = INDICATOR_WEIGHTS.debunk_match + (1 - INDICATOR_WEIGHTS.debunk_match) * inp.debunkSimilarity * 0.5;
     score = Math.max(score, floor);
     debunked = true;
@@ -108,7 +155,7 @@ export function hoaxDecision(inp: HoaxScoreInput): HoaxScore {
   const threshold = inp.undated ? HOAX_FLAG_THRESHOLD_UNDATED : HOAX_FLAG_THRESHOLD;
   // Two or more chain-message formulas (calls to share, known hoax phrasing, urgency) flag a text
   // whatever the classifiers say: on the tune half none of 1,083 ordinary texts had two (MODEL.md).
-  if (inp.indicators.filter((n) => CHAIN_FORMULAS.has(n)).length >= 2) score = Math.max(score, threshold);
+  if (chain >= 2) score = Math.max(score, threshold);
   const rounded = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   // A text restating a published debunk is flagged whatever the classifiers say.
   return { score: rounded, flagged: debunked || rounded >= threshold };

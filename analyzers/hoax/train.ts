@@ -12,7 +12,7 @@ import { ERA_COUNT, ERA_FIRST, ERA_LAST, PERIOD_STARTS } from './era.js';
 import { documentFrequencies, eraColumn, HOAX_DIM, HOAX_WEIGHTS_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
 import { denseModel, hoaxLogit, packModel, type HoaxModel, type LoadedHoaxModel } from './model.js';
-import { hoaxDecision } from './score.js';
+import { hoaxDecision, inferRegister } from './score.js';
 
 export interface HoaxRow {
   title: string;
@@ -375,7 +375,7 @@ export function crossValidateTriage(
   k = 5,
   seed = 13,
   counts?: readonly HoaxCounts[],
-): { gated: number; ungated: number; folds: { gated: number; ungated: number }[]; oof: { logit: number; triage: number; indicators: IndicatorName[] }[] } {
+): { gated: number; ungated: number; gatedNoRegister: number; folds: { gated: number; ungated: number }[]; oof: { logit: number; triage: number; indicators: IndicatorName[] }[] } {
   const C = counts ?? countRows(rows);
   // Out-of-fold log-odds of both models, so that the gate can be tried on them without retraining.
   const oof = new Array<{ logit: number; triage: number; indicators: IndicatorName[] }>(rows.length);
@@ -383,6 +383,7 @@ export function crossValidateTriage(
   const folds = stratifiedFolds(labels, k, seed);
   const gated = new Array<number>(rows.length).fill(0);
   const ungated = new Array<number>(rows.length).fill(0);
+  const plain = new Array<number>(rows.length).fill(0);
   const per: { gated: number; ungated: number }[] = [];
   for (const f of folds) {
     const test = new Set(f);
@@ -394,10 +395,13 @@ export function crossValidateTriage(
       const logit = hoaxLogit(hoax, C[i]);
       const triageLogit = hoaxLogit(triage, C[i]);
       oof[i] = { logit, triage: triageLogit, indicators };
-      gated[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true }).score;
+      // As the analyzer scores it with the kind unset (the register read from the text).
+      const register = inferRegister(rows[i].title, rows[i].text);
+      gated[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true, register }).score;
       ungated[i] = hoaxDecision({ logit, indicators, undated: true }).score;
+      plain[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true }).score;
     }
     per.push({ gated: rocAuc(f.map((i) => labels[i]), f.map((i) => gated[i])), ungated: rocAuc(f.map((i) => labels[i]), f.map((i) => ungated[i])) });
   }
-  return { gated: rocAuc(labels, gated), ungated: rocAuc(labels, ungated), folds: per, oof };
+  return { gated: rocAuc(labels, gated), ungated: rocAuc(labels, ungated), gatedNoRegister: rocAuc(labels, plain), folds: per, oof };
 }
