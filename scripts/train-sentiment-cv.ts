@@ -41,6 +41,10 @@ interface Member {
   /** Sample weight of the general-topic training tweets (analyzers/sentiment/data/tweets-train-general.tsv,
    * fit part only, like tweetWeight); 0 or absent leaves them out. */
   generalTweetWeight?: number;
+  /** Self-training: after training, label the unlabelled licensed sentences of SIB-200 (FLORES,
+   * CC BY-SA 4.0; train + dev, 801) with the model, add those whose top probability is ≥ threshold at
+   * this sample weight, and train again (CV screening only). */
+  selfTrain?: { threshold: number; weight: number };
   /** Train with this many shuffling seeds and average the weights (one model, no run-time cost). */
   seeds?: number;
   /** Weight of this member's probabilities in an ensemble (default 1). */
@@ -140,6 +144,22 @@ function featurize(text: string, opts: SentimentFeatureOptions): Featurized {
   return f;
 }
 
+let selfTrainLogged = false;
+let unlabelledCache: string[] | undefined;
+function unlabelled(): string[] {
+  if (!unlabelledCache) {
+    unlabelledCache = [];
+    for (const f of ['train.tsv', 'dev.tsv']) {
+      const lines = readFileSync(join(dataDir, 'sib200-topic-id', f), 'utf8').split('\n').slice(1);
+      for (const l of lines) {
+        const t = l.split('\t')[2]?.trim();
+        if (t) unlabelledCache.push(t);
+      }
+    }
+  }
+  return unlabelledCache;
+}
+
 function train(member: Member, allIdx: number[]): { model: LinearModel; opts: SentimentFeatureOptions } {
   const opts: SentimentFeatureOptions = { ...DEFAULT_SENTIMENT_FEATURES, ...member.features };
   const rowIdx = allIdx.filter((i) => (member.tweetWeight || !isOwnTweet[i]) && (member.generalTweetWeight || !isGeneralTweet[i]));
@@ -152,6 +172,29 @@ function train(member: Member, allIdx: number[]): { model: LinearModel; opts: Se
         )
       : undefined;
   const base = { ...DEFAULT_TRAIN_OPTIONS, ...member.train, sampleWeights };
+  if (member.selfTrain) {
+    const first = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << opts.bits, base);
+    const { threshold, weight } = member.selfTrain;
+    const sw = sampleWeights ?? rowIdx.map(() => 1);
+    const xs2 = [...xs];
+    const ys2 = [...ys];
+    let added = 0;
+    for (const text of unlabelled()) {
+      const f = featurize(text, opts);
+      const q = predictProba(first, f.vector);
+      const c = q.indexOf(Math.max(...q));
+      if (q[c] < threshold) continue;
+      xs2.push(f.vector);
+      ys2.push(c);
+      sw.push(weight);
+      added++;
+    }
+    if (!selfTrainLogged) {
+      console.log(`  self-training: ${added} SIB-200 sentences added`);
+      selfTrainLogged = true;
+    }
+    return { model: trainLogReg(xs2, ys2, [...SENTIMENT_CLASSES], 1 << opts.bits, { ...base, sampleWeights: sw }), opts };
+  }
   if (member.nbsvm) return { model: trainNbsvm(xs, ys, SENTIMENT_CLASSES, 1 << opts.bits, base, member.nbsvm), opts };
   const n = member.seeds ?? 1;
   const model = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << opts.bits, base);
