@@ -38,6 +38,13 @@ interface Member {
   /** Sample weight of our own training tweets (analyzers/sentiment/data/tweets-train.tsv, fit part
    * only: see TWEETS below); 0 or absent leaves them out, as before they existed. */
   tweetWeight?: number;
+  /** Sample weight of the general-topic training tweets (analyzers/sentiment/data/tweets-train-general.tsv,
+   * fit part only, like tweetWeight); 0 or absent leaves them out. */
+  generalTweetWeight?: number;
+  /** Self-training: after training, label the unlabelled licensed sentences of SIB-200 (FLORES,
+   * CC BY-SA 4.0; train + dev, 801) with the model, add those whose top probability is ≥ threshold at
+   * this sample weight, and train again (CV screening only). */
+  selfTrain?: { threshold: number; weight: number };
   /** Train with this many shuffling seeds and average the weights (one model, no run-time cost). */
   seeds?: number;
   /** Weight of this member's probabilities in an ensemble (default 1). */
@@ -93,9 +100,14 @@ const TWEETS = fileURLToPath(new URL('../../analyzers/sentiment/data/tweets-trai
 const tweetHalves = splitHalves(readLabelledFile(TWEETS));
 const tweetsFit = tweetHalves.untouched;
 const tweetsTune = tweetHalves.tune;
-const trainRows: LabelledText[] = [...smsa, ...pool, ...tweetsFit];
+const GENERAL = fileURLToPath(new URL('../../analyzers/sentiment/data/tweets-train-general.tsv', import.meta.url));
+const generalHalves = splitHalves(readLabelledFile(GENERAL));
+const generalTune = generalHalves.tune;
+const trainRows: LabelledText[] = [...smsa, ...pool, ...tweetsFit, ...generalHalves.untouched];
 const isPool = trainRows.map((_, i) => i >= smsa.length && i < smsa.length + pool.length);
-const isOwnTweet = trainRows.map((_, i) => i >= smsa.length + pool.length);
+const firstGeneral = smsa.length + pool.length + tweetsFit.length;
+const isOwnTweet = trainRows.map((_, i) => i >= smsa.length + pool.length && i < firstGeneral);
+const isGeneralTweet = trainRows.map((_, i) => i >= firstGeneral);
 // dup[i]: pool rows that training row i nearly duplicates (a pool row always duplicates itself).
 const dup = nearDuplicateIndex(trainRows, pool, 0.5).map((d, i) => (isPool[i] && !d.includes(i - smsa.length) ? [...d, i - smsa.length] : d));
 const keepDups = values['keep-dups'];
@@ -132,16 +144,57 @@ function featurize(text: string, opts: SentimentFeatureOptions): Featurized {
   return f;
 }
 
+let selfTrainLogged = false;
+let unlabelledCache: string[] | undefined;
+function unlabelled(): string[] {
+  if (!unlabelledCache) {
+    unlabelledCache = [];
+    for (const f of ['train.tsv', 'dev.tsv']) {
+      const lines = readFileSync(join(dataDir, 'sib200-topic-id', f), 'utf8').split('\n').slice(1);
+      for (const l of lines) {
+        const t = l.split('\t')[2]?.trim();
+        if (t) unlabelledCache.push(t);
+      }
+    }
+  }
+  return unlabelledCache;
+}
+
 function train(member: Member, allIdx: number[]): { model: LinearModel; opts: SentimentFeatureOptions } {
   const opts: SentimentFeatureOptions = { ...DEFAULT_SENTIMENT_FEATURES, ...member.features };
-  const rowIdx = member.tweetWeight ? allIdx : allIdx.filter((i) => !isOwnTweet[i]);
+  const rowIdx = allIdx.filter((i) => (member.tweetWeight || !isOwnTweet[i]) && (member.generalTweetWeight || !isGeneralTweet[i]));
   const xs = rowIdx.map((i) => featurize(trainRows[i].text, opts).vector);
   const ys = rowIdx.map((i) => SENTIMENT_CLASSES.indexOf(trainRows[i].label));
   const sampleWeights =
-    member.poolWeight || member.tweetWeight
-      ? rowIdx.map((i) => (isPool[i] ? (member.poolWeight ?? 1) : isOwnTweet[i] ? member.tweetWeight! : 1))
+    member.poolWeight || member.tweetWeight || member.generalTweetWeight
+      ? rowIdx.map((i) =>
+          isPool[i] ? (member.poolWeight ?? 1) : isOwnTweet[i] ? member.tweetWeight! : isGeneralTweet[i] ? member.generalTweetWeight! : 1,
+        )
       : undefined;
   const base = { ...DEFAULT_TRAIN_OPTIONS, ...member.train, sampleWeights };
+  if (member.selfTrain) {
+    const first = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << opts.bits, base);
+    const { threshold, weight } = member.selfTrain;
+    const sw = sampleWeights ?? rowIdx.map(() => 1);
+    const xs2 = [...xs];
+    const ys2 = [...ys];
+    let added = 0;
+    for (const text of unlabelled()) {
+      const f = featurize(text, opts);
+      const q = predictProba(first, f.vector);
+      const c = q.indexOf(Math.max(...q));
+      if (q[c] < threshold) continue;
+      xs2.push(f.vector);
+      ys2.push(c);
+      sw.push(weight);
+      added++;
+    }
+    if (!selfTrainLogged) {
+      console.log(`  self-training: ${added} SIB-200 sentences added`);
+      selfTrainLogged = true;
+    }
+    return { model: trainLogReg(xs2, ys2, [...SENTIMENT_CLASSES], 1 << opts.bits, { ...base, sampleWeights: sw }), opts };
+  }
   if (member.nbsvm) return { model: trainNbsvm(xs, ys, SENTIMENT_CLASSES, 1 << opts.bits, base, member.nbsvm), opts };
   const n = member.seeds ?? 1;
   const model = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << opts.bits, base);
@@ -278,9 +331,9 @@ function runVariant(v: Variant): void {
   }
   // The shipped-like model: every training row.
   const models = trainMembers(v, trainRows.map((_, i) => i));
-  const sets: [string, LabelledText[]][] = [...devSets(data).filter(([name]) => !name.startsWith('NusaX')), ['tweets-train tune part', tweetsTune]];
+  const sets: [string, LabelledText[]][] = [...devSets(data).filter(([name]) => !name.startsWith('NusaX')), ['tweets-train tune part', tweetsTune], ['tweets-general tune part', generalTune]];
   const rawSets = sets.map(([, rows]) => {
-    const tune = rows === tweetsTune ? rows : splitHalves(rows).tune;
+    const tune = rows === tweetsTune || rows === generalTune ? rows : splitHalves(rows).tune;
     return { tune, raw: rawScores(models, tune) };
   });
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
@@ -292,7 +345,7 @@ function runVariant(v: Variant): void {
       macroF1(tune, labels(raw, post, !tune.some((r) => r.label === 'neutral'), /tweets|social/.test(sets[i][0]) ? 'social' : undefined)).toFixed(3),
     );
     console.log(
-      `${(v.name + (posts.length > 1 || post.name !== 'default' ? ` / ${post.name}` : '')).padEnd(44)} CV ${mean.toFixed(4)} ±${sd.toFixed(3)}  ${sets.map(([n], i) => `${n.split(' ')[0]}${n.includes('tweets') ? '-tw' : n.includes('all') ? '-all' : ''} ${cells[i]}`).join('  ')}${pi === 0 ? `  (${secs} s; CV per class ${SENTIMENT_CLASSES.map((c) => (cvPerClass[c].reduce((a, b) => a + b, 0) / cvPerClass[c].length).toFixed(3)).join('/')})` : ''}`,
+      `${(v.name + (posts.length > 1 || post.name !== 'default' ? ` / ${post.name}` : '')).padEnd(44)} CV ${mean.toFixed(4)} ±${sd.toFixed(3)}  ${sets.map(([n], i) => `${n.split(' ')[0]}${n.includes('tweets (') ? '-tw' : n.includes('all') ? '-all' : ''} ${cells[i]}`).join('  ')}${pi === 0 ? `  (${secs} s; CV per class ${SENTIMENT_CLASSES.map((c) => (cvPerClass[c].reduce((a, b) => a + b, 0) / cvPerClass[c].length).toFixed(3)).join('/')})` : ''}`,
     );
   });
 }

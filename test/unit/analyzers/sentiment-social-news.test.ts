@@ -122,15 +122,24 @@ describe('dev halves and our own check sets', () => {
   const dir = join(import.meta.dirname, '../../fixtures/sentiment');
   const model = loadSentimentModel();
 
-  it('our training tweets are labelled, near balanced, and share no near-duplicate with the tweet check set', () => {
-    const train = readLabelledFile(join(import.meta.dirname, '../../../analyzers/sentiment/data/tweets-train.tsv'));
-    const check = readLabelledFile(join(dir, 'tweets-3class-check.tsv'));
-    expect(train.length).toBeGreaterThanOrEqual(400);
-    expect(check.length).toBeGreaterThanOrEqual(150);
-    for (const c of ['negative', 'neutral', 'positive']) expect(train.filter((r) => r.label === c).length).toBeGreaterThan(train.length / 4);
-    expect(nearDuplicateIndex(train, check, 0.5).filter((d) => d.length > 0)).toEqual([]);
+  it('our training tweets are labelled, near balanced, and share no near-duplicate with the tweet check sets', () => {
+    const data = join(import.meta.dirname, '../../../analyzers/sentiment/data');
+    const checks = ['tweets-3class-check.tsv', 'tweets-general-check.tsv'].map((f) => readLabelledFile(join(dir, f)));
+    expect(checks[0].length).toBeGreaterThanOrEqual(150);
+    expect(checks[1].length).toBeGreaterThanOrEqual(200);
+    for (const [file, min] of [['tweets-train.tsv', 400], ['tweets-train-general.tsv', 600]] as const) {
+      const train = readLabelledFile(join(data, file));
+      expect(train.length, file).toBeGreaterThanOrEqual(min);
+      for (const c of ['negative', 'neutral', 'positive']) expect(train.filter((r) => r.label === c).length).toBeGreaterThan(train.length / 4);
+      for (const check of checks) expect(nearDuplicateIndex(train, check, 0.5).filter((d) => d.length > 0), file).toEqual([]);
+    }
   });
   // Floors a little under the figures the README reports, so a regression shows.
+  for (const [file, floor] of [['tweets-3class-check.tsv', 0.85], ['tweets-general-check.tsv', 0.8]] as const) {
+    it(`${file}: macro-F1 ≥ ${floor} as social posts (whole file)`, () => {
+      expect(evaluateRows(readLabelledFile(join(dir, file)), model, 'social').macroF1).toBeGreaterThanOrEqual(floor);
+    });
+  }
   for (const [file, floor] of [['local-gov-social.tsv', 0.75], ['local-gov-news.tsv', 0.7]] as const) {
     it(`${file}: macro-F1 ≥ ${floor} on each half`, () => {
       const rows = readLabelledFile(join(dir, file));
