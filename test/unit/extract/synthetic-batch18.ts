@@ -13,6 +13,10 @@
 // the byline's line), Ayobandung (a midnight feed date), Warta Ekonomi (only "1 jam yang lalu" at
 // the headline, a popular list a month off, a feed date), and a Radar Madura photo page whose text
 // is its caption beside a newsletter box. The prose is invented.
+// First run (2026-12-04, at 82b65f8, before any change; `PANTAU_EVAL_PRINT=1 npx vitest run
+// test/unit/extract/batch18.test.ts`): 16 pages, body token-F1 mean 0.995 (worst 0.926: IDX
+// Channel's "(Disclaimer: Keputusan pembelian/penjualan saham …)" line kept after the text), titles
+// 16/16, dates 15/16 (Inilah's JSON-LD UTC clock labelled +07:00 taken over the byline's 08:45 WIB).
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, nm, om, ps } from './page-parts.js';
 
