@@ -189,6 +189,9 @@ const DROP_LINE: RegExp[] = [
   /^(?:topik|tags?|label)(?:\s+(?:terkait|populer|pilihan))?\s*[:：]?$/i,
   /^(?:jangan lupa|update terus|pantau terus|simak terus)\b.{0,120}\b(?:follow|ikuti|subscribe|google news|whatsapp|telegram|channel|saluran|instagram|media sosial|youtube|tiktok)\b/i,
   /^(?:jangan lewatkan|pilihan editor|pilihan redaksi|terpopuler|berita terkini|most popular|read more|lihat semua|selengkapnya|more photos|foto lainnya|video lainnya)\s*[:：!.]*$/i,
+  // A standing disclaimer under market and sponsored stories: "(Disclaimer: Keputusan pembelian/penjualan
+  // saham sepenuhnya ada di tangan investor.)", "Disclaimer: Artikel ini …".
+  /^[[(*\s]*disclaimer\s*[:：]/i,
 ];
 
 export function isBoilerplateLine(line: string): boolean {
