@@ -194,10 +194,32 @@ const DROP_LINE: RegExp[] = [
   /^[[(*\s]*disclaimer\s*[:：]/i,
 ];
 
+// A byline of a name (or two) and a date, with no separator or one: "Ferinda K Fachri Rabu, 2 Desember
+// 2026", "Oleh Rudi Arman, 2 Desember 2026 14:20", "2 Desember 2026 | Redaksi". Case-sensitive: the
+// name's words are capitalised (a sentence ending in a date has lower-case words).
+const WEEKDAY = String.raw`(?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu|[Aa]had)`;
+// Not a weekday alone: "Senin, 30 November 2026" is a chronology's subhead, not a byline.
+const BYLINE_NAME = String.raw`(?!${WEEKDAY}\s*,?\s*\d)(?:(?:[Oo]leh|[Bb]y)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*`;
+const BYLINE_DATE = String.raw`(?:${WEEKDAY},?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2}(?:\s*(?:[,|/·•–—-]\s*)?(?:[Pp]ukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|Wib|Wita|Wit)?)?`;
+const NAME_AND_DATE = new RegExp(String.raw`^(?:${BYLINE_NAME}\s*[,|/·•–—-]?\s*${BYLINE_DATE}|${BYLINE_DATE}\s*[,|/·•–—-]?\s*${BYLINE_NAME})$`, 'u');
+/** Parts of a short info line: "Biro Humas | Dibaca 1.024 kali", "Redaksi · 3 menit baca". */
+const INFO_SEPARATOR = /\s+[|·•]\s+/;
+
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 400) return isSubscriptionLine(line);
-  for (const re of DROP_LINE) if (re.test(line)) return true;
+  if (dropLine(line) || NAME_AND_DATE.test(line)) return true;
+  // A short line of parts, one of them a counter, a credit or a date stamp, none a sentence: the
+  // article's info line ("Biro Humas dan Informasi Publik | Dibaca 1.024 kali").
+  if (line.length <= 160) {
+    const parts = line.split(INFO_SEPARATOR);
+    if (parts.length >= 2 && parts.every((x) => x.length <= 80 && !/[.!?]$/.test(x)) && parts.some((x) => dropLine(x) || NAME_AND_DATE.test(x))) return true;
+  }
   return isSubscriptionLine(line);
+}
+
+function dropLine(line: string): boolean {
+  for (const re of DROP_LINE) if (re.test(line)) return true;
+  return false;
 }
 
 // Containers of other articles: related and popular lists, sidebars, indexes, comments. Their dates

@@ -16,6 +16,11 @@
 // kali" line kept; the explainer's "Ferinda K Fachri Rabu, 2 Desember 2026" byline kept, 0.950),
 // titles 11/11, dates 9/11 (the dateline-only press release got no date; the meta published_time
 // that is the visible update taken over the byline's publication).
+// Then tuned on, three fixes: a dateline opening the text is a weak witness of the day; a machine
+// "publication" time that is, to the minute, the update printed under the byline is the update when
+// the byline gives another time; a line of a capitalised name and a date, or a short line of parts
+// one of which is a counter, credit or date stamp, is not text → 1.000 (1.000) / 11 / 11; batches
+// 3–19 and the 23 eval pages (and the 6 untouched real pages) unchanged, page for page.
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, nm, om } from './page-parts.js';
 
