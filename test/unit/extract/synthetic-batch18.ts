@@ -22,7 +22,7 @@
 // minute, and 3 h or more from it as labelled, was UTC) → 1.000 (1.000) / 16 / 16; batches 3–17 and
 // the 23 eval pages unchanged, page for page.
 import type { BatchPage } from './synthetic-batch3.js';
-import { j, ld, nm, om, ps } from './page-parts.js';
+import { j, ld, nm, om } from './page-parts.js';
 
 const html = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX"></script><script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());</script><link rel="stylesheet" href="/assets/css/style.min.css"></head><body>${body}<script src="/assets/js/app.min.js"></script></body></html>`;
