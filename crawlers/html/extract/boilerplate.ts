@@ -25,16 +25,20 @@ const CONTENT_HINT = /article|artikel|content|konten|entry|main|post-?body|story
 
 // Lists of other stories and readers' comments: skipped even in the relaxed pass, which is for an
 // article a generic widget word hid ("content-sidebar-wrap"), never for these.
+// The next story an infinite scroll renders in full under the first ("next-article", "read-next"):
+// another article, even though "article" is in its class.
+const NEXT_STORY = /next[-_]?(?:article|post|story|berita|artikel)|read[-_]?next|(?:artikel|berita)[-_]?(?:selanjutnya|berikutnya)|infinite[-_]?scroll/;
 const OTHER_STORIES =
   /related|terkait|rekomendasi|recommend|baca-?juga|lihat-?juga|read-?also|also-?read|populer|popular|trending|outbrain|taboola|mgid|dable|comment|komentar|disqus|(?:^|[\s_-])(?:lain|lainnya|terpopuler|more-?news|next-?news)(?:$|[\s_-])/;
 
 export function isOtherStories(ci: string): boolean {
-  return !!ci && OTHER_STORIES.test(ci);
+  return !!ci && (OTHER_STORIES.test(ci) || NEXT_STORY.test(ci));
 }
 
 /** True when an element's class/id names a widget rather than article content. */
 export function isJunkClass(ci: string): boolean {
   if (!ci) return false;
+  if (NEXT_STORY.test(ci)) return true;
   if (JUNK_SUBSTR.test(ci)) {
     // "detail-comment", "article-share" stay junk: the junk word is specific. Only a bare content
     // hint combined with a generic junk word (e.g. "content-sidebar-wrap") could be a wrapper, and
@@ -151,6 +155,7 @@ const DROP_LINE: RegExp[] = [
   /^(?:pilihan editor|pilihan redaksi|rekomendasi|baca selengkapnya|read also|see also|related)\s*[:：]/i,
   /^dilarang (?:keras )?(?:mengambil|menyalin|mengutip|memproduksi|mereproduksi)/i,
   /^(?:artikel|berita|video|foto)\s+(?:terkait|lainnya|menarik|pilihan|populer|terpopuler|rekomendasi)\b/i,
+  /^(?:artikel|berita)\s+(?:selanjutnya|berikutnya)\s*[:：]?$/i,
   /^(?:advertisement|advertisment|iklan|ads|sponsored|promoted|scroll (?:to|untuk) (?:continue|lanjut|melanjutkan)[\w\s]*|lanjut(?:kan)? (?:baca|membaca)[\w\s]*|continue reading[\w\s]*|content continues below|konten berlanjut[\w\s]*)$/i,
   /^(?:editor|pewarta|penulis|reporter|redaktur|redaksi|penyunting|editing|fotografer|kontributor|writer|penerjemah|video editor|produser|sumber foto|foto|caption|keterangan foto|uploader|penanggung jawab)\s*[:：]/i,
   /^(?:copyright|hak cipta|©|\(c\))/i,
@@ -225,8 +230,10 @@ function dropLine(line: string): boolean {
 // Containers of other articles: related and popular lists, sidebars, indexes, comments. Their dates
 // and captions belong to other stories.
 // Not a post's own footer ("post-footer", "entry-footer": Blogger prints the post's timestamp there).
+// The next story an infinite scroll renders in full under the first ("next-article", "read-next",
+// "artikel-selanjutnya") is another article's.
 const WIDGET =
-  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|(?<!(?:post|entry)[-_]?)footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
+  /next[-_]?(?:article|post|story|news|berita|artikel)|read[-_]?next|(?:artikel|berita)[-_]?(?:selanjutnya|berikutnya)|infinite[-_]?scroll|related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|(?<!(?:post|entry)[-_]?)footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
 const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
 
 export function isWidget(n: DomNode): boolean {
