@@ -6,6 +6,9 @@
 // zone-less byline), Kalselpos (WITA, a UTC JSON-LD), Niaga Asia (Samarinda, a date-only byline),
 // Radar Sulbar (only "3 jam lalu", a UTC feed), Mercusuar (Palu, no machine date), Inside Lombok,
 // Balipuspanews and Papua Barat News (WIT). The prose is invented.
+// First and only run (2026-12-04, at the commit above + this file; `PANTAU_EVAL_PRINT=1 npx vitest
+// run test/unit/extract/batch24.test.ts`): 10 pages, body token-F1 mean 1.000 (worst 1.000), titles
+// 10/10, dates 10/10. Left untouched: no fix was made for it.
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, om } from './page-parts.js';
 
