@@ -142,6 +142,14 @@ export function choosePublished(input: DateCandidate[], opts: DateRuleOptions): 
       }
     }
   }
+  // The reverse: a machine time labelled with an Indonesian zone whose clock, read as UTC, is the
+  // headline byline's or the feed's instant to the minute, and hours from it as labelled (a server
+  // printing its UTC clock with a fixed "+07:00": "01:45+07:00" beside "08:45 WIB"), was UTC.
+  for (const c of cands) {
+    if (!isMachine(c) || !c.hasTime || !c.hasZone || !INDONESIAN.has(c.offset)) continue;
+    const r = refs.find((r) => r.source !== 'url' && Math.floor(wall(c) / 60_000) === Math.floor(r.ms / 60_000) && Math.abs(c.ms - r.ms) >= BYLINE_CLOCK_SLACK);
+    if (r) Object.assign(c, { ms: wall(c), offset: r.source === 'byline' && INDONESIAN.has(r.offset) ? r.offset : local, zoneRepaired: true });
+  }
   // A machine time without a zone was written in the page's own zone: the one its headline byline
   // names (WITA, WIT) when that byline shows the same clock time, not the WIB default.
   const zoned = refs.find((r) => r.source === 'byline' && r.hasZone && INDONESIAN.has(r.offset));

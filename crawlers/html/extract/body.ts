@@ -371,12 +371,20 @@ function renderRuns(runs: Run[], selected: Set<DomNode>, title?: string): string
         out.push(line);
         continue;
       }
-      if (line.length < 90 && (DATE_LINE.test(line) || STAMP_LINE.test(line) || (ZONE_LINE.test(line) && /\d{1,2}[:.]\d{2}/.test(line)))) continue;
+      if (line.length < 90 && !isSentence(line) && (DATE_LINE.test(line) || STAMP_LINE.test(line) || (ZONE_LINE.test(line) && /\d{1,2}[:.]\d{2}/.test(line)))) continue;
       if (out.length && out[out.length - 1] === line) continue;
       out.push(line);
     }
   }
   return out.join('\n\n');
+}
+
+/**
+ * A short sentence of the article ("Aparat akan berjaga hingga pukul 02.00 WIT."): it ends like one
+ * and has several lower-case words. A date stamp or byline has neither.
+ */
+function isSentence(line: string): boolean {
+  return /[.!?]["”’)]?$/.test(line) && (line.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 4;
 }
 
 function squash(s: string): string {

@@ -25,16 +25,20 @@ const CONTENT_HINT = /article|artikel|content|konten|entry|main|post-?body|story
 
 // Lists of other stories and readers' comments: skipped even in the relaxed pass, which is for an
 // article a generic widget word hid ("content-sidebar-wrap"), never for these.
+// The next story an infinite scroll renders in full under the first ("next-article", "read-next"):
+// another article, even though "article" is in its class.
+const NEXT_STORY = /next[-_]?(?:article|post|story|berita|artikel)|read[-_]?next|(?:artikel|berita)[-_]?(?:selanjutnya|berikutnya)|infinite[-_]?scroll/;
 const OTHER_STORIES =
   /related|terkait|rekomendasi|recommend|baca-?juga|lihat-?juga|read-?also|also-?read|populer|popular|trending|outbrain|taboola|mgid|dable|comment|komentar|disqus|(?:^|[\s_-])(?:lain|lainnya|terpopuler|more-?news|next-?news)(?:$|[\s_-])/;
 
 export function isOtherStories(ci: string): boolean {
-  return !!ci && OTHER_STORIES.test(ci);
+  return !!ci && (OTHER_STORIES.test(ci) || NEXT_STORY.test(ci));
 }
 
 /** True when an element's class/id names a widget rather than article content. */
 export function isJunkClass(ci: string): boolean {
   if (!ci) return false;
+  if (NEXT_STORY.test(ci)) return true;
   if (JUNK_SUBSTR.test(ci)) {
     // "detail-comment", "article-share" stay junk: the junk word is specific. Only a bare content
     // hint combined with a generic junk word (e.g. "content-sidebar-wrap") could be a wrapper, and
@@ -151,6 +155,7 @@ const DROP_LINE: RegExp[] = [
   /^(?:pilihan editor|pilihan redaksi|rekomendasi|baca selengkapnya|read also|see also|related)\s*[:：]/i,
   /^dilarang (?:keras )?(?:mengambil|menyalin|mengutip|memproduksi|mereproduksi)/i,
   /^(?:artikel|berita|video|foto)\s+(?:terkait|lainnya|menarik|pilihan|populer|terpopuler|rekomendasi)\b/i,
+  /^(?:artikel|berita)\s+(?:selanjutnya|berikutnya)\s*[:：]?$/i,
   /^(?:advertisement|advertisment|iklan|ads|sponsored|promoted|scroll (?:to|untuk) (?:continue|lanjut|melanjutkan)[\w\s]*|lanjut(?:kan)? (?:baca|membaca)[\w\s]*|continue reading[\w\s]*|content continues below|konten berlanjut[\w\s]*)$/i,
   /^(?:editor|pewarta|penulis|reporter|redaktur|redaksi|penyunting|editing|fotografer|kontributor|writer|penerjemah|video editor|produser|sumber foto|foto|caption|keterangan foto|uploader|penanggung jawab)\s*[:：]/i,
   /^(?:copyright|hak cipta|©|\(c\))/i,
@@ -189,19 +194,46 @@ const DROP_LINE: RegExp[] = [
   /^(?:topik|tags?|label)(?:\s+(?:terkait|populer|pilihan))?\s*[:：]?$/i,
   /^(?:jangan lupa|update terus|pantau terus|simak terus)\b.{0,120}\b(?:follow|ikuti|subscribe|google news|whatsapp|telegram|channel|saluran|instagram|media sosial|youtube|tiktok)\b/i,
   /^(?:jangan lewatkan|pilihan editor|pilihan redaksi|terpopuler|berita terkini|most popular|read more|lihat semua|selengkapnya|more photos|foto lainnya|video lainnya)\s*[:：!.]*$/i,
+  // A standing disclaimer under market and sponsored stories: "(Disclaimer: Keputusan pembelian/penjualan
+  // saham sepenuhnya ada di tangan investor.)", "Disclaimer: Artikel ini …".
+  /^[[(*\s]*disclaimer\s*[:：]/i,
 ];
+
+// A byline of a name (or two) and a date, with no separator or one: "Ferinda K Fachri Rabu, 2 Desember
+// 2026", "Oleh Rudi Arman, 2 Desember 2026 14:20", "2 Desember 2026 | Redaksi". Case-sensitive: the
+// name's words are capitalised (a sentence ending in a date has lower-case words).
+const WEEKDAY = String.raw`(?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu|[Aa]had)`;
+// Not a weekday alone: "Senin, 30 November 2026" is a chronology's subhead, not a byline.
+const BYLINE_NAME = String.raw`(?!${WEEKDAY}\s*,?\s*\d)(?:(?:[Oo]leh|[Bb]y)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*`;
+const BYLINE_DATE = String.raw`(?:${WEEKDAY},?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2}(?:\s*(?:[,|/·•–—-]\s*)?(?:[Pp]ukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|Wib|Wita|Wit)?)?`;
+const NAME_AND_DATE = new RegExp(String.raw`^(?:${BYLINE_NAME}\s*[,|/·•–—-]?\s*${BYLINE_DATE}|${BYLINE_DATE}\s*[,|/·•–—-]?\s*${BYLINE_NAME})$`, 'u');
+/** Parts of a short info line: "Biro Humas | Dibaca 1.024 kali", "Redaksi · 3 menit baca". */
+const INFO_SEPARATOR = /\s+[|·•]\s+/;
 
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 400) return isSubscriptionLine(line);
-  for (const re of DROP_LINE) if (re.test(line)) return true;
+  if (dropLine(line) || NAME_AND_DATE.test(line)) return true;
+  // A short line of parts, one of them a counter, a credit or a date stamp, none a sentence: the
+  // article's info line ("Biro Humas dan Informasi Publik | Dibaca 1.024 kali").
+  if (line.length <= 160) {
+    const parts = line.split(INFO_SEPARATOR);
+    if (parts.length >= 2 && parts.every((x) => x.length <= 80 && !/[.!?]$/.test(x)) && parts.some((x) => dropLine(x) || NAME_AND_DATE.test(x))) return true;
+  }
   return isSubscriptionLine(line);
+}
+
+function dropLine(line: string): boolean {
+  for (const re of DROP_LINE) if (re.test(line)) return true;
+  return false;
 }
 
 // Containers of other articles: related and popular lists, sidebars, indexes, comments. Their dates
 // and captions belong to other stories.
 // Not a post's own footer ("post-footer", "entry-footer": Blogger prints the post's timestamp there).
+// The next story an infinite scroll renders in full under the first ("next-article", "read-next",
+// "artikel-selanjutnya") is another article's.
 const WIDGET =
-  /related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|(?<!(?:post|entry)[-_]?)footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
+  /next[-_]?(?:article|post|story|news|berita|artikel)|read[-_]?next|(?:artikel|berita)[-_]?(?:selanjutnya|berikutnya)|infinite[-_]?scroll|related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|(?<!(?:post|entry)[-_]?)footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
 const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
 
 export function isWidget(n: DomNode): boolean {

@@ -46,6 +46,10 @@ const AT_H1_TEXTS = 15;
 const BYLINE_SHAPE =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{2}\b(?=[\s,|·-]{0,6}\d{1,2}[:.]\d{2})|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
 
+/** "Jakarta, 2 Desember 2026 –", "Kota Bandung, Rabu, 2 Desember 2026 -": a place, a date, a dash. */
+const DATELINE =
+  /^\p{Lu}[\p{L}.'’ ]{1,40}?,\s*((?:(?:[Ss]enin|[Ss]elasa|[Rr]abu|[Kk]amis|[Jj]um'?at|[Ss]abtu|[Mm]inggu|[Aa]had),?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d{2})\s*[–—-]/u;
+
 export interface DateOptions {
   /** Offset for zone-less times; WIB for Indonesian pages. */
   defaultOffset: string;
@@ -55,15 +59,30 @@ export interface DateOptions {
   title?: string;
   /** The page's canonical URL: its path may carry the date when the fetched URL does not. */
   canonicalUrl?: string;
+  /** The start of the extracted text: a press release's dateline ("Jakarta, 2 Desember 2026 – …"). */
+  lead?: string;
 }
 
 /** Every publication date the page gives, each with where it was found (see src/core/published-date). */
 export function pageDateCandidates(root: DomNode, scan: PageScan, url: string, opts: DateOptions): DateCandidate[] {
   const def = opts.defaultOffset;
   const out: DateCandidate[] = [...machineDates(scan, def)];
-  const { strong, weak } = bylineDates(root, scan, def, opts.title);
+  const { strong, weak, update } = bylineDates(root, scan, def, opts.title);
   if (strong) out.push(cand('byline', strong, 'strong'));
   if (weak) out.push(cand('byline', weak, 'weak'));
+  // A machine "publication" time that is the update the page prints at the headline ("Diperbarui
+  // … 15:40 WITA" under "Diterbitkan … 08:10 WITA"), to the minute, is the CMS's last save: an
+  // update, not the publication, when the byline gives another time.
+  if (update?.hasTime && strong?.hasTime && Math.floor(strong.ms / 60_000) !== Math.floor(update.ms / 60_000)) {
+    for (const c of out) {
+      if ((c.source === 'jsonld' || c.source === 'meta' || c.source === 'time') && c.hasTime && Math.floor(c.ms / 60_000) === Math.floor(update.ms / 60_000)) c.source = 'modified';
+    }
+  }
+  // A dateline opening the text ("Jakarta, 2 Desember 2026 – …", a press release's) is a weak witness
+  // of the day: the only date some government portals print.
+  const dl = opts.lead ? DATELINE.exec(opts.lead) : null;
+  const dlDate = dl ? parseDate(dl[1], def) : undefined;
+  if (dlDate) out.push(cand('byline', { ...dlDate, hasTime: false }, 'weak'));
   const urls = [url, opts.canonicalUrl].filter((u): u is string => !!u);
   const fromUrl = urls.map((u) => urlDate(u, def)).filter((d): d is ParsedDate => !!d);
   const u = fromUrl.find((d) => d.hasTime) ?? fromUrl[0];
@@ -185,7 +204,7 @@ function inProse(el: DomNode): boolean {
  * date/time/byline, else the last one before it. Related lists, sidebars and indexes carry other
  * articles' dates and are never read.
  */
-function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string): { strong?: ParsedDate; weak?: ParsedDate } {
+function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string): { strong?: ParsedDate; weak?: ParsedDate; update?: ParsedDate } {
   const h1 = headlineEl(scan, title ?? '');
   let seenH1 = !h1;
   let near: ParsedDate | undefined;
@@ -200,8 +219,23 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
   let after: ParsedDate | undefined;
   let updated: ParsedDate | undefined;
   let checked = 0;
+  // Texts still read after the byline for an update line printed below it ("Diperbarui … 15:40").
+  let afterNear = 0;
   walkNodes(root, (n) => {
-    if (near || checked > MAX_BYLINE_CANDIDATES * 4) return false;
+    if (checked > MAX_BYLINE_CANDIDATES * 4) return false;
+    if (near) {
+      if (updated || afterNear >= 3) return false;
+      if (n.type === 'text') {
+        const t = normalizeSpace(n.data ?? '');
+        if (!t) return false;
+        afterNear++;
+        const d = t.length <= MAX_BYLINE_CHARS && updateOnly(t, recent) ? parseDate(t, def) : undefined;
+        if (d) updated = d;
+        if (recent.push(t) > 3) recent.shift();
+        return false;
+      }
+      return isElement(n) && !isWidget(n) && n.name !== 'script' && n.name !== 'style';
+    }
     if (n.type === 'text') {
       const t = normalizeSpace(n.data ?? '');
       if (!t) return false;
@@ -269,7 +303,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
   const atHeadline = near && nearAt <= AT_H1_TEXTS ? near : undefined;
   const strong = atHeadline ?? beforeNear;
   const weak = [near, after, before].find((d) => d && d !== strong);
-  return { strong, weak };
+  return { strong, weak, update: updated };
 }
 
 /**

@@ -70,7 +70,7 @@ function extract(html: string, url: string): ExtractedArticle {
       : declaredLanguage;
   const indonesian = !language || language === 'id' || language === 'ms' || /\.id$/i.test(hostOf(url));
   const canonicalUrl = extractCanonical(scan, url);
-  const dateOpts = { defaultOffset: indonesian ? WIB : '+00:00', outputOffset: indonesian ? WIB : undefined, title, canonicalUrl };
+  const dateOpts = { defaultOffset: indonesian ? WIB : '+00:00', outputOffset: indonesian ? WIB : undefined, title, canonicalUrl, lead: text.slice(0, 200) };
   const dateCandidates = pageDateCandidates(root, scan, url, dateOpts);
   const publishedAt = choosePublished(dateCandidates, { localOffset: dateOpts.defaultOffset, outputOffset: dateOpts.outputOffset })?.iso;
   const author = extractAuthor(scan, siteName, text);

@@ -23,3 +23,25 @@ describe('zone-less meta time and a zoned byline', () => {
     expect(choosePublished([meta(other, false), byline], opts)?.iso).toBe('2026-12-02T17:00:00+09:00');
   });
 });
+
+// A server printing its UTC clock with a fixed Indonesian offset (batch 18, Inilah): the JSON-LD
+// "01:45:00+07:00" beside the byline "08:45 WIB" — the clock read as UTC is the byline's instant.
+describe('a UTC clock labelled with an Indonesian zone', () => {
+  const wib = (h: number, m: number) => Date.UTC(2026, 11, 2, h, m) - 7 * H;
+  const bylineWib: DateCandidate = { source: 'byline', ms: wib(8, 45), offset: '+07:00', hasTime: true, hasZone: true, strength: 'strong' };
+  const jsonld = (ms: number): DateCandidate => ({ source: 'jsonld', ms, offset: '+07:00', hasTime: true, hasZone: true });
+  it('is read as UTC when its clock is the byline instant in UTC to the minute', () => {
+    expect(choosePublished([jsonld(wib(1, 45)), bylineWib], opts)?.iso).toBe('2026-12-02T08:45:00+07:00');
+  });
+  it('is written in the byline zone (WITA)', () => {
+    const wita: DateCandidate = { ...bylineWib, ms: Date.UTC(2026, 11, 2, 14, 0) - 8 * H, offset: '+08:00' };
+    expect(choosePublished([{ ...jsonld(0), ms: Date.UTC(2026, 11, 2, 6, 0) - 8 * H, offset: '+08:00' }, wita], opts)?.iso).toBe('2026-12-02T14:00:00+08:00');
+  });
+  it('is left alone when its clock is not the byline instant to the minute', () => {
+    // 01:50 is not 01:45 UTC: the machine value keeps its time (rule 3), as before.
+    expect(choosePublished([jsonld(wib(1, 50)), bylineWib], opts)?.iso).toBe('2026-12-02T01:50:00+07:00');
+  });
+  it('is left alone when only a weak (sidebar) byline has that instant', () => {
+    expect(choosePublished([jsonld(wib(1, 45)), { ...bylineWib, strength: 'weak' }], opts)?.iso).toBe('2026-12-02T01:45:00+07:00');
+  });
+});

@@ -19,6 +19,8 @@ const DROP = [
   'Update terus berita terkini di WhatsApp Channel Fajar',
   'Jangan lupa follow akun media sosial kami',
   'Penulis Kontributor Kendari, Kiki Andi Pati | Editor Dita Angga',
+  '(Disclaimer: Keputusan pembelian/penjualan saham sepenuhnya ada di tangan investor.)',
+  'Disclaimer: Artikel ini merupakan kerja sama dengan mitra.',
 ];
 const KEEP = [
   'Jayapura, 2 Desember 2026 – Pemerintah Kota Jayapura mulai menyalurkan bantuan air bersih.',
@@ -26,6 +28,7 @@ const KEEP = [
   'Diperbarui setiap pekan, data itu menunjukkan harga cabai naik sejak Oktober 2026 di seluruh pasar kota.',
   'Update terakhir menyebut 120 rumah terendam.',
   'Penulis buku itu, Andi Pati, mengatakan editor | penerbit belum menentukan tanggal terbit.',
+  'Perusahaan memasang disclaimer: produk tidak untuk anak di bawah umur.',
 ];
 
 describe('boilerplate lines', () => {
