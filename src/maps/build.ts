@@ -177,9 +177,27 @@ function identify(input: MapInput) {
       const id = sid ? rules.alias(sid) : undefined;
       if (id) stored.set(id, (stored.get(id) ?? 0) + 1);
     }
+    // The signature is made when first read: an issue given its stored id, or a day without earlier
+    // issues, is compared with nothing (assignIssueIds), and only a described map reads it then.
+    let signed: ReturnType<typeof sig> | undefined;
+    const signature = (): ReturnType<typeof sig> =>
+      (signed ??= sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets));
     return {
-      ...sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets),
-      hoax: hoaxOf(ms).aboutHoax,
+      get centroid() {
+        return signature().centroid;
+      },
+      get places() {
+        return signature().places;
+      },
+      get streets() {
+        return signature().streets;
+      },
+      get clusters() {
+        return signature().clusters;
+      },
+      get hoax() {
+        return hoaxOf(ms).aboutHoax;
+      },
       members: ms.map((m) => m.id),
       storedIds: stored,
     };

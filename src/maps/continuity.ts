@@ -148,8 +148,9 @@ export function assignIssueIds(
     for (const [id, count] of c.storedIds) stored.push({ i, id, score: 2 + count / n });
   });
   give(stored);
-  if (out.some((id) => id === undefined)) {
-    const prior = typeof priorIn === 'function' ? priorIn() : priorIn;
+  const prior = out.some((id) => id === undefined) ? (typeof priorIn === 'function' ? priorIn() : priorIn) : [];
+  // Without earlier issues nothing is compared (the current signatures are not read).
+  if (prior.length) {
     // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
     // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
     // Each posting list as two flat arrays (prior index, weight): no object per entry.
