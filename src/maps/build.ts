@@ -21,7 +21,7 @@ import { ancestorsOf, levelOf, within } from './regions.js';
 import { authorOf, buckets, engagementOf, mapMention, mentionMs, split, top } from './stats.js';
 import type { AreaCount, IssueMap, MapIssue, MapRegion } from './types.js';
 import { MAP_FORMAT_VERSION } from './types.js';
-import { localDay } from '../core/time.js';
+import { fixedOffsetMs, localDay } from '../core/time.js';
 import { centroid, tfidf, type SparseVector } from './vectors.js';
 import type { TextTools } from './text.js';
 
@@ -178,9 +178,27 @@ function identify(input: MapInput) {
       const id = sid ? rules.alias(sid) : undefined;
       if (id) stored.set(id, (stored.get(id) ?? 0) + 1);
     }
+    // The signature is made when first read: an issue given its stored id, or a day without earlier
+    // issues, is compared with nothing (assignIssueIds), and only a described map reads it then.
+    let signed: ReturnType<typeof sig> | undefined;
+    const signature = (): ReturnType<typeof sig> =>
+      (signed ??= sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets));
     return {
-      ...sig(ms, (m) => g.vectors.get(m.id)!, (m) => g.features.get(m.id)!.primaryPlaces, (m) => g.features.get(m.id)!.streets),
-      hoax: hoaxOf(ms).aboutHoax,
+      get centroid() {
+        return signature().centroid;
+      },
+      get places() {
+        return signature().places;
+      },
+      get streets() {
+        return signature().streets;
+      },
+      get clusters() {
+        return signature().clusters;
+      },
+      get hoax() {
+        return hoaxOf(ms).aboutHoax;
+      },
       members: ms.map((m) => m.id),
       storedIds: stored,
     };
@@ -453,8 +471,21 @@ export function previousVolumes(prior: readonly PriorMention[], period: { from: 
   const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000) + 1;
   const from = new Date(Date.parse(period.from) - days * 86_400_000).toISOString().slice(0, 10);
   const out = new Map<string, number>();
+  // In a zone of one offset (every Indonesian one) a local day is a whole number of days since the
+  // epoch after the offset: compared as numbers, not as the day strings localDay makes per mention
+  // (for instants of about the years 70 to 9890: there those strings sort as the days do).
+  const off = fixedOffsetMs(zone);
+  const first = Date.parse(`${from}T00:00:00Z`) / 86_400_000;
+  const end = Date.parse(`${period.from}T00:00:00Z`) / 86_400_000;
+  const dayNumbers = off !== undefined && Number.isInteger(first) && Number.isInteger(end);
   for (const p of prior) {
-    const d = localDay(mentionMs(p.mention), zone);
+    const ms = mentionMs(p.mention);
+    if (dayNumbers && ms > -6e13 && ms < 2.5e14) {
+      const n = Math.floor((ms + off) / 86_400_000);
+      if (n >= first && n < end) out.set(p.issueId, (out.get(p.issueId) ?? 0) + 1);
+      continue;
+    }
+    const d = localDay(ms, zone);
     if (d >= from && d < period.from) out.set(p.issueId, (out.get(p.issueId) ?? 0) + 1);
   }
   return out;

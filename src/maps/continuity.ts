@@ -46,13 +46,55 @@ export function newIssueId(firstMemberId: string): string {
  * cosine is at least 0.15); −0.25 when one is a hoax (or about one: `IssueHoax.aboutHoax`) and the other not. Unrelated places or streets: 0.
  */
 export function linkScore(a: IssueSignature, b: IssueSignature, cosine = dot(a.centroid, b.centroid), shared = sharesCluster(a, b)): number {
-  if (placesConflict(a.places, b.places) || streetsConflict(a.streets, b.streets)) return 0;
-  const street = a.streets.some((s) => b.streets.includes(s));
-  const place = a.places.some((p) => b.places.includes(p));
+  return scoreOf(cosine, shared, placeRelation(a.places, b.places), streetRelation(a.streets, b.streets), !!a.hoax !== !!b.hoax);
+}
+
+/** How two place (or street) lists relate: unrelated places (0 in linkScore), one shared, or neither. */
+const CONFLICT = 1;
+const SHARED = 2;
+function placeRelation(a: readonly string[], b: readonly string[]): number {
+  return placesConflict(a, b) ? CONFLICT : a.some((p) => b.includes(p)) ? SHARED : 0;
+}
+function streetRelation(a: readonly string[], b: readonly string[]): number {
+  return streetsConflict(a, b) ? CONFLICT : a.some((s) => b.includes(s)) ? SHARED : 0;
+}
+
+/** linkScore from the cosine, the shared cluster and how the places and streets relate. */
+function scoreOf(cosine: number, shared: boolean, places: number, streets: number, hoaxDiffers: boolean): number {
+  if (places === CONFLICT || streets === CONFLICT) return 0;
   // A street or place confirms what the words say; it does not make the link alone: a fuel queue and
   // a rubbish pile on one street, a day apart, share the street and little else.
   const confirm = cosine >= MIN_CONFIRMED_COSINE;
-  return cosine + (shared ? 0.3 : 0) + (confirm && street ? 0.15 : 0) + (confirm && place ? 0.1 : 0) - (!!a.hoax !== !!b.hoax ? 0.25 : 0);
+  return cosine + (shared ? 0.3 : 0) + (confirm && streets === SHARED ? 0.15 : 0) + (confirm && places === SHARED ? 0.1 : 0) - (hoaxDiffers ? 0.25 : 0);
+}
+
+/**
+ * Place or street lists by content, numbered (a day's issues name few different lists), and how
+ * two numbered lists relate, computed once per pair of lists (placeRelation / streetRelation).
+ */
+class Relations {
+  private readonly ids = new Map<string, number>();
+  private readonly lists: (readonly string[])[] = [];
+  private readonly memo = new Map<number, number>();
+  constructor(private readonly relation: (a: readonly string[], b: readonly string[]) => number) {}
+
+  id(list: readonly string[]): number {
+    const key = list.join('\u0000');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.lists.length));
+      this.lists.push(list);
+    }
+    return id;
+  }
+
+  /** The relation of list `a` (of a current issue) to list `b` (of an earlier one). */
+  of(a: number, b: number): number {
+    const key = a * 0x200000 + b;
+    let r = this.memo.get(key);
+    if (r === undefined) this.memo.set(key, (r = this.relation(this.lists[a]!, this.lists[b]!)));
+    return r;
+  }
 }
 
 function sharesCluster(a: IssueSignature, b: IssueSignature): boolean {
@@ -106,8 +148,9 @@ export function assignIssueIds(
     for (const [id, count] of c.storedIds) stored.push({ i, id, score: 2 + count / n });
   });
   give(stored);
-  if (out.some((id) => id === undefined)) {
-    const prior = typeof priorIn === 'function' ? priorIn() : priorIn;
+  const prior = out.some((id) => id === undefined) ? (typeof priorIn === 'function' ? priorIn() : priorIn) : [];
+  // Without earlier issues nothing is compared (the current signatures are not read).
+  if (prior.length) {
     // The cosines of every current–prior pair that shares a feature, accumulated through an inverted
     // index of the prior centroids (the pairs sharing nothing have cosine 0 and are skipped).
     // Each posting list as two flat arrays (prior index, weight): no object per entry.
@@ -128,6 +171,12 @@ export function assignIssueIds(
     prior.forEach((p, pi) => {
       for (const c of p.clusters) (byCluster.get(c) ?? byCluster.set(c, []).get(c)!).push(pi);
     });
+    // Places and streets by list number (linkScore's checks, once per pair of lists).
+    const places = new Relations(placeRelation);
+    const streets = new Relations(streetRelation);
+    const priorPlaces = Int32Array.from(prior, (p) => places.id(p.places));
+    const priorStreets = Int32Array.from(prior, (p) => streets.id(p.streets));
+    const priorHoax = Uint8Array.from(prior, (p) => (p.hoax ? 1 : 0));
     const acc = new Float64Array(prior.length);
     // The prior issues touched by the current one: marked, and listed once each.
     const mark = new Uint8Array(prior.length);
@@ -159,15 +208,24 @@ export function assignIssueIds(
       for (const p of shared) touch(p);
       // Without a shared feature the cosine is 0, and the other bonuses cannot reach the threshold.
       if (threshold <= BONUS_WITHOUT_CLUSTER) for (let p = 0; p < prior.length; p++) touch(p);
-      touched.sort((x, y) => x - y);
-      for (const p of touched) {
+      const cp = places.id(c.places);
+      const cs = streets.id(c.streets);
+      const hoax = !!c.hoax;
+      // In ascending order of the earlier issues: sorted, or (when most are touched) the marks read in order.
+      const scanAll = touched.length * 8 > prior.length;
+      if (!scanAll) touched.sort((x, y) => x - y);
+      const count = scanAll ? prior.length : touched.length;
+      for (let x = 0; x < count; x++) {
+        const p = scanAll ? x : touched[x]!;
+        if (scanAll && !mark[p]) continue;
         mark[p] = 0;
         const cos = acc[p]!;
         acc[p] = 0;
         const sh = shared.has(p);
         // Far below the threshold whatever the places say: skip the place and street checks.
         if (!sh && cos + BONUS_WITHOUT_CLUSTER < threshold) continue;
-        const s = linkScore(c, prior[p]!, cos, sh);
+        // linkScore(c, prior[p], cos, sh), with the place and street checks memoized.
+        const s = scoreOf(cos, sh, places.of(cp, priorPlaces[p]!), streets.of(cs, priorStreets[p]!), hoax !== (priorHoax[p] === 1));
         if (s >= threshold) cands.push({ i, id: prior[p]!.id, score: s });
       }
       touched.length = 0;

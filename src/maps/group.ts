@@ -104,36 +104,45 @@ const MAX_POSTING = 400;
 /** The k entries of `ids` with the highest score, without sorting them all (a bounded min-heap). */
 function strongest(ids: readonly number[], score: Float64Array, k: number): number[] {
   if (ids.length <= k) return ids.slice();
+  // `less(a, b)`: score[a] < score[b], ties by the larger index (written out: no closure per call).
   const heap: number[] = [];
-  const less = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a > b);
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      const t = heap[m]!;
-      heap[m] = heap[i]!;
-      heap[i] = t;
-      i = m;
-    }
-  };
   for (const id of ids) {
     if (heap.length < k) {
       heap.push(id);
       for (let i = heap.length - 1; i > 0; ) {
         const pa = (i - 1) >> 1;
-        if (!less(heap[i]!, heap[pa]!)) break;
-        const t = heap[pa]!;
-        heap[pa] = heap[i]!;
-        heap[i] = t;
+        const x = heap[i]!;
+        const y = heap[pa]!;
+        if (!(score[x]! < score[y]! || (score[x] === score[y] && x > y))) break;
+        heap[pa] = x;
+        heap[i] = y;
         i = pa;
       }
-    } else if (less(heap[0]!, id)) {
+    } else {
+      const h = heap[0]!;
+      if (!(score[h]! < score[id]! || (score[h] === score[id] && h > id))) continue;
       heap[0] = id;
-      down(0);
+      const n = heap.length;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < n) {
+          const a = heap[l]!;
+          const b = heap[m]!;
+          if (score[a]! < score[b]! || (score[a] === score[b] && a > b)) m = l;
+        }
+        if (r < n) {
+          const a = heap[r]!;
+          const b = heap[m]!;
+          if (score[a]! < score[b]! || (score[a] === score[b] && a > b)) m = r;
+        }
+        if (m === i) break;
+        const t = heap[m]!;
+        heap[m] = heap[i]!;
+        heap[i] = t;
+        i = m;
+      }
     }
   }
   return heap;
@@ -177,13 +186,23 @@ function heldApart(x: Located, y: Located): boolean {
   return streetsConflict(x.streets, y.streets) || (placesConflict(x.places, y.places) && !sharesAnchor(x, y));
 }
 
-/** The similarity of two nodes given the cosine of their vectors. */
-function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)): number {
+const HELD_APART = 1;
+const NO_SHARED_TOPIC = 2;
+/**
+ * What holds two nodes apart (bits: heldApart, no shared topic). Reads only their places, streets,
+ * networks and topics (the candidate search memoizes it per pair of those).
+ */
+function apartOf(x: Located & { topics: readonly string[] }, y: Located & { topics: readonly string[] }): number {
+  return (heldApart(x, y) ? HELD_APART : 0) | (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t)) ? NO_SHARED_TOPIC : 0);
+}
+
+/** The similarity of two nodes given the cosine of their vectors (and what holds them apart). */
+function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec), apart = apartOf(x, y)): number {
   const days = Math.abs(x.ms - y.ms) / DAY;
   if (days > p.maxDays) return 0;
   let s = cosine;
-  if (heldApart(x, y)) s -= p.placePenalty;
-  if (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t))) s -= p.topicPenalty;
+  if (apart & HELD_APART) s -= p.placePenalty;
+  if (apart & NO_SHARED_TOPIC) s -= p.topicPenalty;
   return s - p.dayDecay * Math.floor(days);
 }
 
@@ -345,6 +364,28 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
   const met = new Int32Array(nodes.length).fill(-1);
   const edges: Edge[] = [];
   const near: number[][] = nodes.map(() => []);
+  // apartOf per pair of nodes' places, streets, networks and topics (numbered by content: a day's
+  // nodes name few different ones), computed once per pair of those.
+  const whereIds = new Map<string, number>();
+  const whereOf = new Int32Array(nodes.length);
+  const whereNode: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    const key = `${n.places.join('\u0001')}\u0002${n.streets.join('\u0001')}\u0002${n.networks.join('\u0001')}\u0002${n.topics.join('\u0001')}`;
+    let w = whereIds.get(key);
+    if (w === undefined) {
+      whereIds.set(key, (w = whereNode.length));
+      whereNode.push(i);
+    }
+    whereOf[i] = w;
+  }
+  const apartMemo = new Map<number, number>();
+  const apart = (a: number, b: number): number => {
+    const key = whereOf[a]! * whereNode.length + whereOf[b]!;
+    let r = apartMemo.get(key);
+    if (r === undefined) apartMemo.set(key, (r = apartOf(nodes[whereNode[whereOf[a]!]!]!, nodes[whereNode[whereOf[b]!]!]!)));
+    return r;
+  };
   for (let i = 0; i < nodes.length; i++) {
     for (const j of metBy[i]!) met[j] = i;
     metBy[i] = [];
@@ -370,7 +411,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       const b = i < j ? j : i;
       if (nodes[a]!.outsideOnly || nodes[b]!.outsideOnly) continue;
       // Kept whatever its sign: a negative link (two places) holds otherwise similar groups apart.
-      edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p, scratch[j]! + commonDot(i, j)) });
+      edges.push({ a, b, sim: nodeSim(nodes[a]!, nodes[b]!, p, scratch[j]! + commonDot(i, j), apart(a, b)) });
     }
     for (const j of touched) scratch[j] = 0;
     touched.length = 0;

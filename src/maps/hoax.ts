@@ -27,6 +27,23 @@ export interface IssueHoax {
   debunks: DebunkRef[];
 }
 
+const CALLED = 1;
+const CLAIMS = 2;
+const TALK = 4;
+/**
+ * What a mention's words say (the tests of issueHoax on its title and text, as bits), kept per mention
+ * object: the same mention is read by its day's issue and by the later days' earlier issues.
+ */
+const wordsMemo = new WeakMap<Mention, number>();
+function wordsOf(m: Mention): number {
+  let r = wordsMemo.get(m);
+  if (r !== undefined) return r;
+  const head = `${m.title ?? ''} ${(m.text ?? '').slice(0, 400)}`;
+  r = (HOAX_WORD.test(head) ? CALLED : 0) | (CLAIM.test(head) ? CLAIMS : 0) | (REFUTES.test(head) && HOAX_WORD.test(`${head} ${m.text ?? ''}`) ? TALK : 0);
+  wordsMemo.set(m, r);
+  return r;
+}
+
 export function issueHoax(members: readonly Mention[], isOwned: (m: Mention) => boolean): IssueHoax {
   const index = new Map<string, DebunkRef>();
   const refuting: DebunkRef[] = [];
@@ -45,10 +62,10 @@ export function issueHoax(members: readonly Mention[], isOwned: (m: Mention) => 
     }
     for (const i of h?.indicators ?? []) indicators.set(i, (indicators.get(i) ?? 0) + 1);
     if (hoaxFlaggedOf(m)) flagged++;
-    const head = `${m.title ?? ''} ${(m.text ?? '').slice(0, 400)}`;
-    if (HOAX_WORD.test(head)) called++;
-    if (CLAIM.test(head)) claims++;
-    if (REFUTES.test(head) && HOAX_WORD.test(`${head} ${m.text ?? ''}`)) {
+    const words = wordsOf(m);
+    if (words & CALLED) called++;
+    if (words & CLAIMS) claims++;
+    if (words & TALK) {
       hoaxTalk++;
       if (m.kind === 'news' || isOwned(m)) refuting.push({ url: m.url, title: m.title, from: 'mention', source: m.sourceId });
     }

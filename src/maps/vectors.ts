@@ -41,19 +41,30 @@ export class Idf {
  * with `minDf`, features of fewer documents are left out (they would only lengthen the norm).
  */
 export function tfidf(tf: Map<string, number>, idf: Idf, minDf = 0): SparseVector {
-  const v: SparseVector = new Map();
+  // The weights first into scratch arrays, then the vector in one pass (one Map write per feature,
+  // one document-frequency look-up): the same values as weight() and freq() give.
+  const keys = tfKeys;
+  const xs = tfWeights.length >= tf.size ? tfWeights : (tfWeights = new Float64Array(tf.size * 2));
+  const n1 = idf.docs() + 1;
+  let len = 0;
   let norm = 0;
   for (const [k, w] of tf) {
-    if (minDf > 1 && idf.freq(k) < minDf) continue;
+    const df = idf.freq(k);
+    if (minDf > 1 && df < minDf) continue;
     const fam = FAMILY_WEIGHT[k[0]!] ?? 1;
-    const x = (1 + Math.log(w)) * idf.weight(k) * fam;
-    v.set(k, x);
+    const x = (1 + Math.log(w)) * (Math.log(n1 / (df + 1)) + 1) * fam;
+    keys[len] = k;
+    xs[len++] = x;
     norm += x * x;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, x] of v) v.set(k, x / norm);
+  const v: SparseVector = new Map();
+  for (let i = 0; i < len; i++) v.set(keys[i]!, norm > 0 ? xs[i]! / norm : xs[i]!);
+  keys.length = 0;
   return v;
 }
+const tfKeys: string[] = [];
+let tfWeights = new Float64Array(1024);
 
 export function dot(a: SparseVector, b: SparseVector): number {
   if (a.size > b.size) [a, b] = [b, a];
@@ -67,6 +78,16 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 /** Sum of vectors, L2-normalized (a centroid for cosine). */
 export function centroid(vs: Iterable<SparseVector>): SparseVector {
+  // One vector (most story nodes): its entries in order, renormalized, as the general sum gives them.
+  if (Array.isArray(vs) && vs.length === 1) {
+    const v = vs[0] as SparseVector;
+    let norm = 0;
+    for (const x of v.values()) norm += x * x;
+    norm = Math.sqrt(norm);
+    const c: SparseVector = new Map();
+    for (const [k, x] of v) c.set(k, norm > 0 ? (0 + x) / norm : 0 + x);
+    return c;
+  }
   const c: SparseVector = new Map();
   for (const v of vs) for (const [k, x] of v) c.set(k, (c.get(k) ?? 0) + x);
   let norm = 0;
