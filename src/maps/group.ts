@@ -287,6 +287,31 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       features.set(m.id, { ...f, tf, streets: [...f.streets, ...extra] });
     }
   }
+  // A street read with a word after its name that no other mention reads ("soedjono ditambal" from a
+  // headline, "soedjono tapi" from "Jalan Dr Soedjono. Tapi …") is the street other mentions of the
+  // period name alone ("soedjono"): one feature, not a second one that links nothing.
+  const streetDf = new Map<string, number>();
+  for (const f of features.values()) for (const x of f.streets) streetDf.set(x, (streetDf.get(x) ?? 0) + 1);
+  const shortStreet = (x: string): string | undefined => {
+    const sp = x.indexOf(' ');
+    return sp > 0 && streetDf.get(x) === 1 && streetDf.has(x.slice(0, sp)) ? x.slice(0, sp) : undefined;
+  };
+  for (const m of mentions) {
+    const f = features.get(m.id)!;
+    if (!f.streets.some((x) => shortStreet(x))) continue;
+    const tf = new Map(f.tf);
+    const streets: string[] = [];
+    for (const x of f.streets) {
+      const to = shortStreet(x);
+      if (to) {
+        const w = tf.get(`s:${x}`) ?? 0;
+        tf.delete(`s:${x}`);
+        tf.set(`s:${to}`, Math.max(tf.get(`s:${to}`) ?? 0, w));
+      }
+      if (!streets.includes(to ?? x)) streets.push(to ?? x);
+    }
+    features.set(m.id, { ...f, tf, streets });
+  }
   for (const m of mentions) {
     const f = features.get(m.id)!;
     relevance.set(m.id, relevanceOf(f));
