@@ -196,7 +196,8 @@ function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)
  * links is low where each side has its own words (the flood's posko and aid news against its first
  * night's posts; a crash on a street against the same street's potholes) or where sibling kelurahan
  * pull a few pairs negative. Candidate pairs are the clusters some edge joins; merged in one pass,
- * strongest first, each pair compared by the centroids of the clusters as average linkage left them.
+ * strongest first, a cluster that has merged compared as it is then (its centroid, places and streets),
+ * so no chain of close pairs joins two matters that are not close themselves.
  */
 function mergeCloseClusters(nodes: readonly Node[], edges: readonly Edge[], label: Int32Array | number[], clusters: Map<number, number[]>, min: number): void {
   const info = new Map<number, Located & { vec: SparseVector }>();
@@ -242,10 +243,19 @@ function mergeCloseClusters(nodes: readonly Node[], edges: readonly Edge[], labe
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
+    // A cluster that has merged is compared as it is now (its centroid, places and streets), so no
+    // chain of close pairs joins two matters that are not close themselves.
+    if (ra !== a || rb !== b) {
+      const x = infoOf(ra);
+      const y = infoOf(rb);
+      if (heldApart(x, y) || dot(x.vec, y.vec) < min) continue;
+    }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     root.set(drop, keep);
     clusters.get(keep)!.push(...clusters.get(drop)!);
     clusters.delete(drop);
+    info.delete(keep);
+    info.delete(drop);
   }
   for (const c of clusters.values()) c.sort((x, y) => x - y);
 }
