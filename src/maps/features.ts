@@ -91,9 +91,11 @@ const FOREIGN = /\b(jepang|tiongkok|china|amerika|as serikat|malaysia|singapura|
 const NATIONAL = /\b(presiden|menteri|kementerian|dpr ri|dpr|mpr|nasional|se-indonesia|seluruh indonesia|istana|timnas|bmkg pusat|kpu ri|bank indonesia|ojk|apbn|pertamina pusat|luar negeri|indonesia)\b/i;
 
 const NETWORKS: ReadonlyArray<[string, RegExp]> = [
-  // "air mati" / Ambonese "aer mati" / Kupang "aer sonde kaluar": the everyday words for water that
-  // stopped running. A bare "Perumda" is the water company unless another trade follows (Perumda Pasar).
-  ['water', /\b(pdam|perumda air|perumda(?! (?:pasar|bpr|bank|pembangunan|pariwisata|parkir|dharma))|tirta [a-z]+|air minum|air ledeng|ledeng|pipa (?:transmisi|distribusi|induk)|(?:air|aer) (?:masih |belum |balom |su |sudah |lai )?(?:mati|macet|tidak mengalir|tak mengalir|(?:seng|sonde|son|tra|tidak|belum|balom) (?:kaluar|keluar|jalan)))\b/],
+  // "air mati" / Ambonese "aer mati" / Kupang "aer sonde kaluar" / Sasak "aik mati", "ndek ngalir": the
+  // everyday words for water that stopped running ("ngalir" is the informal "mengalir"; ndek/ndak/gak
+  // are the informal "tidak" of Sasak, Javanese and Jakarta speech). A bare "Perumda" is the water
+  // company unless another trade follows (Perumda Pasar).
+  ['water', /\b(pdam|perumda air|perumda(?! (?:pasar|bpr|bank|pembangunan|pariwisata|parkir|dharma))|tirta [a-z]+|air minum|air ledeng|ledeng|pipa (?:transmisi|distribusi|induk)|(?:air|aer|aik) (?:masih |belum |balom |su |sudah |uah |lai )?(?:mati|macet|tidak mengalir|tak mengalir|(?:seng|sonde|son|tra|tidak|belum|balom) (?:kaluar|keluar|jalan))|(?:tidak|tak|ndak|ndek|ndeq|nggak|gak|ga|ngga|belum|blm) (?:ne |juga |jg )?(?:mengalir|ngalir))\b/],
   ['power', /\b(pln|listrik|mati lampu|pemadaman|padam bergilir)\b/],
 ];
 

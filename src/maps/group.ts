@@ -46,6 +46,8 @@ export interface GroupingParams {
   maxDfShare: number;
   /** Most candidate neighbours kept per node (the strongest). */
   maxNeighbours: number;
+  /** Two issues of several nodes whose centroids' cosine reaches this (and not held apart) merge (> 1: never). */
+  mergeThreshold: number;
 }
 
 export const DEFAULT_GROUPING: GroupingParams = {
@@ -59,6 +61,7 @@ export const DEFAULT_GROUPING: GroupingParams = {
   maxDays: 4,
   maxDfShare: 0.5,
   maxNeighbours: 40,
+  mergeThreshold: 0.3,
 };
 
 export interface Group {
@@ -206,6 +209,76 @@ function nodeSim(x: Node, y: Node, p: GroupingParams, cosine = dot(x.vec, y.vec)
   return s - p.dayDecay * Math.floor(days);
 }
 
+/**
+ * Two issues of several nodes each whose centroids are close (cosine ≥ `min`) and that are not held
+ * apart are one matter: average linkage had kept them apart because the mean of their members' pairwise
+ * links is low where each side has its own words (the flood's posko and aid news against its first
+ * night's posts; a crash on a street against the same street's potholes) or where sibling kelurahan
+ * pull a few pairs negative. Candidate pairs are the clusters some edge joins; merged in one pass,
+ * strongest first, a cluster that has merged compared as it is then (its centroid, places and streets),
+ * so no chain of close pairs joins two matters that are not close themselves.
+ */
+function mergeCloseClusters(nodes: readonly Node[], edges: readonly Edge[], label: Int32Array | number[], clusters: Map<number, number[]>, min: number): void {
+  const info = new Map<number, Located & { vec: SparseVector }>();
+  const infoOf = (c: number) => {
+    let x = info.get(c);
+    if (!x) {
+      const ms = clusters.get(c)!.map((i) => nodes[i]!);
+      x = {
+        vec: centroid(ms.map((n) => n.vec)),
+        places: [...new Set(ms.flatMap((n) => n.places))],
+        streets: [...new Set(ms.flatMap((n) => n.streets))],
+        networks: [...new Set(ms.flatMap((n) => n.networks))],
+      };
+      info.set(c, x);
+    }
+    return x;
+  };
+  const seen = new Set<number>();
+  const n = nodes.length;
+  const pairs: { a: number; b: number; sim: number }[] = [];
+  for (const e of edges) {
+    const a = label[e.a]!;
+    const b = label[e.b]!;
+    if (a === b || clusters.get(a)!.length < 2 || clusters.get(b)!.length < 2) continue;
+    const key = a < b ? a * n + b : b * n + a;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const x = infoOf(a);
+    const y = infoOf(b);
+    if (heldApart(x, y)) continue;
+    const sim = dot(x.vec, y.vec);
+    if (sim >= min) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), sim });
+  }
+  if (!pairs.length) return;
+  pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
+  const root = new Map<number, number>();
+  const find = (c: number): number => {
+    let r = c;
+    while (root.has(r)) r = root.get(r)!;
+    return r;
+  };
+  for (const { a, b } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    // A cluster that has merged is compared as it is now (its centroid, places and streets), so no
+    // chain of close pairs joins two matters that are not close themselves.
+    if (ra !== a || rb !== b) {
+      const x = infoOf(ra);
+      const y = infoOf(rb);
+      if (heldApart(x, y) || dot(x.vec, y.vec) < min) continue;
+    }
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    root.set(drop, keep);
+    clusters.get(keep)!.push(...clusters.get(drop)!);
+    clusters.delete(drop);
+    info.delete(keep);
+    info.delete(drop);
+  }
+  for (const c of clusters.values()) c.sort((x, y) => x - y);
+}
+
 export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, params: Partial<GroupingParams> = {}): Grouping {
   const p = { ...DEFAULT_GROUPING, ...params };
   const features = new Map<string, MentionFeatures>();
@@ -242,6 +315,31 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       for (const x of extra) tf.set(`s:${x}`, (tf.get(`s:${x}`) ?? 0) + 1.5);
       features.set(m.id, { ...f, tf, streets: [...f.streets, ...extra] });
     }
+  }
+  // A street read with a word after its name that no other mention reads ("soedjono ditambal" from a
+  // headline, "soedjono tapi" from "Jalan Dr Soedjono. Tapi …") is the street other mentions of the
+  // period name alone ("soedjono"): one feature, not a second one that links nothing.
+  const streetDf = new Map<string, number>();
+  for (const f of features.values()) for (const x of f.streets) streetDf.set(x, (streetDf.get(x) ?? 0) + 1);
+  const shortStreet = (x: string): string | undefined => {
+    const sp = x.indexOf(' ');
+    return sp > 0 && streetDf.get(x) === 1 && streetDf.has(x.slice(0, sp)) ? x.slice(0, sp) : undefined;
+  };
+  for (const m of mentions) {
+    const f = features.get(m.id)!;
+    if (!f.streets.some((x) => shortStreet(x))) continue;
+    const tf = new Map(f.tf);
+    const streets: string[] = [];
+    for (const x of f.streets) {
+      const to = shortStreet(x);
+      if (to) {
+        const w = tf.get(`s:${x}`) ?? 0;
+        tf.delete(`s:${x}`);
+        tf.set(`s:${to}`, Math.max(tf.get(`s:${to}`) ?? 0, w));
+      }
+      if (!streets.includes(to ?? x)) streets.push(to ?? x);
+    }
+    features.set(m.id, { ...f, tf, streets });
   }
   for (const m of mentions) {
     const f = features.get(m.id)!;
@@ -424,6 +522,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
     if (!list) clusters.set(c, (list = []));
     list.push(i);
   });
+  if (p.mergeThreshold <= 1) mergeCloseClusters(nodes, edges, label, clusters, p.mergeThreshold);
   // Attach lone nodes to the closest bigger issue among those their nearest neighbours are in.
   const clusterOf = new Map<number, number>();
   const big = [...clusters.values()].filter((c) => c.length > 1);
