@@ -143,3 +143,58 @@ export function issueOfLabel(map: IssueMap, fx: FixtureDays, label: string) {
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? map.issues.find((i) => i.id === best[0]) : undefined;
 }
+
+export interface CheckSetSpec {
+  /** The check set's folder (day-*.jsonl, facts.yaml, answers.json), with a trailing slash. */
+  dir: string;
+  days: readonly string[];
+  zone: string;
+  home: { code: string; name: string };
+  ownedSource: string;
+}
+
+/**
+ * A check set's days read, analyzed and story-clustered together, then mapped in order with the
+ * earlier days' issue ids as prior (as scripts/eval-map-days.ts builds them). Fills `maps` (day →
+ * map), `label` (mention → label) and `fileDay` (mention → day file); returns answers.json.
+ */
+export function mapCheckSet(
+  spec: CheckSetSpec,
+  out: { maps: Map<string, IssueMap>; label: Map<string, string>; fileDay: Map<string, string> },
+): Record<string, string | null> {
+  const { dir, days, zone, home } = spec;
+  const mentions = analyzeDays(
+    days.flatMap((d) => {
+      const ms = readLabelledDay(`${dir}day-${d}.jsonl`, out.label);
+      for (const m of ms) out.fileDay.set(m.id, d);
+      return ms;
+    }),
+    createDefaultAnalyzers({ homeRegion: home.code }),
+  );
+  const gaz = loadGazetteer();
+  const directory = { entries: [...gaz.byCode.values()].filter((p) => p.code === home.code || p.code.startsWith(`${home.code}.`)).map((p) => ({ code: p.code, name: p.name, level: p.level as 'district' })) };
+  const facts = parseFactsYaml(readFileSync(`${dir}facts.yaml`, 'utf8')).facts;
+  const topicLabels = Object.fromEntries(DEFAULT_TAXONOMY.topics.map((t) => [t.id, t.label.id]));
+  const assigned = new Map<string, string>();
+  const dayOf = (m: Mention): string => localDay(Date.parse(m.publishedAt!), zone);
+  for (const d of days) {
+    const prior: PriorMention[] = mentions.filter((m) => assigned.has(m.id) && dayOf(m) < d).map((m) => ({ mention: m, issueId: assigned.get(m.id)! }));
+    const map = buildIssueMap({
+      period: { from: d, to: d },
+      timezone: zone,
+      mentions: mentions.filter((m) => dayOf(m) === d),
+      prior,
+      facts,
+      homeRegion: home,
+      text: { tokenize, stem },
+      directory,
+      topicLabels,
+      ownedSources: new Set([spec.ownedSource]),
+      lang: 'id',
+      now: new Date(Date.parse(`${d}T23:00:00+08:00`)),
+    });
+    for (const i of map.issues) for (const m of i.mentions) assigned.set(m.id, i.id);
+    out.maps.set(d, map);
+  }
+  return JSON.parse(readFileSync(`${dir}answers.json`, 'utf8')) as Record<string, string | null>;
+}

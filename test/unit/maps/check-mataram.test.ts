@@ -7,19 +7,10 @@
 // unseen city (the first run is). Days are built as the dev harness builds them
 // (scripts/eval-map-days.ts): all rows analysed and story-clustered together, each day mapped with the
 // earlier days' issue ids as prior.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDefaultAnalyzers } from '../../../analyzers/index.js';
-import { analyzeDays, readLabelledDay } from '../../helpers/map-days.js';
-import { stem, tokenize } from '../../../analyzers/normalize/index.js';
-import { loadGazetteer } from '../../../analyzers/regions/index.js';
-import { DEFAULT_TAXONOMY } from '../../../analyzers/topics/taxonomy.js';
-import { localDay } from '../../../src/core/time.js';
-import type { Mention } from '../../../src/core/types.js';
-import { parseFactsYaml } from '../../../src/facts/parse.js';
+import { mapCheckSet } from '../../helpers/map-days.js';
 import { bcubed } from '../../../src/maps/bcubed.js';
-import { buildIssueMap, type PriorMention } from '../../../src/maps/build.js';
 import type { IssueMap } from '../../../src/maps/types.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/maps-check6/', import.meta.url));
@@ -45,40 +36,7 @@ function majority(d: string, l: string): string | undefined {
 }
 
 beforeAll(() => {
-  const mentions = analyzeDays(
-    DAYS.flatMap((d) => {
-      const ms = readLabelledDay(`${DIR}day-${d}.jsonl`, label);
-      for (const m of ms) fileDay.set(m.id, d);
-      return ms;
-    }),
-    createDefaultAnalyzers({ homeRegion: HOME.code }),
-  );
-  const gaz = loadGazetteer();
-  const directory = { entries: [...gaz.byCode.values()].filter((p) => p.code === HOME.code || p.code.startsWith(`${HOME.code}.`)).map((p) => ({ code: p.code, name: p.name, level: p.level as 'district' })) };
-  const facts = parseFactsYaml(readFileSync(`${DIR}facts.yaml`, 'utf8')).facts;
-  const topicLabels = Object.fromEntries(DEFAULT_TAXONOMY.topics.map((t) => [t.id, t.label.id]));
-  const assigned = new Map<string, string>();
-  const dayOf = (m: Mention): string => localDay(Date.parse(m.publishedAt!), ZONE);
-  for (const d of DAYS) {
-    const prior: PriorMention[] = mentions.filter((m) => assigned.has(m.id) && dayOf(m) < d).map((m) => ({ mention: m, issueId: assigned.get(m.id)! }));
-    const map = buildIssueMap({
-      period: { from: d, to: d },
-      timezone: ZONE,
-      mentions: mentions.filter((m) => dayOf(m) === d),
-      prior,
-      facts,
-      homeRegion: HOME,
-      text: { tokenize, stem },
-      directory,
-      topicLabels,
-      ownedSources: new Set(['pemkot-mataram']),
-      lang: 'id',
-      now: new Date(Date.parse(`${d}T23:00:00+08:00`)),
-    });
-    for (const i of map.issues) for (const m of i.mentions) assigned.set(m.id, i.id);
-    maps.set(d, map);
-  }
-  answers = JSON.parse(readFileSync(`${DIR}answers.json`, 'utf8')) as Record<string, string | null>;
+  answers = mapCheckSet({ dir: DIR, days: DAYS, zone: ZONE, home: HOME, ownedSource: 'pemkot-mataram' }, { maps, label, fileDay });
 }, 180_000);
 
 describe('the Mataram check set (first run untouched, floors after tuning)', () => {
