@@ -32,7 +32,12 @@ export class Idf {
   }
 
   weight(k: string): number {
-    return Math.log((this.n + 1) / ((this.df.get(k) ?? 0) + 1)) + 1;
+    return this.weightOf(this.df.get(k) ?? 0);
+  }
+
+  /** The idf of a feature in `df` documents (weight(k) from its frequency, for a caller holding it). */
+  weightOf(df: number): number {
+    return Math.log((this.n + 1) / (df + 1)) + 1;
   }
 }
 
@@ -42,17 +47,16 @@ export class Idf {
  */
 export function tfidf(tf: Map<string, number>, idf: Idf, minDf = 0): SparseVector {
   // The weights first into scratch arrays, then the vector in one pass (one Map write per feature,
-  // one document-frequency look-up): the same values as weight() and freq() give.
+  // one document-frequency look-up).
   const keys = tfKeys;
   const xs = tfWeights.length >= tf.size ? tfWeights : (tfWeights = new Float64Array(tf.size * 2));
-  const n1 = idf.docs() + 1;
   let len = 0;
   let norm = 0;
   for (const [k, w] of tf) {
     const df = idf.freq(k);
     if (minDf > 1 && df < minDf) continue;
     const fam = FAMILY_WEIGHT[k[0]!] ?? 1;
-    const x = (1 + Math.log(w)) * (Math.log(n1 / (df + 1)) + 1) * fam;
+    const x = (1 + Math.log(w)) * idf.weightOf(df) * fam;
     keys[len] = k;
     xs[len++] = x;
     norm += x * x;
