@@ -232,8 +232,9 @@ function dropLine(line: string): boolean {
 // Not a post's own footer ("post-footer", "entry-footer": Blogger prints the post's timestamp there).
 // The next story an infinite scroll renders in full under the first ("next-article", "read-next",
 // "artikel-selanjutnya") is another article's.
-const WIDGET =
-  /next[-_]?(?:article|post|story|news|berita|artikel)|read[-_]?next|(?:artikel|berita)[-_]?(?:selanjutnya|berikutnya)|infinite[-_]?scroll|related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|(?<!(?:post|entry)[-_]?)footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola/;
+const WIDGET = new RegExp(
+  String.raw`${NEXT_STORY.source}|next[-_]?news|related|terkait|sidebar|side[-_]bar|populer|popular|trending|rekomendasi|recommend|baca[-_]?juga|lihat[-_]?juga|lainnya|terbaru|terkini|latest|most[-_]|ticker|breaking|widget|(?<!(?:post|entry)[-_]?)footer|komentar|comment|indeks|newsfeed|news[-_]?list|list[-_]?news|list[-_]?berita|berita[-_]?list|box[-_]?berita|outbrain|taboola`,
+);
 const WIDGET_TAGS = new Set(['aside', 'nav', 'footer']);
 
 export function isWidget(n: DomNode): boolean {
