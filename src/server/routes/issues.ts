@@ -40,7 +40,9 @@ export function issueSummary(i: MapIssue) {
   return { ...rest, mentionCount: mentions.length };
 }
 
-const ISSUE_COLUMNS = ['rank', 'id', 'label', 'volume', 'trend', 'positive', 'neutral', 'negative', 'negativeShare', 'hoax', 'regions', 'opd', 'facts', 'firstSeen', 'lastSeen'];
+// The trend is three columns, not one "down -4" string: a spreadsheet sorts and sums numbers, and the
+// direction reads the same in every language (new | up | down | steady).
+const ISSUE_COLUMNS = ['rank', 'id', 'label', 'volume', 'trend', 'trendChange', 'previousVolume', 'positive', 'neutral', 'negative', 'negativeShare', 'hoax', 'regions', 'opd', 'facts', 'firstSeen', 'lastSeen'];
 
 function issueRow(i: MapIssue) {
   return {
@@ -48,7 +50,9 @@ function issueRow(i: MapIssue) {
     id: i.id,
     label: i.label,
     volume: i.volume,
-    trend: `${i.trend.direction} ${i.trend.change >= 0 ? '+' : ''}${i.trend.change}`,
+    trend: i.trend.direction,
+    trendChange: i.trend.change,
+    previousVolume: i.trend.previous,
     positive: i.sentiment.positive,
     neutral: i.sentiment.neutral,
     negative: i.sentiment.negative,

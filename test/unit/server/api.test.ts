@@ -257,6 +257,14 @@ describe('issues, trends, facts, sources, audit', () => {
     expect((await call(humas, 'GET', `/api/issues/nope?date=${DAY}`)).status).toBe(404);
     const csv = await call(humas, 'GET', `/api/issues?date=${DAY}&format=csv`);
     expect(csv.text).toContain(issues[0]!.label.replace(/"/g, '""').slice(0, 10));
+    // The trend is a direction and two numbers, never a "down -4" string.
+    const [header, first] = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const cols = header!.split(',');
+    expect(cols.slice(3, 7)).toEqual(['volume', 'trend', 'trendChange', 'previousVolume']);
+    const cells = first!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    const at = (name: string) => cells[cols.indexOf(name)]!;
+    expect(['new', 'up', 'down', 'steady']).toContain(at('trend'));
+    expect(Number(at('trendChange'))).toBe(Number(at('volume')) - Number(at('previousVolume')));
   });
 
   it('tags the issue map with its change token: 304 while unchanged, a new tag and map after a write', async () => {
