@@ -12,6 +12,9 @@ import {
   hoaxDecision,
   inferRegister,
   TRIAGE_GATE_OFFSET,
+  TRIAGE_GATE_OFFSET_TITLED,
+  TRIAGE_GATE_WEIGHT,
+  TRIAGE_GATE_WEIGHT_TITLED,
 } from '../../../analyzers/hoax/index.js';
 
 const NOW = '2026-11-20T08:00:00+07:00';
@@ -37,6 +40,19 @@ describe('hoax flag', () => {
     const low = hoaxDecision({ logit: 1, triageLogit: TRIAGE_GATE_OFFSET - 3, indicators: [] });
     expect(low.score).toBeLessThan(base.score);
     expect(low.flagged).toBe(false);
+  });
+
+  it('gates a titled text of unknown kind more lightly than a post or a text of known kind (3.3.0)', () => {
+    expect(TRIAGE_GATE_WEIGHT_TITLED).toBeLessThan(TRIAGE_GATE_WEIGHT);
+    expect(TRIAGE_GATE_OFFSET_TITLED).toBeLessThan(TRIAGE_GATE_OFFSET);
+    const z = { logit: 1, triageLogit: TRIAGE_GATE_OFFSET - 3, indicators: [] as [] };
+    const untitled = hoaxDecision(z).score;
+    const titled = hoaxDecision({ ...z, titled: true }).score;
+    expect(titled).toBeGreaterThan(untitled);
+    // The kind given: the full gate, titled or not.
+    expect(hoaxDecision({ ...z, titled: true, kind: 'social' }).score).toBe(hoaxDecision({ ...z, kind: 'social' }).score);
+    // Above both offsets nothing changes.
+    expect(hoaxDecision({ logit: 1, triageLogit: TRIAGE_GATE_OFFSET + 1, indicators: [], titled: true }).score).toBe(hoaxDecision({ logit: 1, indicators: [] }).score);
   });
 
   it('two chain-message formulas flag a text whatever the classifiers say; one does not', () => {
