@@ -17,9 +17,12 @@ export const CLASSIFIER_WEIGHT = 0.95;
 export const NEWS_LOGIT_SHIFT = -2.0;
 
 // Outlet datelines that open edited news copy: "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -",
-// "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -".
+// "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -", "Samarinda, IDN
+// Times -", and since 3.3.0 any upper-case outlet domain before an upper-case city
+// ("TRIBUNKALTIM.CO, SAMARINDA -", "KALTIMPOST.ID, BALIKPAPAN –"): such a dateline is three upper-case
+// words in a row, which inferRegister otherwise takes for shouting (a post mark).
 const DATELINE =
-  /^\s*(?:[A-Z][\p{L} .,]{1,40}\s*\((?:ANTARA|Antara)[^)]{0,30}\)\s*[-–—]|[A-Z][A-Za-z .]{1,30},\s*(?:KOMPAS\.com|Kompas\.com|detik\w*|Liputan6\.com|TEMPO\.CO|Tempo\.co|CNN Indonesia|Tribun\w*\.com|suara\w*\.com|okezone\.com|JPNN\.com|VIVA\.co\.id|Bisnis\.com)\s*[-–—]|(?:REPUBLIKA\.CO\.ID|Liputan6\.com|TEMPO\.CO|KOMPAS\.com|JPNN\.com|Bisnis\.com|VIVA\.co\.id)\s*,\s*[\p{L} ]{2,30}\s*[-–—])/u;
+  /^\s*(?:[A-Z][\p{L} .,]{1,40}\s*\((?:ANTARA|Antara)[^)]{0,30}\)\s*[-–—]|[A-Z][A-Za-z .]{1,30},\s*(?:KOMPAS\.com|Kompas\.com|detik\w*|Liputan6\.com|TEMPO\.CO|Tempo\.co|CNN Indonesia|IDN Times|Tribun\w*\.com|suara\w*\.com|okezone\.com|JPNN\.com|VIVA\.co\.id|Bisnis\.com)\s*[-–—]|(?:REPUBLIKA\.CO\.ID|Liputan6\.com|TEMPO\.CO|KOMPAS\.com|JPNN\.com|Bisnis\.com|VIVA\.co\.id)\s*,\s*[\p{L} ]{2,30}\s*[-–—]|[A-Z][A-Z0-9]{2,}\.(?:CO|COM|ID|NET|TV)(?:\.ID)?\s*,\s*\p{Lu}[\p{Lu} ]{1,30}\s*[-–—])/u;
 
 /** Text opening with an outlet dateline is edited news, whatever channel it came through. */
 export function looksLikeNewsCopy(text: string): boolean {

@@ -11,6 +11,7 @@ import {
   HOAX_TRIAGE_MODEL_PATH,
   hoaxDecision,
   inferRegister,
+  looksLikeNewsCopy,
   TRIAGE_GATE_OFFSET,
   TRIAGE_GATE_OFFSET_TITLED,
   TRIAGE_GATE_WEIGHT,
@@ -53,6 +54,16 @@ describe('hoax flag', () => {
     expect(hoaxDecision({ ...z, titled: true, kind: 'social' }).score).toBe(hoaxDecision({ ...z, kind: 'social' }).score);
     // Above both offsets nothing changes.
     expect(hoaxDecision({ logit: 1, triageLogit: TRIAGE_GATE_OFFSET + 1, indicators: [], titled: true }).score).toBe(hoaxDecision({ logit: 1, indicators: [] }).score);
+  });
+
+  it('takes an outlet dateline for news copy, an upper-case outlet domain before the city too (3.3.0)', () => {
+    expect(looksLikeNewsCopy('JAKARTA, KOMPAS.com - Pemerintah menetapkan ...')).toBe(true);
+    expect(looksLikeNewsCopy('TRIBUNKALTIM.CO, SAMARINDA - Ratusan rumah di kelurahan itu tergenang.')).toBe(true);
+    expect(looksLikeNewsCopy('KALTIMPOST.ID, BALIKPAPAN – Harga cabai naik.')).toBe(true);
+    expect(looksLikeNewsCopy('Samarinda, IDN Times - Dinas Pendidikan menyalurkan seragam.')).toBe(true);
+    // Shouting is not a dateline.
+    expect(looksLikeNewsCopy('AWAS BAHAYA VAKSIN - sebarkan ke keluarga!')).toBe(false);
+    expect(looksLikeNewsCopy('PENTING.INFO, SEBARKAN - vaksin berisi chip')).toBe(false);
   });
 
   it('two chain-message formulas flag a text whatever the classifiers say; one does not', () => {
