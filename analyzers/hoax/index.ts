@@ -24,7 +24,7 @@ export interface HoaxAnalyzerOptions {
   triageModel?: LoadedHoaxModel | null;
 }
 
-export const HOAX_ANALYZER_VERSION = '3.2.0';
+export const HOAX_ANALYZER_VERSION = '3.3.0';
 
 /** A letter or digit: without one there is no claim to judge. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -76,6 +76,7 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
         kind: doc.kind,
         newsCopy: looksLikeNewsCopy(text),
         register: inferRegister(doc.title, text, doc.kind),
+        titled: !!doc.title && doc.title.trim().length > 0,
         undated: m !== dated || !dated,
       });
       return { hoax: { score, flagged, indicators, debunks: matches } };
@@ -84,6 +85,6 @@ export function createHoaxAnalyzer(opts: HoaxAnalyzerOptions = {}): Analyzer {
 }
 
 export { detectIndicators, indicatorScore, INDICATOR_WEIGHTS, type IndicatorName } from './indicators.js';
-export { blendHoaxScore, CHATTER_SHIFT, hoaxDecision, HOAX_FLAG_THRESHOLD, HOAX_FLAG_THRESHOLD_UNDATED, INFERRED_NEWS_SHIFT, inferRegister, looksLikeNewsCopy, NEWS_STRONG_DEBUNK, TRIAGE_GATE_OFFSET, TRIAGE_GATE_WEIGHT } from './score.js';
+export { blendHoaxScore, CHATTER_SHIFT, hoaxDecision, HOAX_FLAG_THRESHOLD, HOAX_FLAG_THRESHOLD_UNDATED, INFERRED_NEWS_SHIFT, inferRegister, looksLikeNewsCopy, NEWS_STRONG_DEBUNK, TRIAGE_GATE_OFFSET, TRIAGE_GATE_OFFSET_TITLED, TRIAGE_GATE_WEIGHT, TRIAGE_GATE_WEIGHT_TITLED } from './score.js';
 export { loadHoaxModel, DATED_MODEL_PATH as HOAX_DATED_MODEL_PATH, MODEL_PATH as HOAX_MODEL_PATH, TRIAGE_MODEL_PATH as HOAX_TRIAGE_MODEL_PATH } from './model.js';
 export { DATED_CALIBRATED_FROM, yearOf } from './era.js';

@@ -12,7 +12,7 @@ import { ERA_COUNT, ERA_FIRST, ERA_LAST, PERIOD_STARTS } from './era.js';
 import { documentFrequencies, eraColumn, HOAX_DIM, HOAX_WEIGHTS_DIM, hoaxCounts, hoaxVector, idfFromDf, type HoaxCounts } from './features.js';
 import { detectIndicators, type IndicatorName } from './indicators.js';
 import { denseModel, hoaxLogit, packModel, type HoaxModel, type LoadedHoaxModel } from './model.js';
-import { hoaxDecision, inferRegister } from './score.js';
+import { hoaxDecision, inferRegister, looksLikeNewsCopy } from './score.js';
 
 export interface HoaxRow {
   title: string;
@@ -395,11 +395,13 @@ export function crossValidateTriage(
       const logit = hoaxLogit(hoax, C[i]);
       const triageLogit = hoaxLogit(triage, C[i]);
       oof[i] = { logit, triage: triageLogit, indicators };
-      // As the analyzer scores it with the kind unset (the register read from the text).
+      // As the analyzer scores it with the kind unset (the register read from the text, the titled gate).
       const register = inferRegister(rows[i].title, rows[i].text);
-      gated[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true, register }).score;
-      ungated[i] = hoaxDecision({ logit, indicators, undated: true }).score;
-      plain[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true }).score;
+      const titled = rows[i].title.trim().length > 0;
+      const newsCopy = looksLikeNewsCopy(rows[i].text);
+      gated[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true, register, titled, newsCopy }).score;
+      ungated[i] = hoaxDecision({ logit, indicators, undated: true, newsCopy }).score;
+      plain[i] = hoaxDecision({ logit, triageLogit, indicators, undated: true, titled, newsCopy }).score;
     }
     per.push({ gated: rocAuc(f.map((i) => labels[i]), f.map((i) => gated[i])), ungated: rocAuc(f.map((i) => labels[i]), f.map((i) => ungated[i])) });
   }

@@ -11,7 +11,11 @@ import {
   HOAX_TRIAGE_MODEL_PATH,
   hoaxDecision,
   inferRegister,
+  looksLikeNewsCopy,
   TRIAGE_GATE_OFFSET,
+  TRIAGE_GATE_OFFSET_TITLED,
+  TRIAGE_GATE_WEIGHT,
+  TRIAGE_GATE_WEIGHT_TITLED,
 } from '../../../analyzers/hoax/index.js';
 
 const NOW = '2026-11-20T08:00:00+07:00';
@@ -37,6 +41,29 @@ describe('hoax flag', () => {
     const low = hoaxDecision({ logit: 1, triageLogit: TRIAGE_GATE_OFFSET - 3, indicators: [] });
     expect(low.score).toBeLessThan(base.score);
     expect(low.flagged).toBe(false);
+  });
+
+  it('gates a titled text of unknown kind more lightly than a post or a text of known kind (3.3.0)', () => {
+    expect(TRIAGE_GATE_WEIGHT_TITLED).toBeLessThan(TRIAGE_GATE_WEIGHT);
+    expect(TRIAGE_GATE_OFFSET_TITLED).toBeLessThan(TRIAGE_GATE_OFFSET);
+    const z = { logit: 1, triageLogit: TRIAGE_GATE_OFFSET - 3, indicators: [] as [] };
+    const untitled = hoaxDecision(z).score;
+    const titled = hoaxDecision({ ...z, titled: true }).score;
+    expect(titled).toBeGreaterThan(untitled);
+    // The kind given: the full gate, titled or not.
+    expect(hoaxDecision({ ...z, titled: true, kind: 'social' }).score).toBe(hoaxDecision({ ...z, kind: 'social' }).score);
+    // Above both offsets nothing changes.
+    expect(hoaxDecision({ logit: 1, triageLogit: TRIAGE_GATE_OFFSET + 1, indicators: [], titled: true }).score).toBe(hoaxDecision({ logit: 1, indicators: [] }).score);
+  });
+
+  it('takes an outlet dateline for news copy, an upper-case outlet domain before the city too (3.3.0)', () => {
+    expect(looksLikeNewsCopy('JAKARTA, KOMPAS.com - Pemerintah menetapkan ...')).toBe(true);
+    expect(looksLikeNewsCopy('TRIBUNKALTIM.CO, SAMARINDA - Ratusan rumah di kelurahan itu tergenang.')).toBe(true);
+    expect(looksLikeNewsCopy('KALTIMPOST.ID, BALIKPAPAN – Harga cabai naik.')).toBe(true);
+    expect(looksLikeNewsCopy('Samarinda, IDN Times - Dinas Pendidikan menyalurkan seragam.')).toBe(true);
+    // Shouting is not a dateline.
+    expect(looksLikeNewsCopy('AWAS BAHAYA VAKSIN - sebarkan ke keluarga!')).toBe(false);
+    expect(looksLikeNewsCopy('PENTING.INFO, SEBARKAN - vaksin berisi chip')).toBe(false);
   });
 
   it('two chain-message formulas flag a text whatever the classifiers say; one does not', () => {
