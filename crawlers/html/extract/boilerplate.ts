@@ -121,6 +121,8 @@ const MAX_UNNAMED_CAPTION_CHARS = 200;
  */
 const CAPTION_CREDITS: RegExp[] = [
   /\s*[([](?=[^()[\]]*\p{L})(?:[^()[\]]{1,80}\/[^()[\]]{1,80}|\s*(?:foto|photo|dok|dokumentasi|sumber|ist|istimewa|video)\b[^()[\]]{0,80})[)\]]\s*$/iu,
+  // The same credit on a line of its own (`<p class="credit">ANTARA FOTO/Andreas Fitri Atmoko/nym.</p>`).
+  /^(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}\s+FOTO)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
   /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
   /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
 ];

@@ -157,8 +157,14 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro || (el.name === 'time' && /\bpublished\b/i.test(cls) && !!attr(el, 'datetime'));
     if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime') || inProse(el) || repeated(el, scan.timeEls))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
-    const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
-    const d = v ? parseDate(v, def) : undefined;
+    // The first of its values that reads as a date: Blogger's `<abbr class="published"
+    // itemprop="datePublished" title="2026-08-03T14:05:00+07:00">14.05</abbr>` shows only the clock.
+    const titleAttr = el.name !== 'time' ? attr(el, 'title') : undefined;
+    let d: ParsedDate | undefined;
+    for (const v of [attr(el, 'datetime'), attr(el, 'content'), micro ?? titleAttr, normalizeSpace(textOf(el, 200))]) {
+      d = v ? parseDate(v, def) : undefined;
+      if (d) break;
+    }
     if (d) {
       out.push(cand('time', d));
       break;

@@ -7,6 +7,10 @@
 // Liputan6 ("Diterbitkan … Diperbarui …"), JPNN (a zone-less `pubdate` meta), a Kompas live report
 // with several update times, a Jannah theme with only "3 jam yang lalu" and a UTC meta, a tagDiv
 // Newspaper theme with today in its top bar and a popular list. The prose is invented.
+// First run (2026-12-04 21:13 UTC, at e167186, the extractor as branched; `PANTAU_EVAL_PRINT=1 npx
+// vitest run test/unit/extract/batch25.test.ts`): 10 pages, body token-F1 mean 0.991 (worst 0.906:
+// the live report's entry times, each in a `live__time` element, dropped with the time-classed
+// junk), titles 10/10, dates 10/10. Then tuned on (README **Dates** and the extraction row).
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, nm, om } from './page-parts.js';
 

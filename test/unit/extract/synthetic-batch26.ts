@@ -8,6 +8,10 @@
 // sidebar's a month off (the feed's date is the publication), a WITA outlet whose JSON-LD labels its
 // WITA clock `+00:00`, and a page that shows only its update while JSON-LD gives both. The prose is
 // invented.
+// First run (2026-12-04 21:13 UTC, at e167186, the extractor as branched): 10 pages, body token-F1
+// mean 0.999 (worst 0.985: "ANTARA" left of the photo credit on its own line), titles 10/10, dates
+// 8/10 (Blogger's `abbr.published` read by its text "14.05", not its ISO title: the day only; the
+// English page's zone-less "August 3, 2026 at 2:05 pm" read as UTC). Then tuned on.
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, nm, om } from './page-parts.js';
 
