@@ -124,7 +124,7 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
       const ci = a && !keep.has(child) ? classAndId(child) : '';
       if (ci) {
         // Sign-up boxes go in every pass: the relaxed pass is for articles a class hid, not for them.
-        if (isSubscriptionBox(child, ci) || (strict ? (isJunkClass(ci) && !isEntryTimeEl(child, ci)) || isMediaBlock(child, ci) : isOtherStories(ci))) continue;
+        if (isSubscriptionBox(child, ci) || (strict ? isJunkClass(ci) || isMediaBlock(child, ci) : isOtherStories(ci))) continue;
       }
       if (BLOCK_TAGS.has(name)) {
         flush();
@@ -148,16 +148,6 @@ function collectRuns(root: DomNode, strict: boolean, keep: Set<DomNode>, skip: S
   walk(root, false, 0);
   flush();
   return runs;
-}
-
-/**
- * A live entry's own time element (`<div class="live__time">16:40 WIB</div>` above the entry): its
- * class says time, which marks byline stamps as junk, but it holds only a clock and a zone. Read as
- * a line: two or more of them are kept as the entries' times, one alone is dropped as a stamp
- * (renderRuns).
- */
-function isEntryTimeEl(n: DomNode, ci: string): boolean {
-  return /time|jam|waktu/i.test(ci) && ENTRY_TIME.test(normalizeSpace(textOf(n, 24)));
 }
 
 /**
