@@ -2,7 +2,7 @@
 // visible byline, then the byline alone, then dates embedded in the URL.
 import { inTeaser, isWidget, inWidget } from './boilerplate.js';
 import { attr, classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
-import { choosePublished, otherReading, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
+import { choosePublished, offsetMinutes, otherReading, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
 import { parseDate, type ParsedDate } from './date-parse.js';
 import { articleLd, headlineEl, ldString, metaValue, type PageScan } from './scan.js';
 import type { DomNode } from './types.js';
@@ -235,7 +235,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         const t = normalizeSpace(n.data ?? '');
         if (!t) return false;
         afterNear++;
-        const d = t.length <= MAX_BYLINE_CHARS && updateOnly(t, recent) ? parseDate(t, def) : undefined;
+        const d = t.length <= MAX_BYLINE_CHARS && updateOnly(t, recent) ? (parseDate(t, def) ?? clockOnDay(t, near, def)) : undefined;
         if (d) updated = d;
         if (recent.push(t) > 3) recent.shift();
         return false;
@@ -310,6 +310,17 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
   const strong = atHeadline ?? beforeNear;
   const weak = [near, after, before].find((d) => d && d !== strong);
   return { strong, weak, update: updated };
+}
+
+/**
+ * An update line that gives only a clock ("Update terakhir 15:30 WIB", "Diperbarui 16.40"): that
+ * time on the byline's day.
+ */
+function clockOnDay(t: string, byline: ParsedDate, def: string): ParsedDate | undefined {
+  const m = /(?:^|[^\d])(\d{1,2})[:.](\d{2})(?![\d.:])\s*(WIB|WITA|WIT)?\b/i.exec(t);
+  if (!m || /\b(?:19|20)\d{2}\b/.test(t)) return undefined;
+  const day = new Date(byline.ms + offsetMinutes(byline.offset) * 60_000).toISOString().slice(0, 10);
+  return parseDate(`${day} ${m[1].padStart(2, '0')}:${m[2]}${m[3] ? ` ${m[3].toUpperCase()}` : ''}`, byline.hasZone && !m[3] ? byline.offset : def);
 }
 
 /**
