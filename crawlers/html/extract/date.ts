@@ -44,7 +44,7 @@ const MAX_BYLINE_CANDIDATES = 60;
 const NEAR_H1_TEXTS = 40;
 const AT_H1_TEXTS = 15;
 const BYLINE_SHAPE =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{2}\b(?=[\s,|·-]{0,6}\d{1,2}[:.]\d{2})|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{2}\b(?=[\s,|·-]{0,6}\d{1,2}[:.]\d{2})|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
 
 /** "Jakarta, 2 Desember 2026 –", "Kota Bandung, Rabu, 2 Desember 2026 -": a place, a date, a dash. */
 const DATELINE =
@@ -192,6 +192,20 @@ function repeated(el: DomNode, all: DomNode[]): boolean {
 }
 
 /**
+ * A date element of a list's item (`<div class="item"><a>…</a><div class="tgl">…</div></div>` twice
+ * or more in a box the classes do not name): a sibling of its item, of the same tag and class, holds
+ * a date element of the same tag and class. Each gives another story's date.
+ */
+function listItemDate(n: DomNode): boolean {
+  const item = n.parent;
+  const box = item?.parent;
+  if (!item || !box || !isElement(item) || item.type === 'root') return false;
+  const sig = (e: DomNode) => `${e.name ?? ''}.${attr(e, 'class') ?? ''}`;
+  const [mine, itemSig] = [sig(n), sig(item)];
+  return (box.children ?? []).some((o) => o !== item && isElement(o) && sig(o) === itemSig && (o.children ?? []).some((c) => isElement(c) && sig(c) === mine));
+}
+
+/**
  * A <time> set inside a sentence or a live entry ("<p><time>12.10 WIB</time>: Antrean …</p>"): the
  * time of what the text tells, not the page's publication.
  */
@@ -257,7 +271,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         // short texts for its time.
         let d = isProse(t) ? undefined : (parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined));
         // A date beside a link to another story is that story's (a teaser list the class missed).
-        if (d && inTeaser(n, title ?? '')) d = undefined;
+        if (d && (inTeaser(n, title ?? '') || (n.parent && listItemDate(n.parent)))) d = undefined;
         // "Diperbarui …" printed above "Terbit …": the update is the byline only if nothing follows.
         if (d && updateOnly(t, recent)) {
           updated ??= d;
@@ -287,7 +301,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
       if (t.length > 0 && t.length <= MAX_BYLINE_CHARS) {
         checked++;
         const d = parseByline(t, def) ?? parseDate(t, def);
-        if (d && !inTeaser(n, title ?? '')) {
+        if (d && !inTeaser(n, title ?? '') && !listItemDate(n)) {
           // Before the headline, the candidate closest to it is the byline; the first is often
           // today's date in the top bar.
           if (seenH1) after = d;

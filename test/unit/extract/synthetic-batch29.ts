@@ -8,6 +8,15 @@
 // pemprov "Dipublikasikan: … | Dilihat: … kali" line, an evening story whose correct UTC JSON-LD
 // falls on the same UTC day under a top bar already on the next day, and an English edition's
 // "3rd August 2026 14:05". The prose is invented.
+// First run (2026-12-04 21:31 UTC, at 0820a90, extractor as at 2219940): 13 pages, body token-F1
+// mean 0.996 (worst 0.973), titles 13/13, dates 11/13 (an unlabelled right-hand box's "Senin, 2
+// November 2026" taken as the byline; the English edition's "3rd August 2026 14:05" not read). The
+// two body misses were expectation errors (CNBC's "(mkh/mkh)" left out against batch 3's convention,
+// VIVA's dateline written as a place the page does not print), corrected after the run: 1.000 /
+// 13 / 11 corrected. Then tuned on, two fixes (a date element whose list item repeats beside it with
+// a date element of the same tag and class is a list's; an ordinal day "3rd August") → 1.000 / 13 /
+// 13. (Tried and dropped: counting links without href in the teaser test — it cost batch 11 and 12's
+// video pages, whose small container holds a "Video Terkait" card.)
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, nm, om } from './page-parts.js';
 
@@ -112,7 +121,8 @@ export const BATCH29_PAGES: BatchPage[] = [
     url: 'https://www.cnbcindonesia.com/market/20260803140500-17-612345/harga-emas-antam-hari-ini-naik-rp5000-per-gram',
     title: H[4],
     published: '2026-08-03T14:05+07:00',
-    text: j(`Jakarta, CNBC Indonesia - ${P[4][0]}`, P[4][1], P[4][2]),
+    // The editors' initials stay, as detik's do (batch 3); first written without them.
+    text: j(`Jakarta, CNBC Indonesia - ${P[4][0]}`, P[4][1], P[4][2], '(mkh/mkh)'),
     html: html(
       `<title>${H[4]}</title>${om('og:title', H[4])}${nm('dtk:publishdate', '2026/08/03 14:05:00')}`,
       `<header><div class="logo">CNBC Indonesia</div><nav><a>Market</a> <a>News</a> <a>Tech</a></nav></header>
@@ -126,7 +136,8 @@ export const BATCH29_PAGES: BatchPage[] = [
     url: 'https://www.viva.co.id/berita/nasional/1812345-polda-kalbar-bongkar-penyelundupan-gula-dari-malaysia',
     title: H[5],
     published: '2026-08-03T14:05+07:00',
-    text: j(`Pontianak – ${P[5][0]}`, P[5][1], P[5][2]),
+    // The page's dateline is "VIVA –"; first written as "Pontianak –", which the page does not print.
+    text: j(`VIVA – ${P[5][0]}`, P[5][1], P[5][2]),
     html: html(
       `<title>${H[5]}</title>${om('og:title', H[5])}${ld({ '@type': 'NewsArticle', headline: H[5], datePublished: '2026-08-03T14:05:00+07:00' })}`,
       `<header><div class="logo">VIVA</div><nav><a>Berita</a> <a>Bisnis</a> <a>Bola</a></nav></header>
