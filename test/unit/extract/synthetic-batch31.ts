@@ -6,6 +6,8 @@
 // feed, seconds in the byline, a date-only <time> with the clock in the next span, a video whose
 // JSON-LD uploadDate is UTC under a date-only line, "03.08.2026 14:05", "3 Agustus 2026 / 14:05 WIB",
 // and titles: a kicker span inside the <h1>, an og:title cut with "…". The prose is invented.
+// First run (2026-12-04 21:45 UTC, at 434dbf9, extractor as at f01b347): 12 pages, body token-F1
+// mean 1.000 (worst 1.000), titles 12/12, dates 12/12. Nothing to fix.
 import type { BatchPage } from './synthetic-batch3.js';
 import { j, ld, om } from './page-parts.js';
 
