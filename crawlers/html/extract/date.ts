@@ -192,6 +192,19 @@ function repeated(el: DomNode, all: DomNode[]): boolean {
 }
 
 /**
+ * Text inside an element marked only as the update (`<time class="updated">`, itemprop dateModified),
+ * which WordPress themes print beside the publication and often hide: not the byline's date.
+ */
+function inUpdateEl(n: DomNode): boolean {
+  let p = n.parent;
+  for (let level = 0; p && isElement(p) && level < 2; level++, p = p.parent) {
+    const cls = attr(p, 'class') ?? '';
+    if (/dateModified/i.test(attr(p, 'itemprop') ?? '') || (/(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i.test(cls) && !/\b(?:published|entry-date)\b/i.test(cls))) return true;
+  }
+  return false;
+}
+
+/**
  * A date element of a list's item (`<div class="item"><a>…</a><div class="tgl">…</div></div>` twice
  * or more in a box the classes do not name): a sibling of its item, of the same tag and class, holds
  * a date element of the same tag and class. Each gives another story's date.
@@ -271,7 +284,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         // short texts for its time.
         let d = isProse(t) ? undefined : (parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined));
         // A date beside a link to another story is that story's (a teaser list the class missed).
-        if (d && (inTeaser(n, title ?? '') || (n.parent && listItemDate(n.parent)))) d = undefined;
+        if (d && (inTeaser(n, title ?? '') || (n.parent && listItemDate(n.parent)) || inUpdateEl(n))) d = undefined;
         // "Diperbarui …" printed above "Terbit …": the update is the byline only if nothing follows.
         if (d && updateOnly(t, recent)) {
           updated ??= d;
