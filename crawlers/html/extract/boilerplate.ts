@@ -126,7 +126,7 @@ const CAPTION_CREDITS: RegExp[] = [
   /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
   /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
   // "Foto: Pius Erlangga/detikJogja" after the caption's last sentence, glued to it or not.
-  /(?:^|\s+|(?<=[.!?"”]))(?:foto|photo|video)\s*:\s*[\p{L} .'-]{2,60}\/[\p{L} .'/-]{2,60}\.?\s*$/iu,
+  /(?<=^|[\s.!?"”])(?:foto|photo|video)\s*:\s*[\p{L} .'-]{2,60}\/[\p{L} .'/-]{2,60}\.?\s*$/iu,
 ];
 
 /** The text ends in a photo credit (see CAPTION_CREDITS). */
