@@ -121,8 +121,12 @@ const MAX_UNNAMED_CAPTION_CHARS = 200;
  */
 const CAPTION_CREDITS: RegExp[] = [
   /\s*[([](?=[^()[\]]*\p{L})(?:[^()[\]]{1,80}\/[^()[\]]{1,80}|\s*(?:foto|photo|dok|dokumentasi|sumber|ist|istimewa|video)\b[^()[\]]{0,80})[)\]]\s*$/iu,
+  // The same credit on a line of its own (`<p class="credit">ANTARA FOTO/Andreas Fitri Atmoko/nym.</p>`).
+  /^(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}\s+FOTO)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
   /\s+(?:[A-Z][A-Za-z]*\.(?:com|co\.id|id)|[A-Z]{3,}(?:\s+FOTO)?)\/[\p{L} .'/-]{2,80}\.?\s*$/u,
   /\s+(?:dok\.|dokumentasi)\s[\p{L} .'/-]{2,60}\.?\s*$/iu,
+  // "Foto: Pius Erlangga/detikJogja" after the caption's last sentence, glued to it or not.
+  /(?<=^|[\s.!?"”])(?:foto|photo|video)\s*:\s*[\p{L} .'-]{2,60}\/[\p{L} .'/-]{2,60}\.?\s*$/iu,
 ];
 
 /** The text ends in a photo credit (see CAPTION_CREDITS). */

@@ -57,8 +57,9 @@ const DATE_TIME_SEP = String.raw`(?:\s*(?:[,|/·•●∙⋅◦▪.–—-]|puku
 // yyyy-mm-dd[ T]hh:mm[:ss][zone]; "T" may be separated by spaces (detik).
 const ISO = new RegExp(String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+|,\s*)${TIME_RE})?\s*${ZONE_RE}`, 'i');
 // d Month yyyy [sep] [hh:mm] [zone] (separators: DATE_TIME_SEP).
+// ("3rd August 2026 14:05": an English edition's ordinal day.)
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\s)\s*(${MONTH_RE})\.?,?\s*(?:-|\s)\s*(\d{4})(?:${DATE_TIME_SEP}${TIME_RE}${AMPM_RE})?\s*${ZONE_RE}`,
   'i',
 );
 // d Month yy hh:mm: a two-digit year after a month name ("02 Des 26 | 14:05"), only with a time

@@ -2,7 +2,7 @@
 // visible byline, then the byline alone, then dates embedded in the URL.
 import { inTeaser, isWidget, inWidget } from './boilerplate.js';
 import { attr, classAndId, isElement, normalizeSpace, textOf, walkNodes } from './dom.js';
-import { choosePublished, otherReading, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
+import { choosePublished, offsetMinutes, otherReading, type DateCandidate, type DateSource } from '../../../src/core/published-date.js';
 import { parseDate, type ParsedDate } from './date-parse.js';
 import { articleLd, headlineEl, ldString, metaValue, type PageScan } from './scan.js';
 import type { DomNode } from './types.js';
@@ -44,7 +44,7 @@ const MAX_BYLINE_CANDIDATES = 60;
 const NEAR_H1_TEXTS = 40;
 const AT_H1_TEXTS = 15;
 const BYLINE_SHAPE =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{2}\b(?=[\s,|·-]{0,6}\d{1,2}[:.]\d{2})|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{2}\b(?=[\s,|·-]{0,6}\d{1,2}[:.]\d{2})|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/i;
 
 /** "Jakarta, 2 Desember 2026 –", "Kota Bandung, Rabu, 2 Desember 2026 -": a place, a date, a dash. */
 const DATELINE =
@@ -157,8 +157,14 @@ function machineDates(scan: PageScan, def: string): DateCandidate[] {
     const declared = /datePublished|pubdate/i.test(ip) || 'pubdate' in (el.attribs ?? {}) || !!micro || (el.name === 'time' && /\bpublished\b/i.test(cls) && !!attr(el, 'datetime'));
     if (el.name === 'time' && !declared && (el !== scan.timeEls[0] || !attr(el, 'datetime') || inProse(el) || repeated(el, scan.timeEls))) continue;
     if (inWidget(el) || inTeaser(el, '')) continue;
-    const v = attr(el, 'datetime') ?? attr(el, 'content') ?? micro ?? normalizeSpace(textOf(el, 200));
-    const d = v ? parseDate(v, def) : undefined;
+    // The first of its values that reads as a date: Blogger's `<abbr class="published"
+    // itemprop="datePublished" title="2026-08-03T14:05:00+07:00">14.05</abbr>` shows only the clock.
+    const titleAttr = el.name !== 'time' ? attr(el, 'title') : undefined;
+    let d: ParsedDate | undefined;
+    for (const v of [attr(el, 'datetime'), attr(el, 'content'), micro ?? titleAttr, normalizeSpace(textOf(el, 200))]) {
+      d = v ? parseDate(v, def) : undefined;
+      if (d) break;
+    }
     if (d) {
       out.push(cand('time', d));
       break;
@@ -183,6 +189,33 @@ function repeated(el: DomNode, all: DomNode[]): boolean {
   const mine = sig(el);
   const value = attr(el, 'datetime');
   return all.some((o) => o !== el && o.name === 'time' && attr(o, 'datetime') !== value && sig(o) === mine);
+}
+
+/**
+ * Text inside an element marked only as the update (`<time class="updated">`, itemprop dateModified),
+ * which WordPress themes print beside the publication and often hide: not the byline's date.
+ */
+function inUpdateEl(n: DomNode): boolean {
+  let p = n.parent;
+  for (let level = 0; p && isElement(p) && level < 2; level++, p = p.parent) {
+    const cls = attr(p, 'class') ?? '';
+    if (/dateModified/i.test(attr(p, 'itemprop') ?? '') || (/(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i.test(cls) && !/\b(?:published|entry-date)\b/i.test(cls))) return true;
+  }
+  return false;
+}
+
+/**
+ * A date element of a list's item (`<div class="item"><a>…</a><div class="tgl">…</div></div>` twice
+ * or more in a box the classes do not name): a sibling of its item, of the same tag and class, holds
+ * a date element of the same tag and class. Each gives another story's date.
+ */
+function listItemDate(n: DomNode): boolean {
+  const item = n.parent;
+  const box = item?.parent;
+  if (!item || !box || !isElement(item) || item.type === 'root') return false;
+  const sig = (e: DomNode) => `${e.name ?? ''}.${attr(e, 'class') ?? ''}`;
+  const [mine, itemSig] = [sig(n), sig(item)];
+  return (box.children ?? []).some((o) => o !== item && isElement(o) && sig(o) === itemSig && (o.children ?? []).some((c) => isElement(c) && sig(c) === mine));
 }
 
 /**
@@ -229,7 +262,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         const t = normalizeSpace(n.data ?? '');
         if (!t) return false;
         afterNear++;
-        const d = t.length <= MAX_BYLINE_CHARS && updateOnly(t, recent) ? parseDate(t, def) : undefined;
+        const d = t.length <= MAX_BYLINE_CHARS && updateOnly(t, recent) ? (parseDate(t, def) ?? clockOnDay(t, near, def)) : undefined;
         if (d) updated = d;
         if (recent.push(t) > 3) recent.shift();
         return false;
@@ -251,7 +284,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
         // short texts for its time.
         let d = isProse(t) ? undefined : (parseByline(t, def) ?? (recent.length ? parseByline(`${recent.join(' ')} ${t}`, def) : undefined));
         // A date beside a link to another story is that story's (a teaser list the class missed).
-        if (d && inTeaser(n, title ?? '')) d = undefined;
+        if (d && (inTeaser(n, title ?? '') || (n.parent && listItemDate(n.parent)) || inUpdateEl(n))) d = undefined;
         // "Diperbarui …" printed above "Terbit …": the update is the byline only if nothing follows.
         if (d && updateOnly(t, recent)) {
           updated ??= d;
@@ -281,7 +314,7 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
       if (t.length > 0 && t.length <= MAX_BYLINE_CHARS) {
         checked++;
         const d = parseByline(t, def) ?? parseDate(t, def);
-        if (d && !inTeaser(n, title ?? '')) {
+        if (d && !inTeaser(n, title ?? '') && !listItemDate(n)) {
           // Before the headline, the candidate closest to it is the byline; the first is often
           // today's date in the top bar.
           if (seenH1) after = d;
@@ -304,6 +337,17 @@ function bylineDates(root: DomNode, scan: PageScan, def: string, title?: string)
   const strong = atHeadline ?? beforeNear;
   const weak = [near, after, before].find((d) => d && d !== strong);
   return { strong, weak, update: updated };
+}
+
+/**
+ * An update line that gives only a clock ("Update terakhir 15:30 WIB", "Diperbarui 16.40"): that
+ * time on the byline's day.
+ */
+function clockOnDay(t: string, byline: ParsedDate, def: string): ParsedDate | undefined {
+  const m = /(?:^|[^\d])(\d{1,2})[:.](\d{2})(?![\d.:])\s*(WIB|WITA|WIT)?\b/i.exec(t);
+  if (!m || /\b(?:19|20)\d{2}\b/.test(t)) return undefined;
+  const day = new Date(byline.ms + offsetMinutes(byline.offset) * 60_000).toISOString().slice(0, 10);
+  return parseDate(`${day} ${m[1].padStart(2, '0')}:${m[2]}${m[3] ? ` ${m[3].toUpperCase()}` : ''}`, byline.hasZone && !m[3] ? byline.offset : def);
 }
 
 /**

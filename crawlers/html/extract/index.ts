@@ -20,6 +20,9 @@ export { parseDate, formatIso } from './date-parse.js';
 
 /** Below this many characters the strict pass probably dropped the article with a widget class. */
 const RETRY_BELOW_CHARS = 250;
+/** Indonesia, its main islands and regions, and the rupiah, as English text names them. */
+const INDONESIA_NAMED =
+  /\b(?:Indonesian?|Jakarta|(?:Central|East|West) Java|Java|Sumatra|Kalimantan|Sulawesi|Papua|Bali|Lombok|Nusa Tenggara|Maluku|Riau|Aceh|Banten|Yogyakarta|Surabaya|Bandung|Semarang|Medan|Makassar)\b|\bRp ?\d/;
 
 export function extractArticle(html: string, url: string): ExtractedArticle {
   const fallback: ExtractedArticle = { url, canonicalUrl: safeCanonical(url), title: '', text: '' };
@@ -68,7 +71,10 @@ function extract(html: string, url: string): ExtractedArticle {
     fromText && (!declaredLanguage || ((declaredLanguage === 'en' || declaredLanguage === 'id') && fromText !== declaredLanguage))
       ? fromText
       : declaredLanguage;
-  const indonesian = !language || language === 'id' || language === 'ms' || /\.id$/i.test(hostOf(url));
+  // An English page of an Indonesian outlet (a regional English-language site, an English edition)
+  // prints its clock in local time too: its headline or lead names Indonesia or its regions.
+  const indonesian =
+    !language || language === 'id' || language === 'ms' || /\.id$/i.test(hostOf(url)) || (language === 'en' && INDONESIA_NAMED.test(`${title}\n${text.slice(0, 600)}`));
   const canonicalUrl = extractCanonical(scan, url);
   const dateOpts = { defaultOffset: indonesian ? WIB : '+00:00', outputOffset: indonesian ? WIB : undefined, title, canonicalUrl, lead: text.slice(0, 200) };
   const dateCandidates = pageDateCandidates(root, scan, url, dateOpts);

@@ -259,6 +259,20 @@ function isSiteSegment(seg: string, siteKeys: string[]): boolean {
   for (const key of siteKeys) {
     if (k === key || k.includes(key) || (key.includes(k) && k.length >= 4)) return seg.split(/\s+/).length <= 6;
   }
+  // The host's name shortened from the outlet's ("lampost.co": "Lampung Post"; "krjogja.com":
+  // "Kedaulatan Rakyat Jogja"): the key is a start of each of the segment's words, in order.
+  const ws = seg.split(/\s+/).map(squash).filter(Boolean);
+  if (ws.length >= 2 && ws.length <= 5) for (const key of siteKeys) if (key.length >= 4 && abbreviates(key, ws)) return true;
+  return false;
+}
+
+/** key = a non-empty start of words[0] + a non-empty start of words[1] + … (all of them). */
+function abbreviates(key: string, words: string[], at = 0, w = 0): boolean {
+  if (w === words.length) return at === key.length;
+  const word = words[w];
+  for (let n = Math.min(word.length, key.length - at - (words.length - w - 1)); n >= 1; n--) {
+    if (key.startsWith(word.slice(0, n), at) && abbreviates(key, words, at + n, w + 1)) return true;
+  }
   return false;
 }
 
