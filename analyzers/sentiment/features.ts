@@ -18,6 +18,12 @@ export interface SentimentFeatureOptions extends FeaturizerOptions {
   socialTokens?: boolean;
   /** Tokens after a negator that get a "neg_" copy (default NEGATION_WINDOW). */
   negationWindow?: number;
+  /** Tokens after a contrast word ("tapi", "namun", "sayangnya" …; CONTRAST) that get a "ctr_" copy,
+   * up to the next contrast word; 0 or absent: none (model files written before it existed). */
+  contrastWindow?: number;
+  /** Scale of two more lexicon features scored on the tokens after the last contrast word; 0 or
+   * absent: none. */
+  contrastLexiconWeight?: number;
 }
 
 export const DEFAULT_SENTIMENT_FEATURES: SentimentFeatureOptions = {
@@ -49,6 +55,28 @@ export function withNegationTokens(tokens: readonly string[], window = NEGATION_
     }
   }
   return out;
+}
+
+/** Words after which a review or post usually states its verdict ("enak, tapi mahal"). */
+export const CONTRAST: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'sayangnya', 'sayang', 'padahal', 'sedangkan']);
+
+/** "ctr_" copies of the tokens after each contrast word, at most `window` of them, up to the next one. */
+export function contrastCopies(tokens: readonly string[], window: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CONTRAST.has(tokens[i])) continue;
+    for (let j = i + 1; j <= i + window && j < tokens.length; j++) {
+      if (CONTRAST.has(tokens[j])) break;
+      out.push(`ctr_${tokens[j]}`);
+    }
+  }
+  return out;
+}
+
+/** Index just after the last contrast word, or -1 when there is none. */
+function afterLastContrast(tokens: readonly string[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (CONTRAST.has(tokens[i])) return i + 1;
+  return -1;
 }
 
 // Emoji markers are whole-token signals; their character n-grams ("emo", "neg") would only collide.
@@ -97,12 +125,21 @@ export function sentimentFeatures(text: string, opts: SentimentFeatureOptions, h
   const lexicon = scoreLexicon(tokens);
   const events = scoreLexicon(tokens, EVENT_LEXICON);
   // Negation copies are appended after the n-grams are formed from the real sequence.
-  const unigramExtras = opts.negationTokens ? withNegationTokens(tokens, opts.negationWindow).slice(tokens.length) : [];
+  let unigramExtras = opts.negationTokens ? withNegationTokens(tokens, opts.negationWindow).slice(tokens.length) : [];
+  if (opts.contrastWindow) unigramExtras = unigramExtras.concat(contrastCopies(tokens, opts.contrastWindow));
   const extras: [number, number][] = [];
   if (opts.lexiconWeight > 0) {
     // Saturating: the tenth complaint word adds little once the first few have spoken.
     extras.push([extraSlot('__lex_pos', opts.bits), opts.lexiconWeight * Math.tanh(lexicon.pos / 3)]);
     extras.push([extraSlot('__lex_neg', opts.bits), opts.lexiconWeight * Math.tanh(lexicon.neg / 3)]);
+  }
+  if (opts.contrastLexiconWeight) {
+    const k = afterLastContrast(tokens);
+    if (k >= 0 && k < tokens.length) {
+      const tail = scoreLexicon(tokens.slice(k));
+      if (tail.pos > 0) extras.push([extraSlot('__lex_pos_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.pos / 3)]);
+      if (tail.neg > 0) extras.push([extraSlot('__lex_neg_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.neg / 3)]);
+    }
   }
   const vector = featurizeTokens(tokens, opts, extras, unigramExtras, MARKERS);
   let emoji = 0;
