@@ -6,9 +6,9 @@
 import { extraSlot, featurizeTokens, type FeaturizerOptions } from '../shared/featurize.js';
 import type { SparseVector } from '../shared/sparse.js';
 import { EMO_NEG, EMO_POS, MAX_NORMALIZE_CHARS, tokenizeHead, tokenizeShared } from '../normalize/index.js';
-import { EVENT_LEXICON, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
+import { EVENT_LEXICON, LEXICON, NEGATION_WINDOW, NEGATORS } from './lexicon.js';
 import { socialTokens } from './social.js';
-import { scoreLexicon, type LexiconScore } from './lexicon-score.js';
+import { scoreLexicon, scoreLexiconTail, type LexiconScore } from './lexicon-score.js';
 import { reportsResolution, resolvedScores, withoutHarm } from './resolved.js';
 
 export interface SentimentFeatureOptions extends FeaturizerOptions {
@@ -134,12 +134,16 @@ export function sentimentHeadTokens(title: string | undefined, text: string): re
 /** `head`: the text's first tokens when the caller has them (sentimentHeadTokens), else computed. */
 export function sentimentFeatures(text: string, opts: SentimentFeatureOptions, head: readonly string[] = tokenizeHead(text, MAX_TOKENS)): SentimentFeatures {
   const tokens = opts.socialTokens ? socialTokens(head) : head;
-  const lexicon = scoreLexicon(tokens);
+  // The tail after the last contrast word is scored in the same pass as the whole text.
+  const from = opts.contrastLexiconWeight ? afterLastContrast(tokens) : -1;
+  const scored = scoreLexiconTail(tokens, LEXICON, from);
+  const lexicon = scored.all;
   const events = scoreLexicon(tokens, EVENT_LEXICON);
   const resolved = opts.resolvedEvents === true && reportsResolution(tokens);
   // A recovery story's recounted harm ("pemadaman", "mengeluh") is not read by the linear model.
   const seen = resolved ? withoutHarm(tokens) : tokens;
-  const seenLexicon = resolved ? scoreLexicon(seen) : lexicon;
+  const seenScored = resolved ? scoreLexiconTail(seen, LEXICON, opts.contrastLexiconWeight ? afterLastContrast(seen) : -1) : scored;
+  const seenLexicon = seenScored.all;
   // Negation copies are appended after the n-grams are formed from the real sequence.
   let unigramExtras = opts.negationTokens ? withNegationTokens(seen, opts.negationWindow).slice(seen.length) : [];
   if (opts.contrastWindow) unigramExtras = unigramExtras.concat(contrastCopies(seen, opts.contrastWindow));
@@ -150,9 +154,9 @@ export function sentimentFeatures(text: string, opts: SentimentFeatureOptions, h
     extras.push([extraSlot('__lex_neg', opts.bits), opts.lexiconWeight * Math.tanh(seenLexicon.neg / 3)]);
   }
   if (opts.contrastLexiconWeight) {
-    const k = afterLastContrast(seen);
+    const k = resolved ? afterLastContrast(seen) : from;
     if (k >= 0 && k < seen.length) {
-      const tail = scoreLexicon(seen.slice(k));
+      const tail = seenScored.tail;
       if (tail.pos > 0) extras.push([extraSlot('__lex_pos_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.pos / 3)]);
       if (tail.neg > 0) extras.push([extraSlot('__lex_neg_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.neg / 3)]);
     }
