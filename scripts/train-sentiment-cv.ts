@@ -56,6 +56,9 @@ interface Member {
    * features, a binary logistic regression on x ⊙ r, folded back into one linear model over x
    * (weight w·r); see analyzers/sentiment/nbsvm.ts. */
   nbsvm?: { alpha: number };
+  /** Interpolation of the plain logistic regression and the NB-SVM in weight space: weights =
+   * (1 − beta)·LR + beta·NBSVM (their logits averaged), still one linear model, no run-time cost. */
+  blend?: { alpha: number; beta: number };
 }
 interface Post {
   name: string;
@@ -196,6 +199,14 @@ function train(member: Member, allIdx: number[]): { model: LinearModel; opts: Se
     return { model: trainLogReg(xs2, ys2, [...SENTIMENT_CLASSES], 1 << opts.bits, { ...base, sampleWeights: sw }), opts };
   }
   if (member.nbsvm) return { model: trainNbsvm(xs, ys, SENTIMENT_CLASSES, 1 << opts.bits, base, member.nbsvm), opts };
+  if (member.blend) {
+    const lr = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << opts.bits, base);
+    const nb = trainNbsvm(xs, ys, SENTIMENT_CLASSES, 1 << opts.bits, base, { alpha: member.blend.alpha });
+    const b = member.blend.beta;
+    for (let j = 0; j < lr.weights.length; j++) lr.weights[j] = (1 - b) * lr.weights[j] + b * nb.weights[j];
+    for (let c = 0; c < lr.bias.length; c++) lr.bias[c] = (1 - b) * lr.bias[c] + b * nb.bias[c];
+    return { model: lr, opts };
+  }
   const n = member.seeds ?? 1;
   const model = trainLogReg(xs, ys, [...SENTIMENT_CLASSES], 1 << opts.bits, base);
   for (let s = 1; s < n; s++) {

@@ -52,30 +52,63 @@ function lookup(
 }
 
 export function scoreLexicon(tokens: readonly string[], lexicon: ReadonlyMap<string, number> = LEXICON): LexiconScore {
+  return scoreLexiconTail(tokens, lexicon, -1).all;
+}
+
+/**
+ * The lexicon score of the tokens, and in the same pass that of tokens[from…] alone (`tail`, as
+ * scoreLexicon(tokens.slice(from)) gives it: negators before `from` are not seen; a hit is counted in
+ * the tail when it starts at or after `from`). `from` < 0: no tail. The two agree with the sliced
+ * walk as long as no lexicon phrase spans tokens[from − 1] (features.ts calls it with the token after
+ * a contrast word, which no phrase contains).
+ */
+export function scoreLexiconTail(
+  tokens: readonly string[],
+  lexicon: ReadonlyMap<string, number>,
+  from: number,
+): { all: LexiconScore; tail: LexiconScore } {
   let starts = STARTS.get(lexicon);
   if (!starts) STARTS.set(lexicon, (starts = phraseStarts(lexicon)));
   const stem = stemmerOf(lexicon);
   const out: LexiconScore = { pos: 0, neg: 0, hits: 0 };
+  const tail: LexiconScore = { pos: 0, neg: 0, hits: 0 };
   for (let i = 0; i < tokens.length; ) {
     const hit = lookup(lexicon, starts, stem, tokens, i);
     if (!hit || hit.value === 0) {
       i++;
       continue;
     }
+    const inTail = from >= 0 && i >= from;
     let v = hit.value;
+    let vt = hit.value;
     if (!NEGATORS.has(tokens[i])) {
       let negated = false;
-      for (let j = Math.max(0, i - NEGATION_WINDOW); j < i; j++) if (NEGATORS.has(tokens[j])) negated = true;
+      let negatedTail = false;
+      for (let j = Math.max(0, i - NEGATION_WINDOW); j < i; j++) {
+        if (NEGATORS.has(tokens[j])) {
+          negated = true;
+          if (j >= from) negatedTail = true;
+        }
+      }
       // Negated praise is criticism; negated criticism is only faint praise.
       if (negated) v = v > 0 ? -0.9 * v : -0.4 * v;
+      if (negatedTail) vt = vt > 0 ? -0.9 * vt : -0.4 * vt;
     }
     const before = INTENSIFIERS.get(tokens[i - 1] ?? '') ?? 1;
     const after = INTENSIFIERS.get(tokens[i + hit.len] ?? '') ?? 1;
-    v *= Math.max(before, after);
+    const scale = Math.max(before, after);
+    v *= scale;
     if (v > 0) out.pos += v;
     else out.neg -= v;
     out.hits++;
+    if (inTail) {
+      // The sliced walk sees no token before `from`: no intensifier there either.
+      vt *= i > from ? scale : after;
+      if (vt > 0) tail.pos += vt;
+      else tail.neg -= vt;
+      tail.hits++;
+    }
     i += hit.len;
   }
-  return out;
+  return { all: out, tail };
 }
