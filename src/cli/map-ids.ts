@@ -5,7 +5,7 @@
 import type { Clock } from '../core/clock.js';
 import { systemClock } from '../core/clock.js';
 import type { PantauConfig } from '../core/config.js';
-import { errorMessage, InputError } from '../core/errors.js';
+import { errorMessage, InputError, StoreUnavailableError } from '../core/errors.js';
 import { localDay } from '../core/time.js';
 import type { Store } from '../core/types.js';
 import type { AssignReport } from '../maps/assign-ids.js';
@@ -30,13 +30,18 @@ export function idsOnStore(config: PantauConfig, flag: boolean | undefined): boo
 /** Called before the command stores anything (see beginStoring). */
 export async function beforeStoring(store: Store): Promise<void> {
   const { beginStoring } = await import('../maps/assign-ids.js');
-  await beginStoring(store);
+  // A store that cannot be reached stores nothing now either (the outbox keeps the mentions).
+  await beginStoring(store).catch((e: unknown) => {
+    if (!(e instanceof StoreUnavailableError)) throw e;
+  });
 }
 
 export interface IdsOutcome {
   report?: AssignReport;
   /** The error that stopped the assignment (the days from it on stay pending). */
   error?: string;
+  /** The store could not be reached (Elasticsearch down): nothing is lost, the days wait. */
+  unavailable?: boolean;
   /** Days assigned before it. */
   done: DayIds[];
 }
@@ -56,7 +61,7 @@ export async function assignIds(config: PantauConfig, store: Store, clock: Clock
     });
     return { report, done };
   } catch (e) {
-    return { error: errorMessage(e), done };
+    return { error: errorMessage(e), done, ...(e instanceof StoreUnavailableError ? { unavailable: true } : {}) };
   }
 }
 

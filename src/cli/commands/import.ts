@@ -123,8 +123,9 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
       process.stdout.write(ids.idsLine(idsDone ?? 'off', lang));
     }
     if (idsDone?.error) {
-      process.stderr.write(`pantau: error: import: issue ids: ${terminalSafe(idsDone.error)} (the day and the later ones are assigned at the next import)\n`);
-      process.exitCode = 1;
+      // The store unreachable (mentions waiting in the outbox) is a warning: the days wait for the next import.
+      process.stderr.write(`pantau: ${idsDone.unavailable ? 'warning' : 'error'}: import: issue ids: ${terminalSafe(idsDone.error)} (the day and the later ones are assigned at the next import)\n`);
+      if (!idsDone.unavailable) process.exitCode = 1;
     }
     for (const f of failed.slice(0, 50)) process.stderr.write(`pantau: error: import: failed ${terminalSafe(`${f.url}: ${f.reason}`)}\n`);
     if (!result.ok) process.stderr.write(`pantau: error: import ${terminalSafe(file)} failed: ${terminalSafe(result.error)}\n`);

@@ -109,8 +109,9 @@ async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; j
       if (idsDone && (idsDone.done.length || idsDone.error)) process.stdout.write(ids.idsLine(idsDone, lang));
     }
     if (idsDone?.error) {
-      process.stderr.write(`pantau: error: issue ids: ${terminalSafe(idsDone.error)} (the day and the later ones are assigned at the next run)\n`);
-      process.exitCode = 1;
+      // The store unreachable (mentions waiting in the outbox) is a warning: the days wait for the next run.
+      process.stderr.write(`pantau: ${idsDone.unavailable ? 'warning' : 'error'}: issue ids: ${terminalSafe(idsDone.error)} (the day and the later ones are assigned at the next run)\n`);
+      if (!idsDone.unavailable) process.exitCode = 1;
     }
     reportProblems(summary.sources, summary.reasons);
     if (summary.failedSources.length) process.exitCode = 1;
