@@ -1,24 +1,26 @@
 // bench:map — `pantau map --date D` over 1,000,000 stored mentions (generated: 90 days of a city's
 // news and posts, ~11,000 a day, about matters that go on for days, in kelurahan and on streets,
-// with syndicated copies, posts and national news), wall time and peak RSS of the whole command as
-// an office runs it (a fresh process). First with the look-back days not mapped yet (the command maps
-// them on the way), then again (their ids stored), then --format html and whatsapp, then with the
-// day's own ids removed (the morning case: look-back ids stored, the day mapped the first time).
-// Then `pantau import` of 100,000 generated mentions (full analysis) into a fresh store, its rate.
-// Prints figures, asserts nothing.
-//   npm run bench:map [-- --mentions 1000000 --days 90 --import 100000 --keep DIR --fresh]
+// with syndicated copies, posts and national news), wall time, CPU time and peak RSS of the whole
+// command as an office runs it (a fresh process). Issue ids of complete days are assigned when
+// mentions are stored (issue 19): the bench first assigns them to every day before D the way
+// `pantau import` does (bench/map-assign.ts, an import-side cost, printed per day and in total; kept
+// beside the generated store), then maps D with its look-back ids stored and D's own not (the
+// morning case: the first map of a day), again (the daily case), --format html and whatsapp, and
+// last a copy of the store without any ids (an upgraded store: the map groups the 3 look-back days
+// itself, the cold case). Then `pantau import` of 100,000 generated mentions (full analysis) into a
+// fresh store, its rate. Prints figures, asserts nothing.
+//   npm run bench:map [-- --mentions 1000000 --days 90 --import 100000 --keep DIR --fresh --reassign --verbose]
 // (or BENCH_MAP_N, BENCH_MAP_DAYS, BENCH_MAP_IMPORT, BENCH_MAP_DIR). The generated store is kept in DIR
 // (default $TMPDIR/pantau-bench-map-cache) and reused by the next run (filling a million mentions
-// through Store.upsertMentions takes ~2 minutes); --fresh removes it first. Each run maps a fresh copy
-// of it, so the first map always finds its look-back days unmapped.
+// through Store.upsertMentions takes ~2 minutes), and so is the store with the ids assigned
+// (--reassign assigns them again, --verbose prints each day); --fresh removes both first. Each run
+// maps fresh copies of them.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyAnalysis, type Analysis, type Mention, type SentimentLabel } from '../src/core/types.js';
 import { createStore } from '../src/store/index.js';
-import { scanAll } from '../src/maps/produce.js';
-import { nextLocalDay } from '../src/core/time.js';
 import { machineLine } from './measure.js';
 import { rng } from './corpus.js';
 
@@ -31,6 +33,10 @@ const DAYS = Number(flag('days', 'BENCH_MAP_DAYS', '90'));
 const IMPORT = Number(flag('import', 'BENCH_MAP_IMPORT', '100000'));
 const KEEP = flag('keep', 'BENCH_MAP_DIR', join(tmpdir(), 'pantau-bench-map-cache'));
 const FRESH = process.argv.includes('--fresh');
+/** Assign the ids again even when the assigned store is kept. */
+const REASSIGN = process.argv.includes('--reassign');
+/** Print the assignment's line per day. */
+const VERBOSE = process.argv.includes('--verbose');
 const BIN = join(import.meta.dirname, '..', 'src', 'cli', 'main.js');
 
 const VILLAGES: [string, string][] = [
@@ -161,13 +167,13 @@ export function* generate(n: number, days: number, seed = 11): Generator<Mention
 }
 
 /** One `pantau` command in a fresh process: wall time, CPU time (user + system) and peak RSS. */
-function timed(args: string[]): { wallS: number; cpuS: number; rssMb: number; code: number | null; err: string } {
+function timed(args: string[], cli = true): { wallS: number; cpuS: number; rssMb: number; code: number | null; err: string; out: string } {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, BIN, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...(cli ? [BIN] : []), ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wallS = (performance.now() - t0) / 1000;
   const lines = r.stderr.trim().split('\n');
   const [rssKb, user, sys] = lines[lines.length - 1]!.split(' ').map(Number);
-  return { wallS, cpuS: user! + sys!, rssMb: rssKb! / 1024, code: r.status, err: lines.slice(0, -1).join('\n') };
+  return { wallS, cpuS: user! + sys!, rssMb: rssKb! / 1024, code: r.status, err: lines.slice(0, -1).join('\n'), out: r.stdout };
 }
 
 async function main(): Promise<void> {
@@ -186,25 +192,39 @@ async function main(): Promise<void> {
       await fill(join(dir, `${dbName}.part`));
       renameSync(join(dir, `${dbName}.part`), join(dir, dbName));
     }
-    copyFileSync(join(dir, dbName), join(dir, 'work.db'));
     const day = new Date(Date.UTC(2026, 7, 1) + (DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+    const report = (what: string, r: ReturnType<typeof timed>): void =>
+      console.log(`${what.padEnd(62)} ${r.wallS.toFixed(2).padStart(6)} s wall ${r.cpuS.toFixed(2).padStart(6)} s CPU   peak RSS ${r.rssMb.toFixed(0).padStart(5)} MB${r.code ? `   FAILED ${r.err}` : ''}`);
+    // The import-side cost: the ids of every complete day before D assigned as `pantau import` assigns
+    // them after storing (bench/map-assign.ts, one process, oldest day first), kept beside the store.
+    const idsName = `bench-${N}-${DAYS}-ids.db`;
+    if (!existsSync(join(dir, idsName)) || REASSIGN) {
+      copyFileSync(join(dir, dbName), join(dir, 'work.db'));
+      const r = timed([join(import.meta.dirname, 'map-assign.js'), cfg, day], false);
+      if (r.code) throw new Error(`map-assign failed: ${r.err}`);
+      const lines = r.out.trim().split('\n');
+      const sum = JSON.parse(lines[lines.length - 1]!) as { days: number; written: number; cpuS: number; perDayCpuS: { min: number; median: number; max: number } };
+      const line = `issue ids at import: ${sum.days} days, ${sum.written.toLocaleString('en')} ids, ${r.wallS.toFixed(1)} s wall ${r.cpuS.toFixed(1)} s CPU (per day ${sum.perDayCpuS.min.toFixed(2)}–${sum.perDayCpuS.max.toFixed(2)} s CPU, median ${sum.perDayCpuS.median.toFixed(2)}), peak RSS ${r.rssMb.toFixed(0)} MB`;
+      if (VERBOSE) for (const l of lines.slice(0, -1)) console.log(`  ${l}`);
+      console.log(line);
+      writeFileSync(join(dir, `${idsName}.txt`), `${new Date().toISOString()} ${machineLine()}\n${r.out}${line}\n`);
+      renameSync(join(dir, 'work.db'), join(dir, idsName));
+    } else {
+      const txt = readFileSync(join(dir, `${idsName}.txt`), 'utf8').trim().split('\n');
+      console.log(`reusing ${join(dir, idsName)}; measured ${txt[0]}:\n${txt[txt.length - 1]}`);
+    }
+    copyFileSync(join(dir, idsName), join(dir, 'work.db'));
     const runs: [string, string[]][] = [
-      ['map --date D (look-back days not mapped yet: maps them too)', ['map', '--date', day, '--format', 'json', '--out', join(dir, 'a.json'), '--config', cfg]],
-      ['map --date D (again: ids of the look-back days stored)', ['map', '--date', day, '--format', 'json', '--out', join(dir, 'b.json'), '--config', cfg]],
+      ['map --date D (morning: look-back ids stored at import, D\'s not)', ['map', '--date', day, '--format', 'json', '--out', join(dir, 'e.json'), '--config', cfg]],
+      ['map --date D (daily case: again, D\'s ids stored too)', ['map', '--date', day, '--format', 'json', '--out', join(dir, 'b.json'), '--config', cfg]],
       ['map --date D --format html', ['map', '--date', day, '--format', 'html', '--out', join(dir, 'c.html'), '--config', cfg]],
       ['map --date D --format whatsapp', ['map', '--date', day, '--format', 'whatsapp', '--out', join(dir, 'd.txt'), '--config', cfg]],
     ];
-    const report = (what: string, r: ReturnType<typeof timed>): void =>
-      console.log(`${what.padEnd(62)} ${r.wallS.toFixed(2).padStart(6)} s wall ${r.cpuS.toFixed(2).padStart(6)} s CPU   peak RSS ${r.rssMb.toFixed(0).padStart(5)} MB${r.code ? `   FAILED ${r.err}` : ''}`);
     for (const [what, args] of runs) report(what, timed(args));
-    // The morning case: the look-back days' ids stored, the day's own mentions without any (a day
-    // mapped for the first time, as `pantau run` does at reports.dailyAt): its issues are matched to
-    // the earlier ones (signatures, continuity), which the re-map above skips (stored ids first).
-    const store = await createStore({ driver: 'sqlite', path: join(dir, 'work.db') });
-    const today = await scanAll(store, { from: day, to: nextLocalDay(day) });
-    await store.setIssueIds(today.filter((m) => m.issueId).map((m) => ({ mentionId: m.id, issueId: null })));
-    await store.close();
-    report('map --date D (look-back ids stored, the day\'s not: morning)', timed(['map', '--date', day, '--format', 'json', '--out', join(dir, 'e.json'), '--config', cfg]));
+    // Secondary: a store without ids (an upgraded store, or an import with --no-map-ids): the map
+    // groups its 3 look-back days itself (the cold case).
+    copyFileSync(join(dir, dbName), join(dir, 'work.db'));
+    report('map --date D, store without ids (upgraded: maps 3 more days)', timed(['map', '--date', day, '--format', 'json', '--out', join(dir, 'a.json'), '--config', cfg]));
     if (IMPORT > 0) {
       const file = join(dir, 'import.jsonl');
       const out = createWriteStream(file);

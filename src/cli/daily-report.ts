@@ -39,7 +39,7 @@ export async function writeDailyMap(config: PantauConfig, store: Store, day: str
   return written;
 }
 
-export function startDailyReports(config: PantauConfig, store: Store, clock: Clock, log: Logger, signal: AbortSignal): Promise<void> {
+export function startDailyReports(config: PantauConfig, store: Store, clock: Clock, log: Logger, signal: AbortSignal, before?: () => Promise<void>): Promise<void> {
   const dailyAt = config.reports.dailyAt;
   if (!dailyAt) return Promise.resolve();
   return runDailyReports(
@@ -50,6 +50,8 @@ export function startDailyReports(config: PantauConfig, store: Store, clock: Clo
       dailyAt,
       log: log.child({ component: 'daily-map' }),
       write: async (day) => {
+        // The issue ids of the closed days first (pantau run's assignment), so the map finds them.
+        await before?.();
         const files = await writeDailyMap(config, store, day, () => new Date(clock.now()));
         log.info({ day, files }, 'daily map');
       },

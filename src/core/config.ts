@@ -169,6 +169,11 @@ export const configSchema = z
         lookbackDays: z.number().int().min(0).max(14).default(3),
         /** Topic id → the OPD to ask ("Dinas PUPR Kota Jambi"), over the built-in table. */
         opd: z.record(z.string(), z.string().min(1)).default({}),
+        /**
+         * Issue ids of complete days are assigned when mentions are stored (import, crawl, run), so a
+         * map finds its look-back days' ids; false leaves them to `pantau map` (huge archive imports).
+         */
+        idsOnStore: z.boolean().default(true),
       })
       .strict()
       .prefault({}),

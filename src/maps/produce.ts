@@ -55,8 +55,6 @@ export interface MapRequest {
 }
 
 const PAGE = 2000;
-/** Issue ids written per setIssueIds call. */
-const ID_BATCH = 10_000;
 
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -111,7 +109,7 @@ class DayReads {
   /** Only reads from `from` on are held (the outer map's look-back window): older ones are read once. */
   constructor(
     private readonly store: Store,
-    private readonly from: string,
+    private from: string,
     /** Sources whose items no map reads (the fact-check sources, see ProduceDeps). */
     private readonly skip?: ReadonlySet<string>,
   ) {}
@@ -132,6 +130,12 @@ class DayReads {
     let r = this.days.get(key);
     if (!r) this.days.set(key, (r = scanAll(this.store, q, this.skip)));
     return r;
+  }
+
+  /** Drops the held days before `day` and holds none before it from now on (a long run of days). */
+  forgetBefore(day: string): void {
+    if (day > this.from) this.from = day;
+    for (const key of [...this.days.keys()]) if ((JSON.parse(key) as string[])[0]! < day) this.days.delete(key);
   }
 
   /** Ids written to the store: the held copies of those mentions get them too. */
@@ -235,10 +239,48 @@ async function produce(req: MapRequest, deps: ProduceDeps, withLookback: boolean
     // Mentions now outside every issue lose a stale id.
     for (const id of outside) if (had.get(id)) assignments.push({ mentionId: id, issueId: null });
     const changed = assignments.filter((a) => (had.get(a.mentionId) ?? null) !== a.issueId);
-    // Large batches: each is one write transaction in SQLite (a day in one or two).
-    for (let i = 0; i < changed.length; i += ID_BATCH) await store.setIssueIds(changed.slice(i, i + ID_BATCH));
+    // One call: a day's ids are one write transaction in SQLite (all of them or none after a crash).
+    if (changed.length) await store.setIssueIds(changed);
     await reads.applied(changed);
     if (changed.length) req.idsWritten?.(changed.length);
   }
   return map;
+}
+
+/** What assignDayIds did for one day. */
+export interface DayIds {
+  day: string;
+  /** Ids written (set or cleared) on the day's mentions; 0 when they were already right. */
+  written: number;
+  /** CPU time of the day's grouping and write (process.cpuUsage, this thread), ms. */
+  cpuMs: number;
+  wallMs: number;
+}
+
+/**
+ * The issue ids of whole days, each day in order (oldest first), without describing their issues:
+ * each day is grouped with its look-back days' stored ids (written just before, for the days of this
+ * run) and its ids written in one setIssueIds call before the next day starts, then `done` is told.
+ * A day whose look-back days carry no ids starts its own chain (nothing is mapped on the way). Only
+ * the days a later day looks back on are kept in memory. Throws on the first day that fails; the
+ * days before it are stored.
+ */
+export async function assignDayIds(days: readonly string[], deps: ProduceDeps, done?: (d: DayIds) => Promise<void> | void): Promise<DayIds[]> {
+  const sorted = [...new Set(days)].sort();
+  const lookback = deps.lookbackDays ?? 3;
+  const out: DayIds[] = [];
+  if (!sorted.length) return out;
+  const reads = new DayReads(deps.store, addDays(sorted[0]!, -lookback), deps.factcheckSources);
+  for (const day of sorted) {
+    reads.forgetBefore(addDays(day, -lookback));
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    let written = 0;
+    await produce({ from: day, to: day, lang: 'id', writeIds: true, idsWritten: (n) => void (written += n) }, deps, false, reads);
+    const cpu = process.cpuUsage(cpu0);
+    const r: DayIds = { day, written, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - t0 };
+    out.push(r);
+    await done?.(r);
+  }
+  return out;
 }

@@ -18,6 +18,7 @@ interface ImportOpts extends GlobalOpts {
   encoding?: string;
   delimiter?: string;
   analyze?: boolean;
+  mapIds?: boolean;
   lang?: string;
 }
 
@@ -45,12 +46,13 @@ function firstChar(path: string): string | undefined {
 
 async function runImport(file: string, opts: ImportOpts): Promise<void> {
   // Loaded here, not at start-up: `pantau --help` should not pay for the analyzers and the store.
-  const [{ makeLogger, openPipeline }, { crawlSource }, { DispositionCounter }, mf, { knownEncoding }] = await Promise.all([
+  const [{ makeLogger, openPipeline }, { crawlSource }, { DispositionCounter }, mf, { knownEncoding }, ids] = await Promise.all([
     import('../runtime.js'),
     import('../../pipeline/runner.js'),
     import('../../pipeline/dispositions.js'),
     import('../../../crawlers/social/mentions-file.js'),
     import('../../../crawlers/social/import-file.js'),
+    import('../map-ids.js'),
   ]);
   if (opts.encoding && !knownEncoding(opts.encoding)) {
     throw new InputError(`--encoding: unknown encoding "${opts.encoding}" (iconv-lite names: utf-8, utf-16le, windows-1252, latin1, …)`);
@@ -76,9 +78,13 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
     },
     onWarning: (message) => process.stderr.write(`pantau import: warning: ${terminalSafe(message)}\n`),
   });
+  const clock = ids.commandClock();
+  const withIds = ids.idsOnStore(config, opts.mapIds);
   const p = await openPipeline(config, log, { analyze: opts.analyze !== false });
   const outlets = new Map<string, number>();
   try {
+    // Before anything is stored: what this import stores is found afterwards even after a crash.
+    await ids.beforeStoring(p.deps.store);
     const counter = new DispositionCounter();
     const result = await crawlSource(
       mf.importSource(file),
@@ -89,12 +95,21 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
       },
       counter,
     );
+    // The complete days this import touched get their issue ids (one day after another, oldest first).
+    const idsDone = withIds ? await ids.assignIds(config, p.deps.store, clock) : undefined;
     const failed = counter.reasons.filter((r) => r.disposition === 'failed');
     const bySource = Object.fromEntries([...outlets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
     if (bad > MAX_BAD_LINES) process.stderr.write(`pantau import: … and ${bad - MAX_BAD_LINES} more bad rows\n`);
     if (opts.json) {
       process.stdout.write(
-        JSON.stringify({ file, format, ok: result.ok, error: result.error, counts: result.counts, sources: bySource, badRows, failed }, null, 2) + '\n',
+        JSON.stringify(
+          {
+            file, format, ok: result.ok, error: result.error, counts: result.counts, sources: bySource, badRows, failed,
+            issueIds: idsDone ? { days: idsDone.done, pending: idsDone.report?.pending ?? [], ...(idsDone.error ? { error: idsDone.error } : {}) } : { off: true },
+          },
+          null,
+          2,
+        ) + '\n',
       );
     } else {
       const top = Object.entries(bySource)
@@ -105,6 +120,12 @@ async function runImport(file: string, opts: ImportOpts): Promise<void> {
       process.stdout.write(`${result.ok ? 'ok  ' : lang === 'id' ? 'GAGAL' : 'FAIL'} ${terminalSafe(file)}: ${formatCounts(result.counts, lang)}\n`);
       if (outlets.size) process.stdout.write(`${lang === 'id' ? 'sumber' : 'sources'}: ${outlets.size} (${terminalSafe(top)}${outlets.size > 10 ? ', …' : ''})\n`);
       process.stdout.write(`total: ${formatCounts(result.counts, lang)}\n`);
+      process.stdout.write(ids.idsLine(idsDone ?? 'off', lang));
+    }
+    if (idsDone?.error) {
+      // The store unreachable (mentions waiting in the outbox) is a warning: the days wait for the next import.
+      process.stderr.write(`pantau: ${idsDone.unavailable ? 'warning' : 'error'}: import: issue ids: ${terminalSafe(idsDone.error)} (the day and the later ones are assigned at the next import)\n`);
+      if (!idsDone.unavailable) process.exitCode = 1;
     }
     for (const f of failed.slice(0, 50)) process.stderr.write(`pantau: error: import: failed ${terminalSafe(`${f.url}: ${f.reason}`)}\n`);
     if (!result.ok) process.stderr.write(`pantau: error: import ${terminalSafe(file)} failed: ${terminalSafe(result.error)}\n`);
@@ -127,6 +148,7 @@ export function registerImport(program: Command): void {
     .option('--encoding <name>', 'file encoding (iconv-lite name; default: BOM, else UTF-8, else windows-1252 with a warning)')
     .option('--delimiter <char>', 'CSV delimiter (default: guessed from the header line)')
     .option('--no-analyze', 'store without analysis')
+    .option('--no-map-ids', 'do not assign issue ids to the complete days imported (a huge archive; pantau map assigns them)')
     .option('--json', 'print the summary as JSON')
     .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)');
   addLangOption(cmd).action(async (file: string, opts: ImportOpts, c: Command) => runImport(file, { ...c.optsWithGlobals(), ...opts }));

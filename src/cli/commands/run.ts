@@ -66,6 +66,8 @@ function reportProblems(results: SourceResult[], reasons: Reason[], err: NodeJS.
 
 /** How often `pantau run` evaluates alerts and retries deliveries between crawls. */
 const ALERT_TICK_MS = 30_000;
+/** How often `pantau run` looks for complete days whose issue ids are due. */
+const IDS_TICK_MS = 5 * 60_000;
 
 /** "peringatan: 1 baru, 1 terkirim" after the run summary, when alerts did anything. */
 export function alertsLine(t: { events: number; sent: number; failed: number; retrying: number }, lang: 'id' | 'en'): string {
@@ -80,7 +82,7 @@ export function alertsLine(t: { events: number; sent: number; failed: number; re
   return `${id ? 'peringatan' : 'alerts'}: ${parts.join(', ')}\n`;
 }
 
-async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean; lang?: string; shard?: string }): Promise<void> {
+async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; json?: boolean; lang?: string; shard?: string; mapIds?: boolean }): Promise<void> {
   const lang = parseLang(opts.lang);
   const config = readConfig(opts, true);
   if (config.sources.length === 0) throw new ConfigError(`${config.file ?? 'config'}: sources: no sources configured`);
@@ -89,8 +91,12 @@ async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; j
   const p = await openPipeline(config, log, { analyze: opts.analyze !== false, alerts: opts.analyze !== false });
   try {
     // The pipeline modules load with the command, not at every start-up (npm run bench:startup).
-    const { runAllOnce } = await import('../../pipeline/run-all.js');
+    const [{ runAllOnce }, ids] = await Promise.all([import('../../pipeline/run-all.js'), import('../map-ids.js')]);
+    const withIds = ids.idsOnStore(config, opts.mapIds);
+    await ids.beforeStoring(p.deps.store);
     const summary = await runAllOnce(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, () => buildAnalyzers(config, p.deps.store));
+    // The complete days this crawl stored mentions of get their issue ids (src/maps/assign-ids.ts).
+    const idsDone = withIds ? await ids.assignIds(config, p.deps.store, ids.commandClock()) : undefined;
     // The crawl cycle's own evaluation (a spike that ended, retries due), after the batches' ones.
     await p.alerts?.service.kick();
     // Mentions that wait in the local outbox (Elasticsearch unreachable) are kept, and said so.
@@ -100,6 +106,12 @@ async function once(opts: GlobalOpts & { source?: string[]; analyze?: boolean; j
       printSummary(summary, process.stdout, lang);
       if (health) process.stdout.write(storeHealthLine(health, lang));
       if (p.alerts) process.stdout.write(alertsLine(p.alerts.service.totals, lang));
+      if (idsDone && (idsDone.done.length || idsDone.error)) process.stdout.write(ids.idsLine(idsDone, lang));
+    }
+    if (idsDone?.error) {
+      // The store unreachable (mentions waiting in the outbox) is a warning: the days wait for the next run.
+      process.stderr.write(`pantau: ${idsDone.unavailable ? 'warning' : 'error'}: issue ids: ${terminalSafe(idsDone.error)} (the day and the later ones are assigned at the next run)\n`);
+      if (!idsDone.unavailable) process.exitCode = 1;
     }
     reportProblems(summary.sources, summary.reasons);
     if (summary.failedSources.length) process.exitCode = 1;
@@ -116,6 +128,7 @@ export function registerRun(program: Command): void {
     .option('-s, --source <id...>', 'only these source ids')
     .option('--shard <K/N>', 'only the sources whose id hashes to shard K of N (N machines sharing one Elasticsearch)')
     .option('--json', 'print the run summary as JSON (with --once)')
+    .option('--no-map-ids', 'do not assign issue ids to complete days after storing (pantau map assigns them)')
     .option('-c, --config <file>', 'config file (default: $PANTAU_CONFIG or ./pantau.config.yaml)');
   addLangOption(run).action(async (opts, cmd: Command) => {
       const all = { ...cmd.optsWithGlobals(), ...opts };
@@ -133,6 +146,28 @@ export function registerRun(program: Command): void {
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
       const p = await openPipeline(config, log, { signal: ac.signal });
+      const ids = await import('../map-ids.js');
+      const clock = p.deps.clock ?? ids.commandClock();
+      // Issue ids of the days that closed (after midnight in the office's zone) and of the complete
+      // days the crawls stored mentions of: every few minutes, and before the daily map is written.
+      // One assignment at a time (the daily map waits for the one under way).
+      let assigning: Promise<void> = Promise.resolve();
+      const assignNow = (): Promise<void> => {
+        if (!ids.idsOnStore(config, all.mapIds)) return Promise.resolve();
+        assigning = assigning.then(async () => {
+          const o = await ids.assignIds(config, p.deps.store, clock, (d) => log.info({ day: d.day, written: d.written, cpuMs: Math.round(d.cpuMs) }, 'issue ids of the day assigned'));
+          if (o.error) log.error({ err: o.error }, 'issue ids could not be assigned; tried again in a few minutes');
+          if (o.done.length) process.stdout.write(ids.idsLine(o, lang));
+        });
+        return assigning;
+      };
+      await ids.beforeStoring(p.deps.store);
+      const idsTimer = (async () => {
+        while (!ac.signal.aborted) {
+          await assignNow();
+          await sleep(IDS_TICK_MS, ac.signal).catch(() => {});
+        }
+      })();
       // Alerts also look at the clock between crawls: a spike ends, quiet hours end, a retry is due.
       const alertTimer = p.alerts
         ? (async () => {
@@ -145,7 +180,7 @@ export function registerRun(program: Command): void {
       try {
         // The daily map (reports.dailyAt) runs beside the crawl scheduler, on the same store and signal.
         const [{ startDailyReports }, { runScheduled }] = await Promise.all([import('../daily-report.js'), import('../../pipeline/scheduler.js')]);
-        const reports = startDailyReports(config, p.deps.store, p.deps.clock ?? systemClock, log, ac.signal);
+        const reports = startDailyReports(config, p.deps.store, p.deps.clock ?? systemClock, log, ac.signal, assignNow);
         await runScheduled(sources, { ...p.deps, progress: ttyProgress(process.stderr, lang) }, {
           jitter: config.schedule.jitter,
           signal: ac.signal,
@@ -163,6 +198,7 @@ export function registerRun(program: Command): void {
         });
       } finally {
         await alertTimer;
+        await idsTimer;
         await p.close();
       }
     });
@@ -172,6 +208,7 @@ export function registerRun(program: Command): void {
     .description('crawl sources once and store what they find, without analysis (see `run --once` for the full chain)')
     .option('-s, --source <id...>', 'only these source ids')
     .option('--json', 'print the run summary as JSON')
+    .option('--no-map-ids', 'do not assign issue ids to complete days after storing (pantau map assigns them)')
     .option('-c, --config <file>', 'config file');
   addLangOption(crawl).action(async (opts, cmd: Command) => once({ ...cmd.optsWithGlobals(), ...opts, analyze: false }));
 }
