@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock.js';
 import { systemClock } from '../core/clock.js';
 import type { PantauConfig } from '../core/config.js';
 import { factcheckSourceIds } from '../core/factcheck-sources.js';
-import type { Logger, Store } from '../core/types.js';
+import type { Logger, Mention, Store } from '../core/types.js';
 import { AlertEvaluator } from '../alerts/evaluate.js';
 import { storeFeed } from '../alerts/feed.js';
 import type { Lang } from '../alerts/message.js';
@@ -14,6 +14,7 @@ import { OutboxDeliverer } from '../alerts/outbox.js';
 import { AlertsService, DELIVERY_BATCH } from '../alerts/service.js';
 import { createChannels, type Channel } from '../alerts/channels/index.js';
 import { PROCESS_OWNER, takeLease } from '../pipeline/lease.js';
+import { firstClause, trimHeadline } from '../maps/label.js';
 import { topicLabel } from './i18n.js';
 
 export interface AlertsRuntime {
@@ -26,8 +27,26 @@ export interface AlertsRuntime {
 
 const titleCase = (s: string): string => s.replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
-/** Human labels of count keys. */
-export async function keyLabeler(config: PantauConfig): Promise<(key: string, lang: Lang) => string> {
+/**
+ * What an issue is called in an alert: the earliest news headline among its mentions, else the first
+ * clause of its earliest post — as the map labels an issue from its headlines — so a message never reads
+ * "Isu isu-3f2a…". Undefined when the store has none of its mentions.
+ */
+export async function issueKeyLabel(store: Store, issueId: string): Promise<string | undefined> {
+  // The first page of a keyset scan is its oldest mentions (an issue's first 50 name it well enough).
+  const items: Mention[] = (await store.scan({ issueId }, { limit: 50, order: 'asc' })).items;
+  const news = items.find((m) => m.kind === 'news' && m.title?.trim());
+  if (news) return trimHeadline(news.title);
+  for (const m of items) {
+    const line = firstClause(m.text || m.title || '');
+    if (line) return line;
+  }
+  return undefined;
+}
+
+/** Human labels of count keys; with the store, an issue key reads as the issue's headline. */
+export async function keyLabeler(config: PantauConfig, store?: Store): Promise<(key: string, lang: Lang) => string | Promise<string>> {
+  const issueLabels = new Map<string, Promise<string | undefined>>();
   const { loadGazetteer } = await import('../../analyzers/regions/index.js');
   const gaz = loadGazetteer();
   const watchNames = new Map<string, string>();
@@ -50,8 +69,14 @@ export async function keyLabeler(config: PantauConfig): Promise<(key: string, la
       }
       case 'entity':
         return titleCase(v.slice(v.indexOf(':') + 1));
-      case 'issue':
-        return lang === 'id' ? `Isu ${v}` : `Issue ${v}`;
+      case 'issue': {
+        const bare = lang === 'id' ? `Isu ${v}` : `Issue ${v}`;
+        if (!store) return bare;
+        // One lookup per issue per process; a store that fails here costs the label, not the alert.
+        let found = issueLabels.get(v);
+        if (!found) issueLabels.set(v, (found = issueKeyLabel(store, v).catch(() => undefined)));
+        return found.then((l) => l ?? bare);
+      }
       case 'watch':
         return watchNames.get(key) ?? titleCase(v);
       case 'term':
@@ -78,7 +103,7 @@ export async function openAlerts(config: PantauConfig, store: Store, log: Logger
     channels: a.channels.filter((c) => c.enabled).map((c) => ({ id: c.id, ...(c.lang ? { lang: c.lang } : {}) })),
     clock,
     log: alog,
-    label: await keyLabeler(config),
+    label: await keyLabeler(config, store),
   });
   const deliverer = new OutboxDeliverer(store, channels, clock, alog, {
     maxAttempts: a.delivery.maxAttempts,

@@ -76,6 +76,9 @@ it('with the issue ids given at import, the spike is still found within two hour
   const hit = spikes.find((e) => Date.parse(e.at) >= start && Date.parse(e.at) <= start + 2 * 3_600_000);
   expect(hit?.kind).toBe('negative-spike');
   expect(hit?.key).toMatch(/^(topic:banjir-lingkungan|issue:isu-[0-9a-f]+)$/);
+  // An issue's alert is called by the issue's headline, never by its bare id.
+  expect(hit?.label).not.toMatch(/isu-[0-9a-f]/i);
+  expect(hit?.label.length).toBeGreaterThan(10);
   const dayOf = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
   expect(spikes.filter((e) => dayOf(e.at) !== sc.spikeDay)).toEqual([]);
 }, 120_000);

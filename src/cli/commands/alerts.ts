@@ -202,7 +202,7 @@ export function registerAlerts(program: Command): void {
         watchlist: config.analysis.watchlist.map((w) => w.name),
         ownedSources: config.sources.filter((s) => s.owned).map((s) => s.id),
         factcheckSources: factcheckSourceIds(config),
-        label: await keyLabeler(config),
+        label: await keyLabeler(config, store),
         allEvents: o.all === true,
         log,
       });
