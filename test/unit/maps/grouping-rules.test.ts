@@ -58,3 +58,14 @@ describe('a street read with a trailing word', () => {
     expect(g.features.get('a')!.streets).toEqual(['gajah mada']);
   });
 });
+
+describe('the kind of matter (Palu check set: a house fire in the outage\'s kelurahan, dengue posts; the fire kept apart is asserted in check-palu.test.ts)', () => {
+  it('reads the kind from the headline, and a disease the tagger calls an organisation is the matter, not an entity', () => {
+    const fire = mentionFeatures(mention('f', 'news', 'Empat Rumah di Kelurahan Ampenan Selatan Ludes Terbakar', 'Empat rumah hangus terbakar. Petugas kesulitan air karena hidran kering.'), fo);
+    expect(fire.matters).toEqual(['fire']);
+    const dbd = mentionFeatures(mention('d', 'social', 'anak tetangga masuk rumah sakit kena DBD', 'anak tetangga masuk rumah sakit kena DBD, trombosit turun'), fo);
+    expect(dbd.matters).toContain('dengue');
+    expect(dbd.tf.has('m:dengue')).toBe(true);
+    expect([...dbd.tf.keys()].some((k) => k.startsWith('e:') && k.includes('dbd'))).toBe(false);
+  });
+});
