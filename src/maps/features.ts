@@ -34,6 +34,8 @@ export interface MentionFeatures {
   homePlace: boolean;
   /** It names the province the home region lies in (its DPRD, governor, budget) but not the city. */
   provinceOnly: boolean;
+  /** Its headline is the province's business with the city only as the venue (see PROVINCIAL). */
+  provincialVenue?: boolean;
   /** Street names ("jalan lingkar barat"): two mentions naming different streets are different matters. */
   streets: string[];
   topics: string[];
@@ -132,6 +134,8 @@ const MATTER_WEIGHT = 1;
  * the entity is left out (the same matter counted twice split a dengue issue, Kupang 01-13 0.952 → 0.872).
  */
 const DISEASE_NAME = /^(?:dbd|demam berdarah(?: dengue)?|dengue|ispa|tbc|diare)$/;
+
+const PROVINCIAL = /\b(gubernur|wagub|wakil gubernur|pemprov|pemerintah provinsi|dprd provinsi|dprd (?!kota|kabupaten)[a-z]+)\b/;
 
 const LOWER_STREET = /\bjalan\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
@@ -353,14 +357,17 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   const outsidePlaces = regionCodes.filter((c) => !related(c, home));
   const homePlace = homeCodes.length > 0;
   // Not where the province bears the city's name (Jambi, Bengkulu): there "Jambi" may be either.
-  const provinceOnly =
-    !homePlace &&
-    (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);
+  const namesProvince = (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);
+  const provinceOnly = !homePlace && namesProvince;
   const streets = streetsOf(title, m.text ?? '');
   for (const s of streets) add(`s:${s}`, 1.5);
   const networks = NETWORKS.filter(([, re]) => re.test(head)).map(([n]) => n);
   for (const n of networks) add(`n:${n}`, NETWORK_WEIGHT);
   const matters = MATTERS.filter(([, re]) => re.test(head)).map(([n]) => n);
+  // The province's own business held in the city ("Gubernur Sulteng Lantik 12 Pejabat … di Palu", "DPRD
+  // Sulteng Gelar Rapat Paripurna", the city as the venue only): its headline names a provincial office,
+  // no place of the city and no kind of matter (the governor's aid to a flood in a kelurahan stays).
+  const provincialVenue = namesProvince && !primaryPlaces.length && !matters.length && PROVINCIAL.test(head);
   // The feature from the whole lead (a post's "anak tetangga … kena DBD" names it in its second sentence);
   // `matters`, which holds two matters apart, only from the headline.
   const lead = foldName(`${titleIsBody ? '' : title} ${body}`);
@@ -388,6 +395,7 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     outsidePlaces,
     homePlace,
     provinceOnly,
+    ...(provincialVenue ? { provincialVenue } : {}),
     streets,
     topics,
     watched,
