@@ -34,6 +34,8 @@ export interface MentionFeatures {
   homePlace: boolean;
   /** It names the province the home region lies in (its DPRD, governor, budget) but not the city. */
   provinceOnly: boolean;
+  /** Its headline is the province's business with the city only as the venue (see PROVINCIAL). */
+  provincialVenue?: boolean;
   /** Street names ("jalan lingkar barat"): two mentions naming different streets are different matters. */
   streets: string[];
   topics: string[];
@@ -47,6 +49,13 @@ export interface MentionFeatures {
    * mentions about one network are not held apart by their places.
    */
   networks: string[];
+  /**
+   * Kinds of matter the headline (or a post's first sentence) names: "fire", "dengue", "flood", "road",
+   * "garbage", "fuel", "abrasion" (see MATTERS). A fire and a water outage in one kelurahan, dengue and
+   * a flood in one kecamatan are two matters; posts that say only "positif DBD" or "fogging" and the
+   * news about the outbreak share one feature.
+   */
+  matters: string[];
 }
 
 export interface FeatureOptions {
@@ -102,6 +111,31 @@ const NETWORKS: ReadonlyArray<[string, RegExp]> = [
 // A post that only says "air mati di Poka" shares no word with the PDAM's notice about the same
 // outage; naming the network as a feature (weight of one ordinary term) lets them meet.
 const NETWORK_WEIGHT = 1;
+
+/**
+ * Words that say which kind of matter a headline is about, whatever the entity tagger makes of them
+ * (it tags DBD as an organisation): the map reads the disease and the other matters itself. A flood and
+ * a landslide of one rainy night are one kind (one matter in Ambon); a crash on a potholed street names
+ * the hole. Read on the folded headline and first sentence.
+ */
+const MATTERS: ReadonlyArray<[string, RegExp]> = [
+  ['fire', /\b(kebakaran|terbakar|dilalap (?:si jago merah|api)|hangus|ludes|damkar|pemadam kebakaran)\b/],
+  ['dengue', /\b(dbd|demam berdarah|dengue|fogging|pengasapan|jentik|jumantik|abate|aedes)\b/],
+  ['flood', /\b(banjir|kebanjiran|genangan|tergenang|terendam|luapan|meluap|longsor)\b/],
+  ['road', /\b(jalan rusak|jalan berlubang|berlubang|lubang jalan|jalan (?:amblas|ambles|retak)|tambal sulam|penambalan|tambal lubang|aspal (?:rusak|terkelupas|mengelupas))\b/],
+  ['garbage', /\b(sampah|tps|tpa|tpst)\b/],
+  ['fuel', /\b(elpiji|lpg|gas melon|solar|pertalite|bbm|spbu)\b/],
+  ['abrasion', /\b(abrasi|gelombang tinggi|gelombang pasang)\b/],
+];
+// A post that says only "fogging belum masuk lorong kami" shares the matter with the outbreak's news.
+const MATTER_WEIGHT = 1;
+/**
+ * Disease names the entity tagger may take for organisations ("DBD"): the matter feature says it, so
+ * the entity is left out (the same matter counted twice split a dengue issue, Kupang 01-13 0.952 → 0.872).
+ */
+const DISEASE_NAME = /^(?:dbd|demam berdarah(?: dengue)?|dengue|ispa|tbc|diare)$/;
+
+const PROVINCIAL = /\b(gubernur|wagub|wakil gubernur|pemprov|pemerintah provinsi|dprd provinsi|dprd (?!kota|kabupaten)[a-z]+)\b/;
 
 const LOWER_STREET = /\bjalan\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
@@ -323,16 +357,25 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
   const outsidePlaces = regionCodes.filter((c) => !related(c, home));
   const homePlace = homeCodes.length > 0;
   // Not where the province bears the city's name (Jambi, Bengkulu): there "Jambi" may be either.
-  const provinceOnly =
-    !homePlace &&
-    (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);
+  const namesProvince = (a?.regions ?? []).some((r) => typeof r.code === 'string' && r.code !== home && within(home, r.code) && foldName(r.name).replace(/^provinsi /, '') !== cityName);
+  const provinceOnly = !homePlace && namesProvince;
   const streets = streetsOf(title, m.text ?? '');
   for (const s of streets) add(`s:${s}`, 1.5);
   const networks = NETWORKS.filter(([, re]) => re.test(head)).map(([n]) => n);
   for (const n of networks) add(`n:${n}`, NETWORK_WEIGHT);
+  const matters = MATTERS.filter(([, re]) => re.test(head)).map(([n]) => n);
+  // The province's own business held in the city ("Gubernur Sulteng Lantik 12 Pejabat … di Palu", "DPRD
+  // Sulteng Gelar Rapat Paripurna", the city as the venue only): its headline names a provincial office,
+  // no place of the city and no kind of matter (the governor's aid to a flood in a kelurahan stays).
+  const provincialVenue = namesProvince && !primaryPlaces.length && !matters.length && PROVINCIAL.test(head);
+  // The feature from the whole lead (a post's "anak tetangga … kena DBD" names it in its second sentence);
+  // `matters`, which holds two matters apart, only from the headline.
+  const lead = foldName(`${titleIsBody ? '' : title} ${body}`);
+  for (const [k, re] of MATTERS) if (re.test(lead)) add(`m:${k}`, MATTER_WEIGHT);
   let watched = false;
   for (const e of a?.entities ?? []) {
     if (e.watched) watched = true;
+    if (DISEASE_NAME.test(foldWord(e.canonical ?? e.text))) continue;
     const key = entityKey(e.canonical ?? e.text, e.type, o.homeWords);
     if (key) add(`e:${key}`, 1);
   }
@@ -352,11 +395,13 @@ export function mentionFeatures(m: Mention, o: FeatureOptions, words?: string[])
     outsidePlaces,
     homePlace,
     provinceOnly,
+    ...(provincialVenue ? { provincialVenue } : {}),
     streets,
     topics,
     watched,
     owned,
     networks,
+    matters,
     nationalCue: NATIONAL.test(`${title} ${body.slice(0, 300)}`) || FOREIGN.test(`${title} ${body.slice(0, 200)}`),
   };
 }

@@ -13,6 +13,7 @@ const NON_LOCAL_TOPICS = new Set(['politik-pilkada']);
 export function relevanceOf(f: MentionFeatures): Relevance {
   if (f.owned || f.watched) return 'city';
   const outside = f.outsidePlaces.length;
+  if (f.provincialVenue) return 'outside';
   if (f.homePlace) {
     // "Wali Kota Jambi ke Jakarta" is the city's; a story about another regency that names the city in
     // passing is not: the places it names decide, home places counted double (they are the reader's).

@@ -8,6 +8,7 @@ import { loadGazetteer } from '../../../analyzers/regions/index.js';
 import type { Mention, MentionKind } from '../../../src/core/types.js';
 import { mentionFeatures, type FeatureOptions } from '../../../src/maps/features.js';
 import { groupMentions } from '../../../src/maps/group.js';
+import { relevanceOf } from '../../../src/maps/relevance.js';
 
 const HOME = '52.71';
 const gaz = loadGazetteer();
@@ -56,5 +57,26 @@ describe('a street read with a trailing word', () => {
     ];
     const g = groupMentions(ms, fo);
     expect(g.features.get('a')!.streets).toEqual(['gajah mada']);
+  });
+});
+
+describe('the kind of matter (Palu check set: a house fire in the outage\'s kelurahan, dengue posts; the fire kept apart is asserted in check-palu.test.ts)', () => {
+  it('reads the kind from the headline, and a disease the tagger calls an organisation is the matter, not an entity', () => {
+    const fire = mentionFeatures(mention('f', 'news', 'Empat Rumah di Kelurahan Ampenan Selatan Ludes Terbakar', 'Empat rumah hangus terbakar. Petugas kesulitan air karena hidran kering.'), fo);
+    expect(fire.matters).toEqual(['fire']);
+    const dbd = mentionFeatures(mention('d', 'social', 'anak tetangga masuk rumah sakit kena DBD', 'anak tetangga masuk rumah sakit kena DBD, trombosit turun'), fo);
+    expect(dbd.matters).toContain('dengue');
+    expect(dbd.tf.has('m:dengue')).toBe(true);
+    expect([...dbd.tf.keys()].some((k) => k.startsWith('e:') && k.includes('dbd'))).toBe(false);
+  });
+});
+
+describe('the province\'s business with the city as the venue', () => {
+  const rel = (title: string, text: string) => relevanceOf(mentionFeatures(mention('p', 'news', title, text), fo));
+  it('is outside when the headline names a provincial office, no place of the city and no kind of matter', () => {
+    expect(rel('Gubernur NTB Lantik 12 Pejabat Eselon II di Mataram', 'Gubernur Nusa Tenggara Barat melantik 12 pejabat pimpinan tinggi pratama di Mataram, Senin.')).toBe('outside');
+  });
+  it('stays the city\'s when the province acts on a matter in one of its kelurahan', () => {
+    expect(rel('Pemprov NTB Serahkan Bantuan bagi Korban Banjir di Ampenan Selatan', 'Pemerintah Provinsi NTB menyerahkan bantuan bagi korban banjir di Kelurahan Ampenan Selatan, Kota Mataram.')).not.toBe('outside');
   });
 });
