@@ -13,7 +13,7 @@ import { Tagger, type PerceptronModel } from './perceptron.js';
 import { etokenize, type EToken } from './tokenize.js';
 import { WatchList, type WatchEntry } from './watchlist.js';
 
-export const ENTITIES_VERSION = '1.2.0';
+export const ENTITIES_VERSION = '1.3.0';
 
 export interface EntityAnalyzerOptions {
   watchlist?: WatchEntry[];
@@ -91,13 +91,13 @@ const NOT_A_PERSON = new Set(
 /**
  * Capitalized or all-caps words the tagger takes for a one-word organisation that are no party to a
  * story: programmes and their data (BLT, PKH, BPNT, DTKS), documents (KTP, KK), kinds of place or
- * people (SPBU, TPS, SD, PKL, UMKM, PPPK, ASN), budgets, and the word "hoaks" in a headline. Disease
- * names (DBD, ISPA) are not in it yet: the issue map's grouping leans on the "organisation" DBD
- * (dropping it split a dengue issue on the Kupang check day, B3 F1 0.843 → 0.798).
+ * people (SPBU, TPS, SD, PKL, UMKM, PPPK, ASN), budgets, diseases (DBD, ISPA, TBC: the issue map
+ * reads the kind of matter from its own feature, src/maps/features.ts), and the word "hoaks" in a
+ * headline.
  */
 const NOT_AN_ORG = new Set(
   `blt bpnt pkh dtks kis kip kks pbi ktp kk nik sim stnk bpkb npwp spbu spbe pppk asn pns sd smp sma smk mi mts tk paud
-  tps tpa tpst pkl umkm ikn bbm lpg apbd apbn dak dau rt rw wib wita wit hoaks hoax viral`.split(/\s+/),
+  tps tpa tpst pkl umkm ikn bbm lpg apbd apbn dak dau rt rw wib wita wit hoaks hoax viral dbd ispa tbc`.split(/\s+/),
 );
 
 function capitalized(t: EToken): boolean {

@@ -136,5 +136,9 @@ describe('entities: what is no party to the story', () => {
     expect(orgs('Para sopir truk mengeluhkan sulitnya mendapatkan solar. Antrean panjang terlihat di SPBU Jalan Juanda.')).not.toContain('SPBU');
     expect(orgs('[HOAKS] Pendaftaran ulang dana Probebaya lewat link. Pemkot Samarinda memastikan tidak ada pendaftaran online.')).not.toContain('HOAKS');
     expect(orgs('Pertamina Patra Niaga menambah pasokan solar.')).toContain('Pertamina');
+    // A disease is the matter, not a party to it (the map has its own kind-of-matter feature).
+    const dengue = orgs('Kasus DBD di Kelurahan Oebufu naik, Dinas Kesehatan Kota Kupang melakukan fogging. ISPA juga meningkat.');
+    expect(dengue).not.toContain('DBD');
+    expect(dengue).not.toContain('ISPA');
   });
 });
