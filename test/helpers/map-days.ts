@@ -198,3 +198,28 @@ export function mapCheckSet(
   }
   return JSON.parse(readFileSync(`${dir}answers.json`, 'utf8')) as Record<string, string | null>;
 }
+
+/** A mapped day as mention → issue id, 'outside' for the mentions the map left out of the city's issues. */
+export function dayPredictions(map: IssueMap): Map<string, string> {
+  const pred = new Map<string, string>();
+  for (const i of map.issues) for (const m of i.mentions) pred.set(m.id, i.id);
+  for (const m of map.outside.mentions) pred.set(m.id, 'outside');
+  return pred;
+}
+
+/**
+ * The issue that holds most of a label's mentions on a day of a check set (mapCheckSet's `out`), a tie
+ * going to the issue of the label's earliest mention in the day file (as scripts/eval-map-cli.ts
+ * counts); undefined: the label does not run that day.
+ */
+export function majorityIssue(
+  out: { maps: Map<string, IssueMap>; label: Map<string, string>; fileDay: Map<string, string> },
+  day: string,
+  label: string,
+): string | undefined {
+  const issueOf = new Map<string, string>();
+  for (const i of out.maps.get(day)!.issues) for (const m of i.mentions) issueOf.set(m.id, i.id);
+  const counts = new Map<string, number>();
+  for (const [id, f] of out.fileDay) if (f === day && out.label.get(id) === label && issueOf.has(id)) counts.set(issueOf.get(id)!, (counts.get(issueOf.get(id)!) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

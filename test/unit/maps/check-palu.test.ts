@@ -10,7 +10,7 @@
 // together, each day mapped with the earlier days' issue ids as prior.
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mapCheckSet } from '../../helpers/map-days.js';
+import { dayPredictions, majorityIssue, mapCheckSet } from '../../helpers/map-days.js';
 import { bcubed } from '../../../src/maps/bcubed.js';
 import type { IssueMap } from '../../../src/maps/types.js';
 
@@ -26,15 +26,7 @@ const label = new Map<string, string>();
 const fileDay = new Map<string, string>();
 let answers: Record<string, string | null>;
 
-/** The issue that holds most of a label's mentions on a day, a tie going to the issue of the label's
- * earliest mention in the day file (as scripts/eval-map-cli.ts counts); undefined: the label does not run. */
-function majority(d: string, l: string): string | undefined {
-  const issueOf = new Map<string, string>();
-  for (const i of maps.get(d)!.issues) for (const m of i.mentions) issueOf.set(m.id, i.id);
-  const counts = new Map<string, number>();
-  for (const [id, f] of fileDay) if (f === d && label.get(id) === l && issueOf.has(id)) counts.set(issueOf.get(id)!, (counts.get(issueOf.get(id)!) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
+const majority = (d: string, l: string): string | undefined => majorityIssue({ maps, label, fileDay }, d, l);
 
 beforeAll(() => {
   answers = mapCheckSet({ dir: DIR, days: DAYS, zone: ZONE, home: HOME, ownedSource: 'pemkot-palu' }, { maps, label, fileDay });
@@ -43,9 +35,7 @@ beforeAll(() => {
 describe('the Palu check set (first run untouched, floors after the matter feature)', () => {
   it.each(DAYS)('%s: matches the labels above the floor, each mention of the day file mapped once, outside only outside-labelled mentions (and known misses)', (d) => {
     const map = maps.get(d)!;
-    const pred = new Map<string, string>();
-    for (const i of map.issues) for (const m of i.mentions) pred.set(m.id, i.id);
-    for (const m of map.outside.mentions) pred.set(m.id, 'outside');
+    const pred = dayPredictions(map);
     // the day is the WITA day: the post at 16:40 UTC on the 8th is in the 9th's file and map
     expect([...pred.keys()].sort()).toEqual([...fileDay].filter(([, f]) => f === d).map(([id]) => id).sort());
     expect(bcubed(pred, new Map([...pred.keys()].map((id) => [id, label.get(id)!]))).f1).toBeGreaterThanOrEqual(FLOOR[d]!);
