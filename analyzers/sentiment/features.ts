@@ -54,16 +54,21 @@ export const DEFAULT_SENTIMENT_FEATURES: SentimentFeatureOptions = {
  * Character n-grams dominate the cost, so this cap sets the chain's throughput on news. */
 const MAX_TOKENS = 100;
 
-export function withNegationTokens(tokens: readonly string[], window = NEGATION_WINDOW): string[] {
-  const out = tokens.slice();
+/** `prefix` copies of the tokens after each trigger word, at most `window` of them, up to the next trigger. */
+function scopeCopies(tokens: readonly string[], triggers: ReadonlySet<string>, prefix: string, window: number): string[] {
+  const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATORS.has(tokens[i])) continue;
+    if (!triggers.has(tokens[i])) continue;
     for (let j = i + 1; j <= i + window && j < tokens.length; j++) {
-      if (NEGATORS.has(tokens[j])) break;
-      out.push(`neg_${tokens[j]}`);
+      if (triggers.has(tokens[j])) break;
+      out.push(`${prefix}${tokens[j]}`);
     }
   }
   return out;
+}
+
+export function withNegationTokens(tokens: readonly string[], window = NEGATION_WINDOW): string[] {
+  return [...tokens, ...scopeCopies(tokens, NEGATORS, 'neg_', window)];
 }
 
 /** Words after which a review or post usually states its verdict ("enak, tapi mahal"). */
@@ -71,15 +76,7 @@ export const CONTRAST: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun',
 
 /** "ctr_" copies of the tokens after each contrast word, at most `window` of them, up to the next one. */
 export function contrastCopies(tokens: readonly string[], window: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!CONTRAST.has(tokens[i])) continue;
-    for (let j = i + 1; j <= i + window && j < tokens.length; j++) {
-      if (CONTRAST.has(tokens[j])) break;
-      out.push(`ctr_${tokens[j]}`);
-    }
-  }
-  return out;
+  return scopeCopies(tokens, CONTRAST, 'ctr_', window);
 }
 
 /** Index just after the last contrast word, or -1 when there is none. */
