@@ -207,11 +207,12 @@ const NO_SHARED_MATTER = 4;
  */
 type Kinded = Located & { topics: readonly string[]; matters: readonly string[] };
 function apartOf(x: Kinded, y: Kinded): number {
-  return (
-    (heldApart(x, y) ? HELD_APART : 0) |
-    (x.topics.length && y.topics.length && !x.topics.some((t) => y.topics.includes(t)) ? NO_SHARED_TOPIC : 0) |
-    (x.matters.length && y.matters.length && !x.matters.some((t) => y.matters.includes(t)) ? NO_SHARED_MATTER : 0)
-  );
+  return (heldApart(x, y) ? HELD_APART : 0) | (noneShared(x.topics, y.topics) ? NO_SHARED_TOPIC : 0) | (noneShared(x.matters, y.matters) ? NO_SHARED_MATTER : 0);
+}
+
+/** Both lists name something and share none (two topics, two kinds of matter). */
+function noneShared(x: readonly string[], y: readonly string[]): boolean {
+  return x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k));
 }
 
 /**
@@ -231,9 +232,9 @@ function mainMatters(ns: readonly { matters: readonly string[] }[]): string[] {
  * 0.823; chosen on Palu: 0.2 costs Samarinda 12-14 0.939 → 0.896, the other sets are the same at 0.25–0.3).
  */
 const STREET_MERGE = 0.25;
-/** Both name kinds of matter and share none: a merge or a lone post's attachment is not made. */
-function mattersApart(x: readonly string[], y: readonly string[]): boolean {
-  return x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k));
+/** The centroid cosine two issues need to merge: STREET_MERGE when they name one street, else `min`. */
+function mergeBar(x: Located, y: Located, min: number): number {
+  return x.streets.some((t) => y.streets.includes(t)) ? STREET_MERGE : min;
 }
 
 /** The similarity of two nodes given the cosine of their vectors (and what holds them apart). */
@@ -285,9 +286,10 @@ function mergeCloseClusters(nodes: readonly Node[], edges: readonly Edge[], labe
     seen.add(key);
     const x = infoOf(a);
     const y = infoOf(b);
-    if (heldApart(x, y) || mattersApart(x.matters, y.matters)) continue;
+    // Two kinds of matter and none shared: no merge (nor, below, a lone post's attachment).
+    if (heldApart(x, y) || noneShared(x.matters, y.matters)) continue;
     const sim = dot(x.vec, y.vec);
-    if (sim >= (x.streets.some((t) => y.streets.includes(t)) ? STREET_MERGE : min)) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), sim });
+    if (sim >= mergeBar(x, y, min)) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), sim });
   }
   if (!pairs.length) return;
   pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
@@ -306,7 +308,7 @@ function mergeCloseClusters(nodes: readonly Node[], edges: readonly Edge[], labe
     if (ra !== a || rb !== b) {
       const x = infoOf(ra);
       const y = infoOf(rb);
-      if (heldApart(x, y) || mattersApart(x.matters, y.matters) || dot(x.vec, y.vec) < (x.streets.some((t) => y.streets.includes(t)) ? STREET_MERGE : min)) continue;
+      if (heldApart(x, y) || noneShared(x.matters, y.matters) || dot(x.vec, y.vec) < mergeBar(x, y, min)) continue;
     }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     root.set(drop, keep);
@@ -594,7 +596,7 @@ export function groupMentions(mentions: readonly Mention[], fo: FeatureOptions, 
       if (skip(gi)) continue;
       const g = infoOf(gi);
       if (Math.abs(g.ms - n.ms) / DAY > p.maxDays) continue;
-      if (heldApart(n, g) || mattersApart(n.matters, g.matters)) continue;
+      if (heldApart(n, g) || noneShared(n.matters, g.matters)) continue;
       const sim = dot(n.vec, g.vec);
       if (sim > bestSim || (sim === bestSim && gi < best)) {
         bestSim = sim;
