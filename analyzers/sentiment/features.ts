@@ -139,7 +139,8 @@ export function sentimentFeatures(text: string, opts: SentimentFeatureOptions, h
   const resolved = opts.resolvedEvents === true && reportsResolution(tokens);
   // A recovery story's recounted harm ("pemadaman", "mengeluh") is not read by the linear model.
   const seen = resolved ? withoutHarm(tokens) : tokens;
-  const seenScored = resolved ? scoreLexiconTail(seen, LEXICON, opts.contrastLexiconWeight ? afterLastContrast(seen) : -1) : scored;
+  const seenFrom = resolved && opts.contrastLexiconWeight ? afterLastContrast(seen) : from;
+  const seenScored = resolved ? scoreLexiconTail(seen, LEXICON, seenFrom) : scored;
   const seenLexicon = seenScored.all;
   // Negation copies are appended after the n-grams are formed from the real sequence.
   let unigramExtras = opts.negationTokens ? withNegationTokens(seen, opts.negationWindow).slice(seen.length) : [];
@@ -150,13 +151,10 @@ export function sentimentFeatures(text: string, opts: SentimentFeatureOptions, h
     extras.push([extraSlot('__lex_pos', opts.bits), opts.lexiconWeight * Math.tanh(seenLexicon.pos / 3)]);
     extras.push([extraSlot('__lex_neg', opts.bits), opts.lexiconWeight * Math.tanh(seenLexicon.neg / 3)]);
   }
-  if (opts.contrastLexiconWeight) {
-    const k = resolved ? afterLastContrast(seen) : from;
-    if (k >= 0 && k < seen.length) {
-      const tail = seenScored.tail;
-      if (tail.pos > 0) extras.push([extraSlot('__lex_pos_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.pos / 3)]);
-      if (tail.neg > 0) extras.push([extraSlot('__lex_neg_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.neg / 3)]);
-    }
+  if (opts.contrastLexiconWeight && seenFrom >= 0 && seenFrom < seen.length) {
+    const tail = seenScored.tail;
+    if (tail.pos > 0) extras.push([extraSlot('__lex_pos_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.pos / 3)]);
+    if (tail.neg > 0) extras.push([extraSlot('__lex_neg_ctr', opts.bits), opts.contrastLexiconWeight * Math.tanh(tail.neg / 3)]);
   }
   const vector = featurizeTokens(seen, opts, extras, unigramExtras, MARKERS);
   const prior = resolved ? resolvedScores(lexicon, events) : { lexicon, events };
