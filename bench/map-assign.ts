@@ -8,7 +8,7 @@ import { systemClock } from '../src/core/clock.js';
 import { startOfLocalDay } from '../src/core/time.js';
 import { assignIds } from '../src/cli/map-ids.js';
 import { loadRuntime, makeLogger, openStore, readConfig } from '../src/cli/runtime.js';
-import { IDS_STATE_ID } from '../src/maps/assign-ids.js';
+import { beginStoring } from '../src/maps/assign-ids.js';
 
 const [cfgFile, today] = process.argv.slice(2);
 if (!cfgFile || !today) throw new Error('usage: map-assign.js CONFIG TODAY');
@@ -16,9 +16,8 @@ await loadRuntime();
 const config = readConfig({ config: cfgFile }, true);
 const store = await openStore(config, makeLogger());
 try {
-  if (!(await store.getSourceState(IDS_STATE_ID))) {
-    await store.putSourceState({ sourceId: IDS_STATE_ID, consecutiveFailures: 0, itemsFound: 0, cursor: JSON.stringify({ mark: new Date(0).toISOString(), pending: [] }) });
-  }
+  // A store with no id state gets one whose mark is the epoch: every stored mention counts as just imported.
+  await beginStoring(store, () => 0);
   // Noon of `today` in the office's zone.
   const noon = startOfLocalDay(today, config.timezone) + 12 * 3_600_000;
   const clock = { now: () => noon, sleep: systemClock.sleep };
