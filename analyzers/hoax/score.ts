@@ -157,11 +157,11 @@ export function hoaxDecision(inp: HoaxScoreInput): HoaxScore {
   let debunked = false;
   if (inp.logit === undefined) score = ind;
   else {
+    // The lighter gate for a titled text of unknown kind (TRIAGE_GATE_WEIGHT_TITLED).
     const light = inp.titled === true && inp.kind === undefined;
-    const gate =
-      inp.triageLogit === undefined
-        ? 0
-        : (light ? TRIAGE_GATE_WEIGHT_TITLED : TRIAGE_GATE_WEIGHT) * Math.min(0, inp.triageLogit - (light ? TRIAGE_GATE_OFFSET_TITLED : TRIAGE_GATE_OFFSET));
+    const gateWeight = light ? TRIAGE_GATE_WEIGHT_TITLED : TRIAGE_GATE_WEIGHT;
+    const gateOffset = light ? TRIAGE_GATE_OFFSET_TITLED : TRIAGE_GATE_OFFSET;
+    const gate = inp.triageLogit === undefined ? 0 : gateWeight * Math.min(0, inp.triageLogit - gateOffset);
     const z = inp.logit + gate + (news ? NEWS_LOGIT_SHIFT : inferredNews ? INFERRED_NEWS_SHIFT : chatter ? CHATTER_SHIFT : 0);
     const p = 1 / (1 + Math.exp(-z));
     score = CLASSIFIER_WEIGHT * p + (1 - CLASSIFIER_WEIGHT) * ind;
